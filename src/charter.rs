@@ -1,0 +1,154 @@
+//! The office's citizen charter: which services it promises and in how many working days.
+//! Loaded from `config/charter.toml`; the codes are the stable identifiers used in the
+//! database, the CLI's JSON and the keyword lists.
+
+use std::path::Path;
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// Stable identifier, e.g. `web-portal`.
+    pub code: String,
+    pub name_bn: String,
+    pub name_en: String,
+    /// The charter's promise, in working days after the receipt day.
+    pub sla_working_days: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Charter {
+    services: Vec<Service>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CharterError {
+    #[error("cannot read charter {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("charter {path}: {message}")]
+    Parse { path: String, message: String },
+    #[error("charter {path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CharterFile {
+    service: Vec<Service>,
+}
+
+impl Charter {
+    pub fn load(path: &Path) -> Result<Self, CharterError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| CharterError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        Self::parse(&text).map_err(|message| match message {
+            ParseProblem::Syntax(m) => CharterError::Parse {
+                path: shown.clone(),
+                message: m,
+            },
+            ParseProblem::Invalid(m) => CharterError::Invalid {
+                path: shown.clone(),
+                message: m,
+            },
+        })
+    }
+
+    fn parse(text: &str) -> Result<Self, ParseProblem> {
+        let file: CharterFile =
+            toml::from_str(text).map_err(|e| ParseProblem::Syntax(one_line(&e.to_string())))?;
+        let mut seen = std::collections::HashSet::new();
+        for s in &file.service {
+            let code_ok = !s.code.is_empty()
+                && s.code
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !code_ok {
+                return Err(ParseProblem::Invalid(format!(
+                    "service code {:?} must be lower-case letters, digits and '-'",
+                    s.code
+                )));
+            }
+            if !seen.insert(s.code.clone()) {
+                return Err(ParseProblem::Invalid(format!(
+                    "service {} listed twice",
+                    s.code
+                )));
+            }
+            if s.sla_working_days == 0 || s.sla_working_days > 365 {
+                return Err(ParseProblem::Invalid(format!(
+                    "service {}: sla_working_days must be 1..=365",
+                    s.code
+                )));
+            }
+        }
+        if file.service.is_empty() {
+            return Err(ParseProblem::Invalid("no [[service]] entries".into()));
+        }
+        Ok(Charter {
+            services: file.service,
+        })
+    }
+
+    pub fn services(&self) -> &[Service] {
+        &self.services
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.code == code)
+    }
+}
+
+enum ParseProblem {
+    Syntax(String),
+    Invalid(String),
+}
+
+/// TOML errors come with a multi-line source snippet; a config error must be one line.
+pub(crate) fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('|') && !l.chars().all(|c| "^ |".contains(c)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_charter_has_the_five_services() {
+        let charter = Charter::parse(include_str!("../config/charter.toml"))
+            .ok()
+            .unwrap();
+        let codes: Vec<_> = charter.services().iter().map(|s| s.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "web-portal",
+                "e-nothi",
+                "digital-lab",
+                "ict-advice",
+                "udc-advice"
+            ]
+        );
+        assert_eq!(charter.get("digital-lab").unwrap().sla_working_days, 7);
+        assert_eq!(charter.get("ict-advice").unwrap().sla_working_days, 2);
+    }
+
+    #[test]
+    fn rejects_duplicate_codes() {
+        let text = "[[service]]\ncode='a'\nname_bn='ক'\nname_en='A'\nsla_working_days=1\n\
+                    [[service]]\ncode='a'\nname_bn='ক'\nname_en='A'\nsla_working_days=1\n";
+        assert!(matches!(
+            Charter::parse(text),
+            Err(ParseProblem::Invalid(_))
+        ));
+    }
+}

@@ -1,0 +1,689 @@
+//! The configuration: one TOML file (default `config/sebadesk.toml`), the charter and
+//! keyword files it names, and `SEBADESK_<SECTION>_<KEY>` environment overrides for every key.
+//!
+//! Raw values are read once, validated once, and turned into the typed [`Config`] that the
+//! rest of the program receives; nothing downstream sees strings it must re-check.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::civil::{Time, Weekday};
+use jiff::tz::TimeZone;
+
+use crate::charter::{Charter, one_line};
+use crate::classify::KeywordConfig;
+use crate::domain::EmailAddress;
+
+/// Where a config problem is, and what is wrong: printed as one line, exit code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("config file {path}: {message}")]
+    Syntax { path: String, message: String },
+    #[error("config key {key}: {message}")]
+    Invalid { key: String, message: String },
+    #[error("environment variable {var}: {message}")]
+    Env { var: String, message: String },
+    #[error(transparent)]
+    Charter(#[from] crate::charter::CharterError),
+}
+
+fn invalid(key: &str, message: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        key: key.to_string(),
+        message: message.into(),
+    }
+}
+
+/// The type of each key, used to read environment overrides and to document the contract.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Str,
+    Int,
+    Bool,
+    /// Comma-separated in the environment, a TOML array in the file.
+    List,
+}
+
+/// Every key of the config file. `SEBADESK_<SECTION>_<KEY>` overrides `[section] key`.
+pub const KEYS: &[(&str, &str, Kind)] = &[
+    ("office", "code", Kind::Str),
+    ("office", "name_bn", Kind::Str),
+    ("office", "name_en", Kind::Str),
+    ("office", "address", Kind::Str),
+    ("office", "officer_name", Kind::Str),
+    ("office", "officer_email", Kind::Str),
+    ("office", "officer_phone", Kind::Str),
+    ("office", "timezone", Kind::Str),
+    ("office", "charter", Kind::Str),
+    ("imap", "host", Kind::Str),
+    ("imap", "port", Kind::Int),
+    ("imap", "security", Kind::Str),
+    ("imap", "username", Kind::Str),
+    ("imap", "password", Kind::Str),
+    ("imap", "ca_file", Kind::Str),
+    ("imap", "mailbox", Kind::Str),
+    ("imap", "processed_folder", Kind::Str),
+    ("imap", "poll_interval", Kind::Int),
+    ("imap", "idle", Kind::Bool),
+    ("imap", "max_message_size", Kind::Int),
+    ("smtp", "host", Kind::Str),
+    ("smtp", "port", Kind::Int),
+    ("smtp", "security", Kind::Str),
+    ("smtp", "username", Kind::Str),
+    ("smtp", "password", Kind::Str),
+    ("smtp", "ca_file", Kind::Str),
+    ("smtp", "timeout", Kind::Int),
+    ("database", "url", Kind::Str),
+    ("database", "max_connections", Kind::Int),
+    ("sla", "office_open", Kind::Str),
+    ("sla", "office_close", Kind::Str),
+    ("sla", "weekend", Kind::List),
+    ("classifier", "keywords", Kind::Str),
+];
+
+/// Environment variables with this prefix that are not config keys.
+const NON_KEY_VARS: &[&str] = &["SEBADESK_CONFIG", "SEBADESK_LOG"];
+
+/// A password: never printed by `Debug` or `Display`.
+#[derive(Clone, Default)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_empty() { "\"\"" } else { "\"***\"" })
+    }
+}
+
+/// How a connection to a mail server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// TLS from the first byte (IMAPS 993, SMTPS 465).
+    Tls,
+    /// Plain connection upgraded with STARTTLS before login (IMAP 143, submission 587).
+    Starttls,
+    /// No TLS at all: accepted only for a loopback host (tests, a local relay).
+    Plain,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub username: String,
+    pub password: Secret,
+    pub ca_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OfficeConfig {
+    pub code: String,
+    pub name_bn: String,
+    pub name_en: String,
+    pub address: EmailAddress,
+    pub officer_name: String,
+    pub officer_email: EmailAddress,
+    pub officer_phone: String,
+    pub timezone: TimeZone,
+    pub timezone_name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ImapConfig {
+    pub server: ServerConfig,
+    pub mailbox: String,
+    pub processed_folder: Option<String>,
+    pub poll_interval: Duration,
+    pub idle: bool,
+    pub max_message_size: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    pub server: ServerConfig,
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct DatabaseConfig {
+    pub url: String,
+    pub max_connections: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct SlaConfig {
+    pub office_open: Time,
+    pub office_close: Time,
+    pub weekend: Vec<Weekday>,
+}
+
+/// The whole validated configuration, built once at start and passed down.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub path: PathBuf,
+    pub office: OfficeConfig,
+    pub imap: ImapConfig,
+    pub smtp: SmtpConfig,
+    pub database: DatabaseConfig,
+    pub sla: SlaConfig,
+    pub charter: Charter,
+    pub keywords: KeywordConfig,
+}
+
+// ---- raw, as written in the file (after environment overrides) ----
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawConfig {
+    office: RawOffice,
+    imap: RawServer,
+    smtp: RawServer,
+    database: RawDatabase,
+    sla: RawSla,
+    classifier: RawClassifier,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawOffice {
+    code: Option<String>,
+    name_bn: Option<String>,
+    name_en: Option<String>,
+    address: Option<String>,
+    officer_name: Option<String>,
+    officer_email: Option<String>,
+    officer_phone: Option<String>,
+    timezone: Option<String>,
+    charter: Option<String>,
+}
+
+/// IMAP and SMTP share a shape; keys that belong to only one are rejected in `validate`.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawServer {
+    host: Option<String>,
+    port: Option<i64>,
+    security: Option<String>,
+    username: Option<String>,
+    password: Option<String>,
+    ca_file: Option<String>,
+    // IMAP only
+    mailbox: Option<String>,
+    processed_folder: Option<String>,
+    poll_interval: Option<i64>,
+    idle: Option<bool>,
+    max_message_size: Option<i64>,
+    // SMTP only
+    timeout: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawDatabase {
+    url: Option<String>,
+    max_connections: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawSla {
+    office_open: Option<String>,
+    office_close: Option<String>,
+    weekend: Option<Vec<String>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawClassifier {
+    keywords: Option<String>,
+}
+
+impl Config {
+    /// Reads `path`, applies the process environment's overrides and validates everything.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let env: BTreeMap<String, String> = std::env::vars()
+            .filter(|(k, _)| k.starts_with("SEBADESK_"))
+            .collect();
+        Self::load_with_env(path, &env)
+    }
+
+    pub fn load_with_env(
+        path: &Path,
+        env: &BTreeMap<String, String>,
+    ) -> Result<Config, ConfigError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        let mut table: toml::Table = toml::from_str(&text).map_err(|e| ConfigError::Syntax {
+            path: shown.clone(),
+            message: one_line(&e.to_string()),
+        })?;
+        apply_env_overrides(&mut table, env)?;
+        let raw: RawConfig =
+            toml::Value::Table(table)
+                .try_into()
+                .map_err(|e: toml::de::Error| ConfigError::Syntax {
+                    path: shown,
+                    message: one_line(&e.to_string()),
+                })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        validate(raw, path, base)
+    }
+}
+
+fn apply_env_overrides(
+    table: &mut toml::Table,
+    env: &BTreeMap<String, String>,
+) -> Result<(), ConfigError> {
+    for (var, value) in env {
+        if NON_KEY_VARS.contains(&var.as_str()) {
+            continue;
+        }
+        let Some(&(section, key, kind)) = KEYS.iter().find(|(s, k, _)| {
+            *var == format!(
+                "SEBADESK_{}_{}",
+                s.to_ascii_uppercase(),
+                k.to_ascii_uppercase()
+            )
+        }) else {
+            return Err(ConfigError::Env {
+                var: var.clone(),
+                message: "not a sebadesk config key (see README, Configuration)".into(),
+            });
+        };
+        let parsed = match kind {
+            Kind::Str => toml::Value::String(value.clone()),
+            Kind::Int => value
+                .trim()
+                .parse::<i64>()
+                .map(toml::Value::Integer)
+                .map_err(|_| ConfigError::Env {
+                    var: var.clone(),
+                    message: format!("expected a whole number, got {value:?}"),
+                })?,
+            Kind::Bool => match value.trim().to_ascii_lowercase().as_str() {
+                "1" | "true" | "yes" | "on" => toml::Value::Boolean(true),
+                "0" | "false" | "no" | "off" => toml::Value::Boolean(false),
+                _ => {
+                    return Err(ConfigError::Env {
+                        var: var.clone(),
+                        message: format!("expected true or false, got {value:?}"),
+                    });
+                }
+            },
+            Kind::List => toml::Value::Array(
+                value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| toml::Value::String(s.to_string()))
+                    .collect(),
+            ),
+        };
+        let entry = table
+            .entry(section.to_string())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        match entry {
+            toml::Value::Table(t) => {
+                t.insert(key.to_string(), parsed);
+            }
+            _ => return Err(invalid(section, "must be a table")),
+        }
+    }
+    Ok(())
+}
+
+fn required(value: Option<String>, key: &str) -> Result<String, ConfigError> {
+    match value {
+        Some(v) if !v.trim().is_empty() => Ok(v.trim().to_string()),
+        _ => Err(invalid(key, "is required")),
+    }
+}
+
+fn email(value: Option<String>, key: &str) -> Result<EmailAddress, ConfigError> {
+    let v = required(value, key)?;
+    EmailAddress::parse(&v).map_err(|e| invalid(key, e.to_string()))
+}
+
+fn is_loopback(host: &str) -> bool {
+    host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .map(|ip| ip.is_loopback())
+            .unwrap_or(false)
+}
+
+fn server(raw: &RawServer, section: &str, base: &Path) -> Result<ServerConfig, ConfigError> {
+    let key = |k: &str| format!("{section}.{k}");
+    let host = required(raw.host.clone(), &key("host"))?;
+    let security = match raw.security.as_deref().map(str::trim) {
+        None | Some("tls") => Security::Tls,
+        Some("starttls") => Security::Starttls,
+        Some("plain") => Security::Plain,
+        Some(other) => {
+            return Err(invalid(
+                &key("security"),
+                format!("{other:?} is not one of tls, starttls, plain"),
+            ));
+        }
+    };
+    if security == Security::Plain && !is_loopback(&host) {
+        // Passwords in clear text over a network: refuse rather than trust a typo.
+        return Err(invalid(
+            &key("security"),
+            format!("plain (no TLS) is allowed only for a loopback host, not {host:?}"),
+        ));
+    }
+    let default_port = match (section, security) {
+        ("imap", Security::Tls) => 993,
+        ("imap", _) => 143,
+        (_, Security::Tls) => 465,
+        (_, Security::Starttls) => 587,
+        (_, Security::Plain) => 25,
+    };
+    let port = match raw.port {
+        None => default_port,
+        Some(p) if (1..=65535).contains(&p) => p as u16,
+        Some(p) => return Err(invalid(&key("port"), format!("{p} is not a TCP port"))),
+    };
+    let ca_file = match raw.ca_file.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(p) => {
+            let path = resolve(base, p);
+            if !path.is_file() {
+                return Err(invalid(
+                    &key("ca_file"),
+                    format!("no such file: {}", path.display()),
+                ));
+            }
+            Some(path)
+        }
+    };
+    Ok(ServerConfig {
+        host,
+        port,
+        security,
+        username: raw.username.clone().unwrap_or_default(),
+        password: Secret(raw.password.clone().unwrap_or_default()),
+        ca_file,
+    })
+}
+
+fn resolve(base: &Path, p: &str) -> PathBuf {
+    let path = Path::new(p);
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        base.join(path)
+    }
+}
+
+fn positive(value: Option<i64>, default: i64, key: &str) -> Result<u64, ConfigError> {
+    match value.unwrap_or(default) {
+        v if v > 0 => Ok(v as u64),
+        v => Err(invalid(key, format!("must be greater than 0, got {v}"))),
+    }
+}
+
+fn clock_time(value: Option<String>, default: &str, key: &str) -> Result<Time, ConfigError> {
+    let v = value.unwrap_or_else(|| default.to_string());
+    v.trim()
+        .parse::<Time>()
+        .map_err(|_| invalid(key, format!("expected HH:MM, got {v:?}")))
+}
+
+fn weekday(name: &str, key: &str) -> Result<Weekday, ConfigError> {
+    Ok(match name.trim().to_ascii_lowercase().get(..3) {
+        Some("sun") => Weekday::Sunday,
+        Some("mon") => Weekday::Monday,
+        Some("tue") => Weekday::Tuesday,
+        Some("wed") => Weekday::Wednesday,
+        Some("thu") => Weekday::Thursday,
+        Some("fri") => Weekday::Friday,
+        Some("sat") => Weekday::Saturday,
+        _ => return Err(invalid(key, format!("{name:?} is not a weekday"))),
+    })
+}
+
+fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigError> {
+    let o = raw.office;
+    let code = required(o.code, "office.code")?.to_ascii_uppercase();
+    if !(2..=8).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(invalid(
+            "office.code",
+            "must be 2-8 letters or digits, e.g. MEL",
+        ));
+    }
+    let timezone_name = o.timezone.unwrap_or_else(|| "Asia/Dhaka".into());
+    let timezone = jiff::tz::db().get(&timezone_name).map_err(|_| {
+        invalid(
+            "office.timezone",
+            format!("unknown time zone {timezone_name:?}"),
+        )
+    })?;
+    let office = OfficeConfig {
+        code,
+        name_bn: required(o.name_bn, "office.name_bn")?,
+        name_en: required(o.name_en, "office.name_en")?,
+        address: email(o.address, "office.address")?,
+        officer_name: o.officer_name.unwrap_or_default(),
+        officer_email: email(o.officer_email, "office.officer_email")?,
+        officer_phone: o.officer_phone.unwrap_or_default(),
+        timezone,
+        timezone_name,
+    };
+
+    for (k, present) in [
+        ("imap.timeout", raw.imap.timeout.is_some()),
+        ("smtp.mailbox", raw.smtp.mailbox.is_some()),
+        ("smtp.processed_folder", raw.smtp.processed_folder.is_some()),
+        ("smtp.poll_interval", raw.smtp.poll_interval.is_some()),
+        ("smtp.idle", raw.smtp.idle.is_some()),
+        ("smtp.max_message_size", raw.smtp.max_message_size.is_some()),
+    ] {
+        if present {
+            return Err(invalid(k, "unknown key"));
+        }
+    }
+    let imap = ImapConfig {
+        server: server(&raw.imap, "imap", base)?,
+        mailbox: raw
+            .imap
+            .mailbox
+            .clone()
+            .filter(|m| !m.trim().is_empty())
+            .unwrap_or_else(|| "INBOX".into()),
+        processed_folder: raw
+            .imap
+            .processed_folder
+            .clone()
+            .filter(|f| !f.trim().is_empty()),
+        poll_interval: Duration::from_secs(positive(
+            raw.imap.poll_interval,
+            60,
+            "imap.poll_interval",
+        )?),
+        idle: raw.imap.idle.unwrap_or(true),
+        max_message_size: positive(
+            raw.imap.max_message_size,
+            25 * 1024 * 1024,
+            "imap.max_message_size",
+        )?,
+    };
+    let smtp = SmtpConfig {
+        server: server(&raw.smtp, "smtp", base)?,
+        timeout: Duration::from_secs(positive(raw.smtp.timeout, 30, "smtp.timeout")?),
+    };
+
+    let url = raw
+        .database
+        .url
+        .unwrap_or_else(|| "sqlite://sebadesk.db?mode=rwc".into());
+    if !(url.starts_with("sqlite:")
+        || url.starts_with("postgres://")
+        || url.starts_with("postgresql://"))
+    {
+        return Err(invalid(
+            "database.url",
+            "must start with sqlite: or postgres://",
+        ));
+    }
+    let database = DatabaseConfig {
+        url,
+        max_connections: positive(raw.database.max_connections, 5, "database.max_connections")?
+            as u32,
+    };
+
+    let sla = SlaConfig {
+        office_open: clock_time(raw.sla.office_open, "09:00", "sla.office_open")?,
+        office_close: clock_time(raw.sla.office_close, "17:00", "sla.office_close")?,
+        weekend: raw
+            .sla
+            .weekend
+            .unwrap_or_else(|| vec!["fri".into(), "sat".into()])
+            .iter()
+            .map(|d| weekday(d, "sla.weekend"))
+            .collect::<Result<_, _>>()?,
+    };
+    if sla.office_open >= sla.office_close {
+        return Err(invalid(
+            "sla.office_close",
+            "must be later than sla.office_open",
+        ));
+    }
+    if sla.weekend.len() >= 7 {
+        return Err(invalid("sla.weekend", "leaves no working day"));
+    }
+
+    let charter_path = resolve(base, o.charter.as_deref().unwrap_or("charter.toml"));
+    let charter = Charter::load(&charter_path)?;
+
+    let keywords_path = resolve(
+        base,
+        raw.classifier
+            .keywords
+            .as_deref()
+            .unwrap_or("keywords.toml"),
+    );
+    let keywords_text = std::fs::read_to_string(&keywords_path).map_err(|e| {
+        invalid(
+            "classifier.keywords",
+            format!("cannot read {}: {e}", keywords_path.display()),
+        )
+    })?;
+    let keywords: KeywordConfig = toml::from_str(&keywords_text).map_err(|e| {
+        invalid(
+            "classifier.keywords",
+            format!("{}: {}", keywords_path.display(), one_line(&e.to_string())),
+        )
+    })?;
+    let codes: Vec<&str> = charter.services().iter().map(|s| s.code.as_str()).collect();
+    crate::classify::Classifier::new(&keywords, &codes)
+        .map_err(|e| invalid("classifier.keywords", e.to_string()))?;
+
+    Ok(Config {
+        path: path.to_path_buf(),
+        office,
+        imap,
+        smtp,
+        database,
+        sla,
+        charter,
+        keywords,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn example() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml")
+    }
+
+    #[test]
+    fn example_config_is_valid() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert_eq!(c.office.code, "MEL");
+        assert_eq!(c.charter.services().len(), 5);
+        assert_eq!(c.imap.mailbox, "INBOX");
+    }
+
+    #[test]
+    fn environment_overrides_every_kind_of_key() {
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_IMAP_PORT", "10993"),
+                ("SEBADESK_IMAP_PASSWORD", "12345"),
+                ("SEBADESK_IMAP_IDLE", "false"),
+                ("SEBADESK_SLA_WEEKEND", "sat, sun"),
+                ("SEBADESK_DATABASE_URL", "sqlite:///tmp/x.db"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.imap.server.port, 10993);
+        assert_eq!(c.imap.server.password.expose(), "12345");
+        assert!(!c.imap.idle);
+        assert_eq!(c.sla.weekend, vec![Weekday::Saturday, Weekday::Sunday]);
+        assert_eq!(c.database.url, "sqlite:///tmp/x.db");
+        assert!(!format!("{c:?}").contains("12345"), "secrets never print");
+    }
+
+    #[test]
+    fn errors_name_the_key() {
+        let e = Config::load_with_env(&example(), &env(&[("SEBADESK_IMAP_PORT", "99999")]))
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "config key imap.port: 99999 is not a TCP port"
+        );
+        let e =
+            Config::load_with_env(&example(), &env(&[("SEBADESK_IMAP_PORTT", "1")])).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("environment variable SEBADESK_IMAP_PORTT")
+        );
+        let e = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_SMTP_HOST", "mail.example.org"),
+                ("SEBADESK_SMTP_SECURITY", "plain"),
+            ]),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().starts_with("config key smtp.security: plain"),
+            "{e}"
+        );
+        let e = Config::load_with_env(&example(), &env(&[("SEBADESK_OFFICE_ADDRESS", "x")]))
+            .unwrap_err();
+        assert!(
+            e.to_string().starts_with("config key office.address"),
+            "{e}"
+        );
+    }
+}

@@ -1,0 +1,90 @@
+//! Wiring: the long-running tasks (intake, outbox worker) and graceful shutdown.
+//!
+//! One cancellation token says "stop". Each task heeds it only between units of work: intake
+//! finishes the message in hand (its transaction commits or never started) or leaves IDLE;
+//! the outbox worker finishes the send in hand and records it. Then the pool closes.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use jiff::Timestamp;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+
+use crate::config::Config;
+use crate::intake::watch::Watcher;
+use crate::outbox::smtp::{Sender, run_worker};
+use crate::pipeline::Pipeline;
+use crate::sla::{Clock, SystemClock};
+use crate::store::Store;
+
+/// How long shutdown waits for the tasks before giving up on them.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
+
+pub struct RunOptions {
+    /// Import mail that arrived since this instant on the first start (default: none).
+    pub since: Option<Timestamp>,
+}
+
+pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
+    let config = Arc::new(config);
+    let store = Store::connect(&config.database.url, config.database.max_connections)
+        .await
+        .context("opening the database")?;
+    store.migrate().await.context("migrating the database")?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let sender = Sender::new(&config.smtp).context("setting up SMTP")?;
+    let pipeline = Arc::new(
+        Pipeline::new(config.clone(), store.clone(), clock.clone())
+            .context("loading the classifier")?,
+    );
+
+    let cancel = CancellationToken::new();
+    let wake_outbox = Arc::new(Notify::new());
+    let tracker = TaskTracker::new();
+    tracker.spawn(
+        Watcher::new(
+            pipeline.clone(),
+            options.since,
+            wake_outbox.clone(),
+            cancel.clone(),
+        )
+        .run(),
+    );
+    tracker.spawn(run_worker(
+        store.clone(),
+        sender,
+        clock.clone(),
+        wake_outbox.clone(),
+        cancel.clone(),
+    ));
+    tracker.close();
+    tracing::info!(office = %config.office.code, mailbox = %config.imap.mailbox, "sebadesk running");
+
+    shutdown_signal().await?;
+    tracing::info!("shutdown requested: finishing the work in hand");
+    cancel.cancel();
+    if tokio::time::timeout(SHUTDOWN_GRACE, tracker.wait())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            "tasks did not stop within {SHUTDOWN_GRACE:?}; exiting anyway (uncommitted work is redone on restart)"
+        );
+    }
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() -> anyhow::Result<()> {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("installing the SIGTERM handler")?;
+    tokio::select! {
+        r = tokio::signal::ctrl_c() => r.context("waiting for Ctrl-C")?,
+        _ = term.recv() => {}
+    }
+    Ok(())
+}

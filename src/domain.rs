@@ -1,0 +1,151 @@
+//! Small validated types shared by every stage. Holding one proves it was parsed.
+
+use std::fmt;
+
+use crate::bangla;
+
+/// An e-mail address in `local@domain` form, as it appears on the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(transparent)]
+pub struct EmailAddress(String);
+
+#[derive(Debug, thiserror::Error)]
+#[error("not an e-mail address: {0:?}")]
+pub struct InvalidEmailAddress(pub String);
+
+impl EmailAddress {
+    /// Accepts `local@domain` with no whitespace, angle brackets or control characters.
+    /// Stricter than RFC 5322 on purpose: these addresses go into SMTP envelopes and headers.
+    pub fn parse(raw: &str) -> Result<Self, InvalidEmailAddress> {
+        let s = raw.trim();
+        let bad = s.is_empty()
+            || s.len() > 254
+            || s.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "<>,;\"\\".contains(c));
+        match s.rsplit_once('@') {
+            Some((local, domain)) if !bad && !local.is_empty() && domain.contains('.') => {
+                if domain.starts_with('.') || domain.ends_with('.') {
+                    return Err(InvalidEmailAddress(raw.to_string()));
+                }
+                Ok(EmailAddress(s.to_string()))
+            }
+            _ => Err(InvalidEmailAddress(raw.to_string())),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn domain(&self) -> &str {
+        self.0.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
+    }
+
+    /// Addresses compare case-insensitively in practice (domains always, local parts on
+    /// every server this office will meet).
+    pub fn same_as(&self, other: &str) -> bool {
+        self.0.eq_ignore_ascii_case(other.trim())
+    }
+}
+
+impl fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A ticket reference such as `MEL-2026-000123`: office code, year, sequence.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TicketRef {
+    pub office: String,
+    pub year: i16,
+    pub seq: i64,
+}
+
+impl TicketRef {
+    /// Parses `MEL-2026-000123`, also written with Bengali digits (`MEL-২০২৬-০০০১২৩`).
+    pub fn parse(raw: &str) -> Option<Self> {
+        let folded = bangla::fold_digits(raw.trim());
+        let mut parts = folded.split('-');
+        let office = parts.next()?;
+        let year = parts.next()?;
+        let seq = parts.next()?;
+        if parts.next().is_some()
+            || office.is_empty()
+            || office.len() > 8
+            || !office.chars().all(|c| c.is_ascii_alphanumeric())
+            || year.len() != 4
+            || seq.is_empty()
+            || seq.len() > 9
+            || !year.chars().chain(seq.chars()).all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        Some(TicketRef {
+            office: office.to_ascii_uppercase(),
+            year: year.parse().ok()?,
+            seq: seq.parse().ok()?,
+        })
+    }
+
+    /// Finds the first reference to one of `office`'s tickets in free text (a subject line),
+    /// with or without brackets, in ASCII or Bengali digits.
+    pub fn find_in(text: &str, office: &str) -> Option<Self> {
+        let folded = bangla::fold_digits(text);
+        let upper = folded.to_ascii_uppercase();
+        let needle = format!("{}-", office.to_ascii_uppercase());
+        let mut from = 0;
+        while let Some(pos) = upper[from..].find(&needle) {
+            let start = from + pos;
+            let boundary_ok = upper[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_ascii_alphanumeric());
+            let tail: String = upper[start..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            if boundary_ok && let Some(r) = TicketRef::parse(&tail) {
+                return Some(r);
+            }
+            from = start + needle.len();
+        }
+        None
+    }
+}
+
+impl fmt::Display for TicketRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{:04}-{:06}", self.office, self.year, self.seq)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticket_ref_round_trip_and_bengali_digits() {
+        let r = TicketRef::parse("MEL-2026-000123").unwrap();
+        assert_eq!(r.to_string(), "MEL-2026-000123");
+        assert_eq!(TicketRef::parse("MEL-২০২৬-০০০১২৩"), Some(r.clone()));
+        assert_eq!(
+            TicketRef::find_in("Re: [MEL-2026-000123] ল্যাব", "MEL"),
+            Some(r.clone())
+        );
+        assert_eq!(
+            TicketRef::find_in("পুনরায়: MEL-২০২৬-০০০১২৩ সম্পর্কে", "mel"),
+            Some(r)
+        );
+        assert_eq!(TicketRef::find_in("XMEL-2026-000123", "MEL"), None);
+        assert_eq!(TicketRef::find_in("MEL-26-1", "MEL"), None);
+    }
+
+    #[test]
+    fn email_address_rejects_injection() {
+        assert!(EmailAddress::parse("citizen1@example.test").is_ok());
+        assert!(EmailAddress::parse("a@b.test\r\nBcc: x@y.test").is_err());
+        assert!(EmailAddress::parse("<a@b.test>").is_err());
+        assert!(EmailAddress::parse("nobody").is_err());
+    }
+}

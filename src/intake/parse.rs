@@ -1,0 +1,265 @@
+//! Raw bytes into an owned [`ParsedMail`], through mail-parser (which handles RFC 2047/2231
+//! words, charsets, transfer encodings and broken MIME as well as anything we could write).
+
+use mail_parser::{MessageParser, MimeHeaders};
+
+/// The parts of a message that triage and classification read.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedMail {
+    /// Without angle brackets.
+    pub message_id: Option<String>,
+    pub from_name: Option<String>,
+    pub from_address: Option<String>,
+    pub reply_to: Option<String>,
+    pub to: Vec<String>,
+    pub subject: String,
+    /// The text body: text/plain if present, else HTML converted to text.
+    pub text: String,
+    pub attachment_names: Vec<String>,
+    /// Message-IDs without angle brackets.
+    pub in_reply_to: Vec<String>,
+    pub references: Vec<String>,
+    /// `type/subtype` of the top-level part, lower case.
+    pub content_type: String,
+    /// The `report-type` parameter of a multipart/report.
+    pub report_type: Option<String>,
+    /// Every header as (lower-case name, unfolded raw value), for triage.
+    pub headers: Vec<(String, String)>,
+}
+
+impl ParsedMail {
+    /// The first value of a header, by case-insensitive name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn has_header(&self, name: &str) -> bool {
+        self.header(name).is_some()
+    }
+}
+
+/// Cap on the text kept for classification: a citizen's request fits easily; a 20 MB text
+/// part would only slow every later stage.
+const MAX_TEXT: usize = 256 * 1024;
+
+pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
+    let message = MessageParser::default().parse(raw)?;
+    // A message with no header at all is not mail we can answer.
+    if message.headers().is_empty() {
+        return None;
+    }
+    let from = message.from().and_then(|a| a.first());
+    let list = |v: &mail_parser::HeaderValue| -> Vec<String> {
+        match v {
+            mail_parser::HeaderValue::Text(t) => vec![t.trim_matches(['<', '>']).to_string()],
+            mail_parser::HeaderValue::TextList(l) => l
+                .iter()
+                .map(|t| t.trim_matches(['<', '>']).to_string())
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let mut text = match message.body_text(0) {
+        Some(t) if !t.trim().is_empty() => t.into_owned(),
+        _ => message
+            .body_html(0)
+            .map(|h| html_to_text(&h))
+            .unwrap_or_default(),
+    };
+    truncate_at_char_boundary(&mut text, MAX_TEXT);
+    let content_type = message.content_type();
+    Some(ParsedMail {
+        message_id: message
+            .message_id()
+            .map(|s| s.trim_matches(['<', '>']).to_string()),
+        from_name: from.and_then(|a| a.name()).map(|s| s.trim().to_string()),
+        from_address: from.and_then(|a| a.address()).map(|s| s.trim().to_string()),
+        reply_to: message
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .map(str::to_string),
+        to: message
+            .to()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|a| a.address())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        subject: message.subject().unwrap_or("").trim().to_string(),
+        text,
+        attachment_names: message
+            .attachments()
+            .filter_map(|p| p.attachment_name())
+            .map(str::to_string)
+            .collect(),
+        in_reply_to: list(message.in_reply_to()),
+        references: list(message.references()),
+        content_type: content_type
+            .map(|c| match c.subtype() {
+                Some(sub) => format!("{}/{}", c.ctype(), sub).to_ascii_lowercase(),
+                None => c.ctype().to_ascii_lowercase(),
+            })
+            .unwrap_or_else(|| "text/plain".into()),
+        report_type: content_type
+            .and_then(|c| c.attribute("report-type"))
+            .map(|s| s.to_ascii_lowercase()),
+        headers: message
+            .headers_raw()
+            .map(|(n, v)| (n.to_ascii_lowercase(), unfold(v)))
+            .collect(),
+    })
+}
+
+fn unfold(value: &str) -> String {
+    value
+        .split(['\r', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn truncate_at_char_boundary(s: &mut String, max: usize) {
+    if s.len() > max {
+        let mut cut = max;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+    }
+}
+
+/// HTML to readable text: drops scripts and styles, turns block ends into line breaks,
+/// strips tags and decodes the common entities. Enough for classification; not a renderer.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let lower = html.to_ascii_lowercase();
+    let mut i = 0;
+    let bytes = html.as_bytes();
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            let Some(end) = html[i..].find('>').map(|e| i + e) else {
+                break;
+            };
+            let tag = &lower[i + 1..end];
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if (name == "script" || name == "style") && !tag.starts_with('/') {
+                let close = format!("</{name}");
+                i = lower[end..]
+                    .find(&close)
+                    .map(|p| end + p)
+                    .unwrap_or(bytes.len());
+                continue;
+            }
+            if matches!(
+                name.as_str(),
+                "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "blockquote"
+            ) {
+                out.push('\n');
+            }
+            i = end + 1;
+        } else {
+            let next = html[i..].find('<').map(|p| i + p).unwrap_or(bytes.len());
+            out.push_str(&decode_entities(&html[i..next]));
+            i = next;
+        }
+    }
+    out
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let Some(semi) = rest[..rest.len().min(12)].find(';') else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..semi];
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            _ if entity.starts_with("#x") || entity.starts_with("#X") => {
+                u32::from_str_radix(&entity[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32)
+            }
+            _ if entity.starts_with('#') => entity[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bangla_encoded_words_and_base64_body() {
+        let raw = "From: =?UTF-8?B?4Kaw4Ka54Ka/4Kau?= <citizen1@example.test>\r\n\
+                   To: ict.melandaha@office.test\r\n\
+                   Subject: =?UTF-8?B?4KaH4KaJ4Kaq4Ka/IOCmk+Cmr+CmvOCnh+CmrCDgpqrgp4vgprDgp43gpp/gpr7gprI=?=\r\n\
+                   Message-ID: <abc@example.test>\r\n\
+                   MIME-Version: 1.0\r\n\
+                   Content-Type: text/plain; charset=utf-8\r\n\
+                   Content-Transfer-Encoding: base64\r\n\r\n\
+                   4KaG4Kau4Ka+4Kam4KeH4KawIOCmh+CmieCmqOCmv+Cmr+CmvOCmqOCnh+CmsCDgppPgpq/gprzgp4fgpqwg4Kaq4KeL4Kaw4KeN4Kaf4Ka+4KayIOCmueCmvuCmsuCmqOCmvuCml+CmvuCmpiDgppXgprDgpqTgp4cg4Ka54Kas4KeH4KWkCg==\r\n";
+        let p = parse(raw.as_bytes()).unwrap();
+        assert_eq!(p.message_id.as_deref(), Some("abc@example.test"));
+        assert_eq!(p.from_name.as_deref(), Some("রহিম"));
+        assert_eq!(p.subject, "ইউপি ওয়েব পোর্টাল");
+        assert!(p.text.contains("আমাদের"));
+    }
+
+    #[test]
+    fn garbage_does_not_panic() {
+        for raw in [
+            &b""[..],
+            b"\xff\xfe\x00",
+            b"no colon here\r\n\r\nbody",
+            b"Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\n--x\r\n--x--",
+        ] {
+            let _ = parse(raw);
+        }
+    }
+
+    #[test]
+    fn html_becomes_text() {
+        let t = html_to_text(
+            "<html><style>p{}</style><p>ই-নথি&nbsp;login</p><br>a &amp; b &#2453;</html>",
+        );
+        assert_eq!(t.trim(), "ই-নথি login\n\na & b ক");
+    }
+}

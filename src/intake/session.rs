@@ -1,0 +1,122 @@
+//! One logged-in IMAP session over implicit TLS, STARTTLS or (loopback only) plain TCP.
+
+use std::fmt;
+use std::time::Duration;
+
+use async_imap::Session;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpStream;
+use tokio_rustls::TlsConnector;
+use tokio_rustls::rustls::pki_types::ServerName;
+
+use crate::config::{Security, ServerConfig};
+
+/// TLS or plain TCP behind one type, so the rest of intake does not care which.
+pub trait ImapStream: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug> ImapStream for T {}
+
+pub type ImapSession = Session<Box<dyn ImapStream>>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("connect to {addr}: {source}")]
+    Tcp {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error("TLS with {host}: {message}")]
+    Tls { host: String, message: String },
+    #[error("IMAP greeting from {host}: {message}")]
+    Greeting { host: String, message: String },
+    #[error("login as {user} refused: {message}")]
+    Login { user: String, message: String },
+    #[error("timed out after {0:?}")]
+    Timeout(Duration),
+}
+
+impl ConnectError {
+    /// A refused login will not fix itself by retrying fast; everything else might.
+    pub fn is_auth(&self) -> bool {
+        matches!(self, ConnectError::Login { .. })
+    }
+}
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub async fn connect(server: &ServerConfig) -> Result<ImapSession, ConnectError> {
+    tokio::time::timeout(CONNECT_TIMEOUT, connect_inner(server))
+        .await
+        .map_err(|_| ConnectError::Timeout(CONNECT_TIMEOUT))?
+}
+
+async fn tls_wrap(
+    server: &ServerConfig,
+    tcp: TcpStream,
+) -> Result<tokio_rustls::client::TlsStream<TcpStream>, ConnectError> {
+    let tls_err = |message: String| ConnectError::Tls {
+        host: server.host.clone(),
+        message,
+    };
+    let config =
+        crate::tls::client_config(server.ca_file.as_deref()).map_err(|e| tls_err(e.to_string()))?;
+    let name = ServerName::try_from(server.host.clone()).map_err(|e| tls_err(e.to_string()))?;
+    TlsConnector::from(config)
+        .connect(name, tcp)
+        .await
+        .map_err(|e| tls_err(e.to_string()))
+}
+
+async fn connect_inner(server: &ServerConfig) -> Result<ImapSession, ConnectError> {
+    let addr = format!("{}:{}", server.host, server.port);
+    let tcp = TcpStream::connect(&addr)
+        .await
+        .map_err(|source| ConnectError::Tcp {
+            addr: addr.clone(),
+            source,
+        })?;
+    let greeting_err = |message: String| ConnectError::Greeting {
+        host: server.host.clone(),
+        message,
+    };
+    let stream: Box<dyn ImapStream> = match server.security {
+        Security::Tls => {
+            let tls = tls_wrap(server, tcp).await?;
+            let mut client = async_imap::Client::new(Box::new(tls) as Box<dyn ImapStream>);
+            read_greeting(&mut client).await.map_err(greeting_err)?;
+            client.into_inner()
+        }
+        Security::Starttls => {
+            let mut client = async_imap::Client::new(tcp);
+            read_greeting(&mut client).await.map_err(greeting_err)?;
+            client
+                .run_command_and_check_ok("STARTTLS", None)
+                .await
+                .map_err(|e| greeting_err(format!("STARTTLS refused: {e}")))?;
+            // No second greeting comes after STARTTLS: reading one would hang.
+            Box::new(tls_wrap(server, client.into_inner()).await?)
+        }
+        Security::Plain => {
+            let mut client = async_imap::Client::new(Box::new(tcp) as Box<dyn ImapStream>);
+            read_greeting(&mut client).await.map_err(greeting_err)?;
+            client.into_inner()
+        }
+    };
+    let client = async_imap::Client::new(stream);
+    client
+        .login(&server.username, server.password.expose())
+        .await
+        .map_err(|(e, _)| ConnectError::Login {
+            user: server.username.clone(),
+            message: e.to_string(),
+        })
+}
+
+async fn read_greeting<T: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug>(
+    client: &mut async_imap::Client<T>,
+) -> Result<(), String> {
+    match client.read_response().await {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => Err("connection closed before the greeting".into()),
+        Err(e) => Err(e.to_string()),
+    }
+}

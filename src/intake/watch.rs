@@ -1,0 +1,519 @@
+//! The mailbox loop: connect, select, take in every message past the cursor, mark each on the
+//! server after its commit, then wait (IDLE, or a poll interval) and repeat. A lost
+//! connection is dropped and redialled with capped backoff; one log line per state change.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::TryStreamExt;
+use jiff::Timestamp;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use super::session::{ConnectError, ImapSession, connect};
+use super::{InboundMessage, MailboxPosition};
+use crate::config::ImapConfig;
+use crate::pipeline::{Outcome, Pipeline, PipelineError};
+use crate::store::StoreError;
+use crate::store::messages::Cursor;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error(transparent)]
+    Connect(#[from] ConnectError),
+    #[error("IMAP {context}: {source}")]
+    Imap {
+        context: &'static str,
+        source: async_imap::error::Error,
+    },
+    #[error("IMAP server: {0}")]
+    Protocol(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("message uid {uid}: {source}")]
+    Pipeline { uid: u32, source: PipelineError },
+    #[error("IMAP {0} timed out")]
+    Timeout(&'static str),
+}
+
+fn imap(context: &'static str) -> impl FnOnce(async_imap::error::Error) -> IntakeError {
+    move |source| IntakeError::Imap { context, source }
+}
+
+/// Bounds one IMAP command so a silent server cannot hang intake forever.
+async fn bounded<T, E>(
+    what: &'static str,
+    limit: Duration,
+    fut: impl Future<Output = Result<T, E>>,
+) -> Result<T, IntakeError>
+where
+    IntakeError: From<(E, &'static str)>,
+{
+    match tokio::time::timeout(limit, fut).await {
+        Ok(r) => r.map_err(|e| IntakeError::from((e, what))),
+        Err(_) => Err(IntakeError::Timeout(what)),
+    }
+}
+
+impl From<(async_imap::error::Error, &'static str)> for IntakeError {
+    fn from((source, context): (async_imap::error::Error, &'static str)) -> Self {
+        IntakeError::Imap { context, source }
+    }
+}
+
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(120);
+/// IDLE is re-issued well before the 29-minute limit of RFC 2177; each re-issue is also a
+/// safety poll in case a notification was lost.
+const IDLE_RENEW: Duration = Duration::from_secs(5 * 60);
+/// Bodies are fetched in batches of at most this many bytes (by RFC822.SIZE).
+const BATCH_BYTES: u64 = 16 * 1024 * 1024;
+const BATCH_COUNT: usize = 50;
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+
+pub struct Watcher {
+    pipeline: Arc<Pipeline>,
+    imap: ImapConfig,
+    /// A stable name for the mailbox: `user@host/INBOX`.
+    key: String,
+    /// `--since`: on the very first start, import mail that arrived from this instant.
+    since: Option<Timestamp>,
+    wake_outbox: Arc<Notify>,
+    cancel: CancellationToken,
+}
+
+impl Watcher {
+    pub fn new(
+        pipeline: Arc<Pipeline>,
+        since: Option<Timestamp>,
+        wake_outbox: Arc<Notify>,
+        cancel: CancellationToken,
+    ) -> Self {
+        let imap = pipeline.config.imap.clone();
+        let key = format!(
+            "{}@{}/{}",
+            imap.server.username, imap.server.host, imap.mailbox
+        );
+        Watcher {
+            pipeline,
+            imap,
+            key,
+            since,
+            wake_outbox,
+            cancel,
+        }
+    }
+
+    /// Runs until cancelled.
+    pub async fn run(self) {
+        let mut backoff = Duration::from_secs(1);
+        let mut last_error: Option<String> = None;
+        while !self.cancel.is_cancelled() {
+            let mut connected = false;
+            let result = self.session_once(&mut connected).await;
+            if connected {
+                backoff = Duration::from_secs(1);
+            }
+            match result {
+                Ok(()) => break,
+                Err(e) => {
+                    let shown = e.to_string();
+                    // One line per state change, not one per retry.
+                    if last_error.as_deref() != Some(shown.as_str()) || connected {
+                        tracing::error!(mailbox = %self.key, error = %shown, retry_in = ?backoff, "intake interrupted");
+                        last_error = Some(shown);
+                    }
+                    let auth = matches!(&e, IntakeError::Connect(c) if c.is_auth());
+                    let wait = if auth {
+                        MAX_BACKOFF.max(backoff)
+                    } else {
+                        backoff
+                    };
+                    tokio::select! {
+                        _ = tokio::time::sleep(wait) => {}
+                        _ = self.cancel.cancelled() => break,
+                    }
+                    backoff = (backoff * 2).min(MAX_BACKOFF);
+                }
+            }
+        }
+        tracing::info!(mailbox = %self.key, "intake stopped");
+    }
+
+    async fn session_once(&self, connected: &mut bool) -> Result<(), IntakeError> {
+        let mut session = connect(&self.imap.server).await?;
+        let caps = bounded("CAPABILITY", COMMAND_TIMEOUT, session.capabilities()).await?;
+        let use_idle = self.imap.idle && caps.has_str("IDLE");
+        let selected = bounded(
+            "SELECT",
+            COMMAND_TIMEOUT,
+            session.select(&self.imap.mailbox),
+        )
+        .await?;
+        let uidvalidity = selected
+            .uid_validity
+            .ok_or_else(|| IntakeError::Protocol("SELECT gave no UIDVALIDITY".into()))?;
+        let uid_next = match selected.uid_next {
+            Some(n) => n,
+            None => {
+                let status = bounded(
+                    "STATUS",
+                    COMMAND_TIMEOUT,
+                    session.status(&self.imap.mailbox, "(UIDNEXT)"),
+                )
+                .await?;
+                status.uid_next.unwrap_or(1)
+            }
+        };
+        if let Some(folder) = &self.imap.processed_folder {
+            // Already existing is the normal case; any real problem shows when moving.
+            let _ = bounded("CREATE", COMMAND_TIMEOUT, session.create(folder)).await;
+        }
+        self.sync_cursor(uidvalidity, uid_next).await?;
+        *connected = true;
+        tracing::info!(mailbox = %self.key, uidvalidity, idle = use_idle, "watching mailbox");
+
+        loop {
+            self.retry_marks(&mut session, uidvalidity).await?;
+            // Drain until a pass finds nothing: mail may arrive while we work.
+            while self.drain(&mut session, uidvalidity).await? > 0 {}
+            if self.cancel.is_cancelled() {
+                let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
+                return Ok(());
+            }
+            if use_idle {
+                session = self.idle(session).await?;
+            } else {
+                tokio::select! {
+                    _ = tokio::time::sleep(self.imap.poll_interval) => {}
+                    _ = self.cancel.cancelled() => {}
+                }
+                bounded("NOOP", COMMAND_TIMEOUT, session.noop()).await?;
+            }
+        }
+    }
+
+    /// First start: remember where the mailbox stands so old mail is never acknowledged.
+    /// UIDVALIDITY change: UIDs mean nothing any more; rescan from 1, and let the baseline
+    /// time and the Message-ID journal keep old mail and done mail out.
+    async fn sync_cursor(&self, uidvalidity: u32, uid_next: u32) -> Result<Cursor, IntakeError> {
+        let store = &self.pipeline.store;
+        let now = self.pipeline.clock.now();
+        let cursor = match store.cursor(&self.key).await? {
+            Some(c) if c.uidvalidity == uidvalidity => return Ok(c),
+            Some(old) => {
+                tracing::warn!(mailbox = %self.key, old = old.uidvalidity, new = uidvalidity,
+                    "UIDVALIDITY changed: rescanning the mailbox (the journal prevents duplicates)");
+                Cursor {
+                    uidvalidity,
+                    next_uid: 1,
+                    baseline_at: old.baseline_at,
+                }
+            }
+            None => match self.since {
+                Some(since) => {
+                    tracing::info!(mailbox = %self.key, %since, "first start: importing mail since the given date");
+                    Cursor {
+                        uidvalidity,
+                        next_uid: 1,
+                        baseline_at: since,
+                    }
+                }
+                None => {
+                    tracing::info!(mailbox = %self.key, uid_next,
+                        "first start: mail already in the mailbox is left alone; new mail from now on");
+                    Cursor {
+                        uidvalidity,
+                        next_uid: uid_next,
+                        baseline_at: now,
+                    }
+                }
+            },
+        };
+        store.set_cursor(&self.key, &cursor, now).await?;
+        Ok(cursor)
+    }
+
+    /// Takes in every message past the cursor. Returns how many were handled.
+    async fn drain(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+    ) -> Result<usize, IntakeError> {
+        let store = &self.pipeline.store;
+        let cursor = store
+            .cursor(&self.key)
+            .await?
+            .ok_or_else(|| IntakeError::Protocol("cursor vanished".into()))?;
+        // Unsolicited EXISTS/EXPUNGE are only hints; UID SEARCH is the truth.
+        while session.unsolicited_responses.try_recv().is_ok() {}
+        let found = bounded(
+            "UID SEARCH",
+            COMMAND_TIMEOUT,
+            session.uid_search(format!("UID {}:*", cursor.next_uid)),
+        )
+        .await?;
+        // "n:*" always matches the last message, even when its UID is below n.
+        let mut uids: Vec<u32> = found
+            .into_iter()
+            .filter(|u| *u >= cursor.next_uid)
+            .collect();
+        uids.sort_unstable();
+        let mut handled = 0;
+        for chunk in uids.chunks(BATCH_COUNT) {
+            let meta = self.fetch_meta(session, chunk).await?;
+            let mut batch: Vec<u32> = Vec::new();
+            let mut batch_bytes = 0;
+            for &uid in chunk {
+                let Some(&(size, received)) = meta.get(&uid) else {
+                    continue; // expunged meanwhile
+                };
+                if received < cursor.baseline_at {
+                    // There before sebadesk first started (seen again after a UIDVALIDITY change).
+                    store
+                        .advance_cursor(&self.key, uidvalidity, uid, self.pipeline.clock.now())
+                        .await?;
+                    continue;
+                }
+                if size > self.imap.max_message_size {
+                    handled += self
+                        .take_in(session, uidvalidity, &[uid], &meta, true)
+                        .await?;
+                    continue;
+                }
+                if !batch.is_empty() && batch_bytes + size > BATCH_BYTES {
+                    handled += self
+                        .take_in(session, uidvalidity, &batch, &meta, false)
+                        .await?;
+                    batch.clear();
+                    batch_bytes = 0;
+                }
+                batch.push(uid);
+                batch_bytes += size;
+            }
+            if !batch.is_empty() {
+                handled += self
+                    .take_in(session, uidvalidity, &batch, &meta, false)
+                    .await?;
+            }
+            if self.cancel.is_cancelled() {
+                break;
+            }
+        }
+        Ok(handled)
+    }
+
+    async fn fetch_meta(
+        &self,
+        session: &mut ImapSession,
+        uids: &[u32],
+    ) -> Result<HashMap<u32, (u64, Timestamp)>, IntakeError> {
+        let set = uid_set(uids);
+        let fetches: Vec<_> = bounded("UID FETCH (metadata)", COMMAND_TIMEOUT, async {
+            session
+                .uid_fetch(&set, "(UID RFC822.SIZE INTERNALDATE)")
+                .await?
+                .try_collect()
+                .await
+        })
+        .await?;
+        let mut meta = HashMap::new();
+        for f in fetches {
+            let Some(uid) = f.uid else { continue };
+            let received = f
+                .internal_date()
+                .and_then(|d| Timestamp::from_second(d.timestamp()).ok())
+                .unwrap_or_else(|| self.pipeline.clock.now());
+            meta.insert(uid, (f.size.unwrap_or(0) as u64, received));
+        }
+        Ok(meta)
+    }
+
+    /// Fetches the bodies (or only the headers) of `uids`, runs each through the pipeline in
+    /// UID order, and marks each on the server after its commit.
+    async fn take_in(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+        uids: &[u32],
+        meta: &HashMap<u32, (u64, Timestamp)>,
+        header_only: bool,
+    ) -> Result<usize, IntakeError> {
+        let set = uid_set(uids);
+        let query = if header_only {
+            "(UID BODY.PEEK[HEADER])"
+        } else {
+            "(UID BODY.PEEK[])"
+        };
+        let fetches: Vec<_> = bounded("UID FETCH (bodies)", COMMAND_TIMEOUT, async {
+            session.uid_fetch(&set, query).await?.try_collect().await
+        })
+        .await?;
+        let mut bodies: Vec<(u32, Vec<u8>)> = fetches
+            .iter()
+            .filter_map(|f| {
+                let raw = if header_only { f.header() } else { f.body() };
+                Some((f.uid?, raw?.to_vec()))
+            })
+            .collect();
+        bodies.sort_by_key(|(uid, _)| *uid);
+        let mut handled = 0;
+        for (uid, raw) in bodies {
+            if self.cancel.is_cancelled() {
+                break;
+            }
+            let (size, received_at) = meta
+                .get(&uid)
+                .copied()
+                .unwrap_or((raw.len() as u64, self.pipeline.clock.now()));
+            let msg = InboundMessage::new(
+                MailboxPosition {
+                    mailbox: self.key.clone(),
+                    uidvalidity,
+                    uid,
+                },
+                received_at,
+                size,
+                raw,
+                header_only,
+            );
+            let outcome = self
+                .pipeline
+                .process_message(&msg)
+                .await
+                .map_err(|source| IntakeError::Pipeline { uid, source })?;
+            if matches!(
+                outcome,
+                Outcome::Opened {
+                    acknowledged: true,
+                    ..
+                }
+            ) {
+                self.wake_outbox.notify_one();
+            }
+            // Committed: now (and only now) mark it on the server. A failure here is retried
+            // by retry_marks and never undoes the ticket.
+            self.mark(session, uidvalidity, &[uid]).await?;
+            handled += 1;
+        }
+        Ok(handled)
+    }
+
+    async fn mark(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+        uids: &[u32],
+    ) -> Result<(), IntakeError> {
+        if uids.is_empty() {
+            return Ok(());
+        }
+        let set = uid_set(uids);
+        bounded("UID STORE \\Seen", COMMAND_TIMEOUT, async {
+            session
+                .uid_store(&set, "+FLAGS.SILENT (\\Seen)")
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
+        })
+        .await?;
+        if let Some(folder) = &self.imap.processed_folder {
+            bounded("UID MOVE", COMMAND_TIMEOUT, session.uid_mv(&set, folder)).await?;
+        }
+        self.pipeline
+            .store
+            .set_marked(&self.key, uidvalidity, uids)
+            .await?;
+        Ok(())
+    }
+
+    /// Messages whose commit happened but whose marking did not (crash, lost connection).
+    async fn retry_marks(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+    ) -> Result<(), IntakeError> {
+        let pending = self
+            .pipeline
+            .store
+            .unmarked_uids(&self.key, uidvalidity)
+            .await?;
+        if !pending.is_empty() {
+            tracing::info!(mailbox = %self.key, count = pending.len(), "marking committed messages on the server");
+            // With a processed folder, some may have moved already: mark what is still here.
+            let present = bounded(
+                "UID SEARCH",
+                COMMAND_TIMEOUT,
+                session.uid_search(format!("UID {}", uid_set(&pending))),
+            )
+            .await?;
+            let here: Vec<u32> = pending
+                .iter()
+                .copied()
+                .filter(|u| present.contains(u))
+                .collect();
+            self.mark(session, uidvalidity, &here).await?;
+            let gone: Vec<u32> = pending
+                .into_iter()
+                .filter(|u| !present.contains(u))
+                .collect();
+            self.pipeline
+                .store
+                .set_marked(&self.key, uidvalidity, &gone)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Waits in IDLE until the server reports a change, the renew interval passes, or
+    /// shutdown is asked. Any error means "reconnect".
+    async fn idle(&self, session: ImapSession) -> Result<ImapSession, IntakeError> {
+        let mut handle = session.idle();
+        bounded("IDLE", COMMAND_TIMEOUT, handle.init()).await?;
+        let woke = {
+            let (wait, _stop) = handle.wait_with_timeout(IDLE_RENEW);
+            tokio::select! {
+                r = wait => Some(r.map_err(imap("IDLE wait"))?),
+                _ = self.cancel.cancelled() => None,
+            }
+        };
+        if let Some(r) = &woke {
+            tracing::debug!(mailbox = %self.key, response = ?r, "IDLE ended");
+        }
+        let session = bounded("DONE", Duration::from_secs(15), handle.done()).await?;
+        Ok(session)
+    }
+}
+
+/// `1,3,5:9` from sorted or unsorted UIDs.
+fn uid_set(uids: &[u32]) -> String {
+    let mut sorted = uids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < sorted.len() {
+        let start = sorted[i];
+        let mut end = start;
+        while i + 1 < sorted.len() && sorted[i + 1] == end + 1 {
+            i += 1;
+            end = sorted[i];
+        }
+        out.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}:{end}")
+        });
+        i += 1;
+    }
+    out.join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn uid_sets_are_compact() {
+        assert_eq!(super::uid_set(&[5, 1, 2, 3, 9, 10]), "1:3,5,9:10");
+        assert_eq!(super::uid_set(&[7]), "7");
+    }
+}

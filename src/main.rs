@@ -1,0 +1,372 @@
+//! The `sebadesk` command line. Only argument handling and output here; the work is in the
+//! library. Exit codes: 0 success, 2 bad usage or config, 1 runtime failure, with a one-line
+//! reason on stderr.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use sebadesk::config::{Config, ConfigError};
+use sebadesk::domain::TicketRef;
+use sebadesk::store::Store;
+
+#[derive(Parser)]
+#[command(
+    name = "sebadesk",
+    version,
+    about = "A citizen-charter ticket desk on an office mailbox"
+)]
+struct Cli {
+    /// The configuration file (the charter and keyword files are found beside it).
+    #[arg(
+        long,
+        global = true,
+        env = "SEBADESK_CONFIG",
+        default_value = "config/sebadesk.toml"
+    )]
+    config: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the daemon: watch the mailbox, open tickets, send acknowledgements.
+    Run {
+        /// On the first start, also take in mail that arrived on or after this date
+        /// (YYYY-MM-DD, office time zone). Without it, mail already there is left alone.
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
+    /// Show how sebadesk would handle .eml files: disposition, service, acknowledgement.
+    Classify {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// List or show tickets.
+    Tickets {
+        #[command(subcommand)]
+        action: TicketsAction,
+    },
+    /// Messages set aside for the officer (unparseable, oversize).
+    Quarantine {
+        #[command(subcommand)]
+        action: QuarantineAction,
+    },
+    /// Create or update the database schema.
+    Migrate,
+    /// Validate the configuration and print a summary.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum TicketsAction {
+    List {
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    Show {
+        reference: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum QuarantineAction {
+    List {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConfigAction {
+    Check,
+}
+
+/// An error that means "bad usage or config" (exit 2) rather than a runtime failure.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("sebadesk: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let usage = e
+                .chain()
+                .any(|c| c.is::<ConfigError>() || c.is::<UsageError>());
+            let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+            eprintln!("sebadesk: {}", chain.join(": ").replace('\n', " "));
+            ExitCode::from(if usage { 2 } else { 1 })
+        }
+    }
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SEBADESK_LOG")
+        .or_else(|_| tracing_subscriber::EnvFilter::try_from_default_env())
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(&cli.config)?;
+    match cli.command {
+        Command::Run { since } => {
+            let since = since
+                .map(|d| {
+                    d.to_zoned_datetime(config.office.timezone.clone())
+                        .map(|z| z.timestamp())
+                })
+                .transpose()
+                .map_err(|e| UsageError(format!("--since: {e}")))?;
+            sebadesk::daemon::run(config, sebadesk::daemon::RunOptions { since }).await
+        }
+        Command::Classify { format, files } => classify(&config, format, &files),
+        Command::Tickets { action } => tickets(&config, action).await,
+        Command::Quarantine {
+            action: QuarantineAction::List { format },
+        } => {
+            let store = open_store(&config).await?;
+            let rows = store.quarantined().await?;
+            if format == Format::Json {
+                for r in rows {
+                    println!("{}", serde_json::to_string(&r)?);
+                }
+            } else {
+                for r in rows {
+                    println!(
+                        "{}\tuid {}\t{}\t{}\t{}",
+                        r.id,
+                        r.uid,
+                        r.from_address.unwrap_or_default(),
+                        r.subject.unwrap_or_default(),
+                        r.reason
+                    );
+                }
+            }
+            Ok(())
+        }
+        Command::Migrate => {
+            open_store(&config).await?;
+            println!("database schema is up to date");
+            Ok(())
+        }
+        Command::Config {
+            action: ConfigAction::Check,
+        } => {
+            println!("config {} is valid", config.path.display());
+            println!(
+                "office {} <{}>, officer <{}>",
+                config.office.code, config.office.address, config.office.officer_email
+            );
+            println!(
+                "imap {}:{} ({:?}) mailbox {}, smtp {}:{} ({:?})",
+                config.imap.server.host,
+                config.imap.server.port,
+                config.imap.server.security,
+                config.imap.mailbox,
+                config.smtp.server.host,
+                config.smtp.server.port,
+                config.smtp.server.security
+            );
+            for s in config.charter.services() {
+                println!(
+                    "service {} ({} working days): {} / {}",
+                    s.code, s.sla_working_days, s.name_bn, s.name_en
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    let store = Store::connect(&config.database.url, config.database.max_connections)
+        .await
+        .context("opening the database")?;
+    store.migrate().await.context("migrating the database")?;
+    Ok(store)
+}
+
+fn classify(config: &Config, format: Format, files: &[PathBuf]) -> anyhow::Result<()> {
+    use sebadesk::triage::Disposition;
+    let codes: Vec<&str> = config
+        .charter
+        .services()
+        .iter()
+        .map(|s| s.code.as_str())
+        .collect();
+    let classifier = sebadesk::classify::Classifier::new(&config.keywords, &codes)?;
+    let identity = sebadesk::pipeline::identity(config);
+    for file in files {
+        let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+        let line = match sebadesk::intake::parse::parse(&raw) {
+            None => serde_json::json!({
+                "file": file.display().to_string(), "disposition": "quarantined", "service": null,
+                "ack": false, "confidence": 0.0, "ticket_ref": null, "why": ["unparseable"],
+            }),
+            Some(mail) => {
+                let a = sebadesk::pipeline::assess(&identity, &classifier, &mail);
+                let c = a.classification.as_ref();
+                let mut why = a.triage.reasons.clone();
+                if let Some(c) = c {
+                    why.extend(c.reasons.iter().cloned());
+                }
+                serde_json::json!({
+                    "file": file.display().to_string(),
+                    "disposition": a.triage.disposition.as_str(),
+                    "service": c.and_then(|c| c.service.clone()),
+                    "ack": a.triage.disposition == Disposition::New,
+                    "confidence": c.map(|c| c.confidence).unwrap_or(0.0),
+                    "ticket_ref": a.triage.ticket_ref.as_ref().map(|r| r.to_string()),
+                    "why": why,
+                })
+            }
+        };
+        match format {
+            Format::Json => println!("{line}"),
+            Format::Text => println!(
+                "{}\t{}\t{}\tack={}\t{:.2}",
+                line["file"].as_str().unwrap_or(""),
+                line["disposition"].as_str().unwrap_or(""),
+                line["service"].as_str().unwrap_or("-"),
+                line["ack"],
+                line["confidence"].as_f64().unwrap_or(0.0)
+            ),
+        }
+    }
+    Ok(())
+}
+
+async fn tickets(config: &Config, action: TicketsAction) -> anyhow::Result<()> {
+    let store = open_store(config).await?;
+    match action {
+        TicketsAction::List { status, format } => {
+            let list = store.tickets(status.as_deref()).await?;
+            match format {
+                Format::Json => {
+                    for t in &list {
+                        println!("{}", serde_json::to_string(t)?);
+                    }
+                }
+                Format::Text => {
+                    println!(
+                        "{:<16} {:<8} {:<12} {:<26} {:<30} subject",
+                        "ticket", "status", "service", "due", "citizen"
+                    );
+                    for t in &list {
+                        println!(
+                            "{:<16} {:<8} {:<12} {:<26} {:<30} {}",
+                            t.reference,
+                            t.status,
+                            t.service.as_deref().unwrap_or("(triage)"),
+                            t.due_at
+                                .as_deref()
+                                .map(|d| local(config, d))
+                                .unwrap_or_else(|| "-".into()),
+                            t.citizen_email,
+                            t.subject
+                        );
+                    }
+                }
+            }
+        }
+        TicketsAction::Show { reference, format } => {
+            let r = TicketRef::parse(&reference)
+                .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))?;
+            let t = store
+                .ticket(&r)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no ticket {r}"))?;
+            let events = store.events(t.id).await?;
+            let outbox = store.outbox_for_ticket(t.id).await?;
+            match format {
+                Format::Json => {
+                    let mut v = serde_json::to_value(&t)?;
+                    v["events"] = serde_json::to_value(&events)?;
+                    v["outbox"] = serde_json::to_value(&outbox)?;
+                    println!("{v}");
+                }
+                Format::Text => {
+                    println!("{}  [{}]  {}", t.reference, t.status, t.subject);
+                    println!(
+                        "citizen: {} <{}>",
+                        t.citizen_name.as_deref().unwrap_or(""),
+                        t.citizen_email
+                    );
+                    println!(
+                        "service: {}  confidence {:.2}",
+                        t.service.as_deref().unwrap_or("(triage)"),
+                        t.confidence.unwrap_or(0.0)
+                    );
+                    println!(
+                        "received {}  due {}",
+                        local(config, &t.received_at),
+                        t.due_at
+                            .as_deref()
+                            .map(|d| local(config, d))
+                            .unwrap_or_else(|| "-".into())
+                    );
+                    for e in events {
+                        println!("  {} {} {}", local(config, &e.at), e.kind, e.detail);
+                    }
+                    for o in outbox {
+                        println!(
+                            "  mail {} to {}: {} after {} attempt(s){}",
+                            o.kind,
+                            o.rcpt_to,
+                            o.status,
+                            o.attempts,
+                            o.last_error.map(|e| format!(" ({e})")).unwrap_or_default()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A stored UTC time shown in the office's time zone.
+fn local(config: &Config, utc: &str) -> String {
+    utc.parse::<jiff::Timestamp>()
+        .map(|t| {
+            t.to_zoned_datetime(config.office.timezone.clone())
+                .strftime("%Y-%m-%d %H:%M %:z")
+                .to_string()
+        })
+        .unwrap_or_else(|_| utc.to_string())
+}

@@ -1,0 +1,8 @@
+//! The outbox: what sebadesk says to people, and the worker that says it over SMTP.
+//!
+//! - [`render`]: acknowledgements, Bangla first then English, as ready-to-send bytes.
+//! - [`smtp`]: the worker that claims queued mail, sends it with lettre, and records the result
+//!   (sent, retry later with backoff, or failed for good).
+
+pub mod render;
+pub mod smtp;

@@ -1,0 +1,380 @@
+//! Rendering acknowledgements. Pure: the caller passes the time and everything shown.
+//!
+//! Every mail carries `Auto-Submitted: auto-replied` and `X-Auto-Response-Suppress: All`
+//! (so well-behaved responders stay quiet, RFC 3834), our loop header, and a Message-ID
+//! that names the ticket so replies thread back to it.
+
+use std::time::SystemTime;
+
+use jiff::Timestamp;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, Message};
+
+use crate::bangla;
+use crate::charter::Service;
+use crate::config::OfficeConfig;
+use crate::domain::{EmailAddress, TicketRef};
+use crate::sla::Deadline;
+use crate::triage::{LOOP_HEADER, MESSAGE_ID_PREFIX};
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot build the mail for {reference}: {message}")]
+pub struct RenderError {
+    pub reference: String,
+    pub message: String,
+}
+
+/// What an acknowledgement says.
+#[derive(Debug, Clone)]
+pub struct Acknowledgement<'a> {
+    pub office: &'a OfficeConfig,
+    pub reference: &'a TicketRef,
+    /// `None`: outside the charter's services, left for the officer.
+    pub service: Option<&'a Service>,
+    pub deadline: Option<&'a Deadline>,
+    pub citizen: &'a EmailAddress,
+    pub citizen_name: Option<&'a str>,
+    pub original_subject: &'a str,
+    /// Without angle brackets.
+    pub original_message_id: Option<&'a str>,
+    pub original_references: &'a [String],
+}
+
+#[derive(Debug, Clone)]
+pub struct RenderedMail {
+    /// Without angle brackets.
+    pub message_id: String,
+    pub subject: String,
+    pub text: String,
+    pub raw: Vec<u8>,
+}
+
+/// A Message-ID of ours: `sebadesk.<REF>.<purpose>.<unique>@<office domain>`.
+pub fn message_id(reference: &TicketRef, purpose: &str, domain: &str, now: Timestamp) -> String {
+    use sha2::Digest;
+    let seed = format!(
+        "{reference}{purpose}{}{}",
+        now.as_nanosecond(),
+        std::process::id()
+    );
+    let digest = sha2::Sha256::digest(seed.as_bytes());
+    let unique: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("{MESSAGE_ID_PREFIX}{reference}.{purpose}.{unique}@{domain}")
+}
+
+/// A Message-ID we are willing to echo in In-Reply-To/References: printable ASCII, no spaces,
+/// brackets or line breaks (hostile input must not inject headers).
+fn safe_message_id(id: &str) -> Option<String> {
+    let id = id.trim().trim_matches(['<', '>']);
+    let ok = !id.is_empty()
+        && id.len() <= 250
+        && id.contains('@')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && b != b'<' && b != b'>');
+    ok.then(|| format!("<{id}>"))
+}
+
+/// Text from the citizen that we repeat (name, subject): one line, no control characters.
+fn clean_line(s: &str, max_chars: usize) -> String {
+    let one: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if one.chars().count() > max_chars {
+        let mut cut: String = one.chars().take(max_chars).collect();
+        cut.push('…');
+        cut
+    } else {
+        one
+    }
+}
+
+fn english_date(d: &Deadline) -> String {
+    d.due.strftime("%A, %-d %B %Y, %H:%M").to_string()
+}
+
+pub fn acknowledgement(
+    ack: &Acknowledgement<'_>,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let office = ack.office;
+    let reference = ack.reference.to_string();
+    let err = |message: String| RenderError {
+        reference: reference.clone(),
+        message,
+    };
+    let name = ack
+        .citizen_name
+        .map(|n| clean_line(n, 60))
+        .filter(|n| !n.is_empty());
+    let original = clean_line(ack.original_subject, 80);
+
+    let mut bn = String::new();
+    let mut en = String::new();
+    bn.push_str(&format!(
+        "প্রিয় {},\n\n",
+        name.as_deref().unwrap_or("সেবাপ্রার্থী")
+    ));
+    en.push_str(&format!(
+        "Dear {},\n\n",
+        name.as_deref().unwrap_or("citizen")
+    ));
+    bn.push_str(&format!(
+        "{}-এ আপনার আবেদনটি গৃহীত হয়েছে। ধন্যবাদ।\n\n",
+        office.name_bn
+    ));
+    en.push_str(&format!(
+        "Your request has been received by the {}. Thank you.\n\n",
+        office.name_en
+    ));
+    bn.push_str(&format!("টিকিট নম্বর: {reference}\n"));
+    en.push_str(&format!("Ticket number: {reference}\n"));
+    if !original.is_empty() {
+        bn.push_str(&format!("বিষয়: {original}\n"));
+        en.push_str(&format!("Subject: {original}\n"));
+    }
+    match (ack.service, ack.deadline) {
+        (Some(service), Some(deadline)) => {
+            bn.push_str(&format!("সেবা: {}\n", service.name_bn));
+            en.push_str(&format!("Service: {}\n", service.name_en));
+            bn.push_str(&format!(
+                "সেবা প্রদানের সময়সীমা: {} কার্যদিবস, {} {}-এর মধ্যে\n",
+                bangla::digits(&deadline.working_days.to_string()),
+                bangla::date(deadline.due.date()),
+                bangla::time_of_day(deadline.due.time()),
+            ));
+            en.push_str(&format!(
+                "Charter deadline: {} working days, by {} ({})\n",
+                deadline.working_days,
+                english_date(deadline),
+                office.timezone_name,
+            ));
+        }
+        _ => {
+            bn.push_str(
+                "সেবা: দায়িত্বপ্রাপ্ত কর্মকর্তা আবেদনটি দেখে সেবা ও সময়সীমা নির্ধারণ করে আপনাকে জানাবেন।\n",
+            );
+            en.push_str("Service: the officer will review your request and let you know the service and the time it needs.\n");
+        }
+    }
+    bn.push_str(
+        "\nপরবর্তী যোগাযোগে এই ই-মেইলের উত্তর দিন, অথবা বিষয় (Subject) লাইনে টিকিট নম্বরটি লিখুন।\n\n",
+    );
+    en.push_str("\nTo write again about this request, reply to this e-mail or put the ticket number in the subject.\n\n");
+    let officer_line = if office.officer_name.is_empty() {
+        String::new()
+    } else {
+        format!("{}\n", office.officer_name)
+    };
+    bn.push_str(&format!("{officer_line}{}\n", office.name_bn));
+    en.push_str(&format!("{officer_line}{}\n", office.name_en));
+    let phone = (!office.officer_phone.is_empty()).then_some(office.officer_phone.as_str());
+    match phone {
+        Some(p) => {
+            bn.push_str(&format!(
+                "ফোন: {}, ই-মেইল: {}\n",
+                bangla::digits(p),
+                office.address
+            ));
+            en.push_str(&format!("Phone: {p}, e-mail: {}\n", office.address));
+        }
+        None => {
+            bn.push_str(&format!("ই-মেইল: {}\n", office.address));
+            en.push_str(&format!("E-mail: {}\n", office.address));
+        }
+    }
+    bn.push_str("\nএটি একটি স্বয়ংক্রিয় প্রাপ্তিস্বীকারপত্র।\n");
+    en.push_str("\nThis is an automatic acknowledgement.\n");
+    let text = format!("{bn}\n----------------------------------------\n\n{en}");
+
+    let subject = format!("[{reference}] আবেদন গৃহীত / Request received");
+    let id = message_id(ack.reference, "ack", office.address.domain(), now);
+
+    let from = Mailbox::new(
+        Some(office.name_en.clone()),
+        office
+            .address
+            .as_str()
+            .parse()
+            .map_err(|e| err(format!("office address: {e}")))?,
+    );
+    let to_name = name.clone();
+    let to = Mailbox::new(
+        to_name,
+        ack.citizen
+            .as_str()
+            .parse()
+            .map_err(|e| err(format!("citizen address: {e}")))?,
+    );
+    let mut builder = Message::builder()
+        .from(from)
+        .to(to)
+        .subject(subject.clone())
+        .message_id(Some(format!("<{id}>")))
+        .date(SystemTime::try_from(now).unwrap_or_else(|_| SystemTime::now()))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Auto-Submitted"),
+            "auto-replied".into(),
+        ))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
+            "All".into(),
+        ))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str(LOOP_HEADER),
+            office.code.clone(),
+        ));
+    if let Some(original) = ack.original_message_id.and_then(safe_message_id) {
+        builder = builder.in_reply_to(original.clone());
+        // RFC 5322 §3.6.4: the parent's References (the last few suffice) then the parent.
+        let mut refs: Vec<String> = ack
+            .original_references
+            .iter()
+            .rev()
+            .take(8)
+            .rev()
+            .filter_map(|r| safe_message_id(r))
+            .collect();
+        refs.push(original);
+        builder = builder.references(refs.join(" "));
+    }
+    let message = builder
+        .header(ContentType::TEXT_PLAIN)
+        .body(text.clone())
+        .map_err(|e| err(e.to_string()))?;
+    Ok(RenderedMail {
+        message_id: id,
+        subject,
+        text,
+        raw: message.formatted(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sla::Calendar;
+    use jiff::civil::{Weekday, time};
+
+    fn office() -> OfficeConfig {
+        OfficeConfig {
+            code: "MEL".into(),
+            name_bn: "উপজেলা আইসিটি অফিস, মেলান্দহ, জামালপুর".into(),
+            name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
+            address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
+            officer_name: "Upazila ICT Officer".into(),
+            officer_email: EmailAddress::parse("officer@office.test").unwrap(),
+            officer_phone: "+880 1000-000123".into(),
+            timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
+            timezone_name: "Asia/Dhaka".into(),
+        }
+    }
+
+    fn service() -> Service {
+        Service {
+            code: "web-portal".into(),
+            name_bn: "ওয়েব পোর্টাল হালনাগাদ করার বিষয়ে সহায়তা প্রদান".into(),
+            name_en: "Support for updating the office web portal".into(),
+            sla_working_days: 3,
+        }
+    }
+
+    fn render(service: Option<&Service>, name: Option<&str>, id: Option<&str>) -> RenderedMail {
+        let office = office();
+        let now: Timestamp = "2026-11-29T04:00:00Z".parse().unwrap(); // Sunday 10:00 Dhaka
+        let cal = Calendar::new(
+            office.timezone.clone(),
+            vec![Weekday::Friday, Weekday::Saturday],
+            time(17, 0, 0, 0),
+        );
+        let deadline = cal.deadline(now, 3);
+        let reference = TicketRef {
+            office: "MEL".into(),
+            year: 2026,
+            seq: 1,
+        };
+        let citizen = EmailAddress::parse("citizen1@example.test").unwrap();
+        let refs = vec!["older@example.test".to_string()];
+        acknowledgement(
+            &Acknowledgement {
+                office: &office,
+                reference: &reference,
+                service,
+                deadline: service.map(|_| &deadline),
+                citizen: &citizen,
+                citizen_name: name,
+                original_subject: "ইউপি ওয়েব পোর্টাল হালনাগাদ",
+                original_message_id: id,
+                original_references: &refs,
+            },
+            now,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn bangla_first_then_english_with_bengali_digits() {
+        let s = service();
+        let m = render(Some(&s), Some("রহিম উদ্দিন"), Some("abc@example.test"));
+        let bn_at = m.text.find("টিকিট নম্বর: MEL-2026-000001").unwrap();
+        let en_at = m.text.find("Ticket number: MEL-2026-000001").unwrap();
+        assert!(bn_at < en_at, "Bangla comes first");
+        assert!(m.text.starts_with("প্রিয় রহিম উদ্দিন,"));
+        assert!(m.text.contains("সেবা: ওয়েব পোর্টাল হালনাগাদ করার বিষয়ে সহায়তা প্রদান"));
+        assert!(
+            m.text
+                .contains("সেবা প্রদানের সময়সীমা: ৩ কার্যদিবস, ২ ডিসেম্বর ২০২৬, বুধবার বিকাল ৫টা-এর মধ্যে"),
+            "{}",
+            m.text
+        );
+        assert!(m.text.contains("ফোন: +৮৮০ ১০০০-০০০১২৩"));
+        assert!(
+            m.text
+                .contains("Service: Support for updating the office web portal")
+        );
+        assert!(m.text.contains("Charter deadline: 3 working days, by Wednesday, 2 December 2026, 17:00 (Asia/Dhaka)"), "{}", m.text);
+        assert!(m.subject.contains("[MEL-2026-000001]"));
+    }
+
+    #[test]
+    fn headers_thread_and_stop_loops() {
+        let s = service();
+        let m = render(Some(&s), None, Some("abc@example.test"));
+        let raw = String::from_utf8(m.raw.clone()).unwrap();
+        assert!(raw.contains("Auto-Submitted: auto-replied\r\n"));
+        assert!(raw.contains("X-Auto-Response-Suppress: All\r\n"));
+        assert!(raw.contains("X-Sebadesk-Loop: MEL\r\n"));
+        assert!(raw.contains("In-Reply-To: <abc@example.test>\r\n"));
+        assert!(raw.contains("References: <older@example.test> <abc@example.test>\r\n"));
+        assert!(m.message_id.starts_with("sebadesk.MEL-2026-000001.ack."));
+        assert!(m.message_id.ends_with("@office.test"));
+        assert_eq!(
+            crate::triage::ticket_of_our_message_id(&m.message_id)
+                .unwrap()
+                .seq,
+            1
+        );
+        // the parsed mail decodes back to the same Bangla text
+        let parsed = crate::intake::parse::parse(&m.raw).unwrap();
+        assert!(parsed.subject.starts_with("[MEL-2026-000001] আবেদন গৃহীত"));
+        assert!(parsed.text.contains("প্রিয় সেবাপ্রার্থী,"));
+    }
+
+    #[test]
+    fn hostile_ids_are_not_echoed_and_no_service_says_so() {
+        let m = render(
+            None,
+            Some("x\r\nBcc: victim@example.test"),
+            Some("a@b\r\nBcc: v@example.test"),
+        );
+        let raw = String::from_utf8(m.raw.clone()).unwrap();
+        assert!(!raw.contains("In-Reply-To"));
+        assert!(!raw.to_ascii_lowercase().contains("\r\nbcc:"));
+        assert!(m.text.contains("দায়িত্বপ্রাপ্ত কর্মকর্তা"));
+        assert!(!m.text.contains("Charter deadline"));
+    }
+}

@@ -1,0 +1,209 @@
+//! The SMTP worker: claims queued mail, sends it, records the result.
+//!
+//! A send ends one of three ways (as lettre classifies the error, never by its text):
+//! sent; a transient failure (4xx, connection, TLS, timeout) retried with exponential backoff
+//! and jitter; or a permanent failure (5xx) recorded on the ticket. The claim, the send and
+//! the record are separate steps: no database transaction is open while we talk to the server.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use jiff::{SignedDuration, Timestamp};
+use lettre::address::Envelope;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::{Security, SmtpConfig};
+use crate::sla::Clock;
+use crate::store::Store;
+use crate::store::outbox::OutboxMail;
+
+/// After this many attempts a transiently failing mail is given up and recorded as failed.
+const MAX_ATTEMPTS: i64 = 12;
+/// How long a claimed mail stays ours; a crashed worker's claim expires after it.
+const LEASE: SignedDuration = SignedDuration::from_mins(5);
+/// Sleep between looks at the queue when nothing wakes the worker sooner.
+const IDLE_POLL: Duration = Duration::from_secs(5);
+
+#[derive(Debug, thiserror::Error)]
+pub enum SmtpSetupError {
+    #[error("smtp.ca_file {path}: {message}")]
+    CaFile { path: String, message: String },
+    #[error("smtp TLS setup: {0}")]
+    Tls(String),
+}
+
+pub struct Sender {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+}
+
+pub enum SendOutcome {
+    Sent,
+    Retry(String),
+    Failed(String),
+}
+
+impl Sender {
+    pub fn new(config: &SmtpConfig) -> Result<Sender, SmtpSetupError> {
+        let server = &config.server;
+        let tls = match server.security {
+            Security::Plain => Tls::None,
+            security => {
+                let mut params = TlsParameters::builder(server.host.clone());
+                if let Some(path) = &server.ca_file {
+                    let pem = std::fs::read(path).map_err(|e| SmtpSetupError::CaFile {
+                        path: path.display().to_string(),
+                        message: e.to_string(),
+                    })?;
+                    let cert = Certificate::from_pem(&pem).map_err(|e| SmtpSetupError::CaFile {
+                        path: path.display().to_string(),
+                        message: e.to_string(),
+                    })?;
+                    params = params.add_root_certificate(cert);
+                }
+                let params = params
+                    .build_rustls()
+                    .map_err(|e| SmtpSetupError::Tls(e.to_string()))?;
+                if security == Security::Tls {
+                    Tls::Wrapper(params)
+                } else {
+                    Tls::Required(params)
+                }
+            }
+        };
+        let mut builder =
+            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(server.host.clone())
+                .port(server.port)
+                .tls(tls)
+                .timeout(Some(config.timeout));
+        if !server.username.is_empty() {
+            builder = builder.credentials(Credentials::new(
+                server.username.clone(),
+                server.password.expose().to_string(),
+            ));
+        }
+        Ok(Sender {
+            transport: builder.build(),
+        })
+    }
+
+    pub async fn send(&self, mail: &OutboxMail) -> SendOutcome {
+        let envelope = match (mail.mail_from.parse(), mail.rcpt_to.parse()) {
+            (Ok(from), Ok(to)) => match Envelope::new(Some(from), vec![to]) {
+                Ok(e) => e,
+                Err(e) => return SendOutcome::Failed(format!("envelope: {e}")),
+            },
+            _ => {
+                return SendOutcome::Failed(format!(
+                    "invalid envelope {} -> {}",
+                    mail.mail_from, mail.rcpt_to
+                ));
+            }
+        };
+        match self.transport.send_raw(&envelope, &mail.raw).await {
+            Ok(_) => SendOutcome::Sent,
+            Err(e) if e.is_permanent() => SendOutcome::Failed(one_line_error(&e)),
+            Err(e) => SendOutcome::Retry(one_line_error(&e)),
+        }
+    }
+}
+
+fn one_line_error(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut source = e.source();
+    while let Some(inner) = source {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    s.replace(['\r', '\n'], " ")
+}
+
+/// Exponential backoff from 30 s, capped at an hour, with up to 25 % jitter so that many
+/// mails failing together do not retry together.
+pub fn backoff(attempts: i64, id: i64) -> SignedDuration {
+    let base = 30i64
+        .saturating_mul(1 << attempts.clamp(1, 8).saturating_sub(1))
+        .min(3600);
+    let jitter = (id.wrapping_mul(2654435761).wrapping_add(attempts) as u64 % 1000) as i64; // 0..999 ‰
+    SignedDuration::from_secs(base + base * jitter / 4000)
+}
+
+/// Sends and records one claimed mail.
+#[tracing::instrument(skip_all, fields(outbox_id = mail.id, kind = %mail.kind, attempt = mail.attempts))]
+async fn deliver(store: &Store, sender: &Sender, clock: &dyn Clock, mail: OutboxMail) {
+    let outcome = sender.send(&mail).await;
+    let now = clock.now();
+    let recorded = match outcome {
+        SendOutcome::Sent => {
+            tracing::info!(to = %mail.rcpt_to, "mail sent");
+            store.outbox_sent(&mail, now).await
+        }
+        SendOutcome::Retry(error) if mail.attempts < MAX_ATTEMPTS => {
+            let at = now + backoff(mail.attempts, mail.id);
+            tracing::warn!(to = %mail.rcpt_to, %error, retry_at = %at, "send failed, will retry");
+            store.outbox_retry(&mail, at, &error).await
+        }
+        SendOutcome::Retry(error) | SendOutcome::Failed(error) => {
+            tracing::error!(to = %mail.rcpt_to, %error, "send failed for good");
+            store.outbox_failed(&mail, now, &error).await
+        }
+    };
+    if let Err(e) = recorded {
+        // The lease will expire and the mail will be tried again: at worst a duplicate.
+        tracing::error!(error = %e, "could not record the send result");
+    }
+}
+
+/// Runs until `cancel`: sends whatever is due, then waits for `wake` or the idle poll.
+pub async fn run_worker(
+    store: Store,
+    sender: Sender,
+    clock: Arc<dyn Clock>,
+    wake: Arc<Notify>,
+    cancel: CancellationToken,
+) {
+    let mut failing_since: Option<Timestamp> = None;
+    while !cancel.is_cancelled() {
+        match store.claim_outbox(clock.now(), LEASE).await {
+            Ok(Some(mail)) => {
+                failing_since = None;
+                // A send in progress is finished even when shutdown is asked: it is bounded
+                // by the SMTP timeout, and abandoning it would risk a duplicate later.
+                deliver(&store, &sender, clock.as_ref(), mail).await;
+                continue;
+            }
+            Ok(None) => failing_since = None,
+            Err(e) => {
+                if failing_since.is_none() {
+                    tracing::error!(error = %e, "outbox: cannot read the queue");
+                    failing_since = Some(clock.now());
+                }
+            }
+        }
+        tokio::select! {
+            _ = wake.notified() => {}
+            _ = tokio::time::sleep(IDLE_POLL) => {}
+            _ = cancel.cancelled() => {}
+        }
+    }
+    tracing::info!("outbox worker stopped");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let b1 = backoff(1, 7).as_secs();
+        let b2 = backoff(2, 7).as_secs();
+        let b9 = backoff(9, 7).as_secs();
+        assert!((30..=38).contains(&b1), "{b1}");
+        assert!((60..=75).contains(&b2), "{b2}");
+        assert!((3600..=4500).contains(&b9), "{b9}");
+    }
+}

@@ -1,0 +1,352 @@
+//! One message's whole path, top to bottom: triage → classify → SLA deadline → ticket and
+//! acknowledgement committed together. Intake calls [`Pipeline::process_message`] and marks
+//! the message on the server only after it returns `Ok`.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+
+use crate::classify::{Classification, Classifier, Request, normalize};
+use crate::config::Config;
+use crate::domain::{EmailAddress, TicketRef};
+use crate::intake::{InboundMessage, ParsedMail};
+use crate::outbox::render::{self, Acknowledgement};
+use crate::sla::{Calendar, Clock};
+use crate::store::messages::{NewMessage, advance_cursor, insert_message, link_ticket};
+use crate::store::outbox::{NewOutboxMail, enqueue};
+use crate::store::tickets::{NewTicket, add_event, insert_ticket, next_reference, ticket_id};
+use crate::store::{Store, StoreError};
+use crate::triage::{self, Disposition, OfficeIdentity, Triage};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Render(#[from] render::RenderError),
+}
+
+impl From<sqlx::Error> for PipelineError {
+    fn from(e: sqlx::Error) -> Self {
+        PipelineError::Store(StoreError::Sqlx(e))
+    }
+}
+
+impl PipelineError {
+    pub fn is_transient(&self) -> bool {
+        matches!(self, PipelineError::Store(e) if e.is_transient())
+    }
+}
+
+/// What became of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// A new ticket; `acknowledged` is false when no valid reply address was found.
+    Opened {
+        reference: TicketRef,
+        acknowledged: bool,
+    },
+    /// Appended to an existing ticket.
+    Appended { reference: TicketRef },
+    /// Journaled, not answered (auto-reply, bounce, bulk, spam, our own mail).
+    Ignored { disposition: Disposition },
+    /// Stored for the officer with a reason (unparseable, oversize).
+    Quarantined { reason: String },
+    /// Already journaled (same UID or same Message-ID): nothing done.
+    Duplicate,
+}
+
+/// Triage and classification of one parsed message: pure, shared by the daemon and
+/// `sebadesk classify`.
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub triage: Triage,
+    /// Only for new requests and follow-ups.
+    pub classification: Option<Classification>,
+}
+
+pub struct Pipeline {
+    pub config: Arc<Config>,
+    pub store: Store,
+    pub classifier: Classifier,
+    pub calendar: Calendar,
+    pub clock: Arc<dyn Clock>,
+    identity: OfficeIdentity,
+}
+
+impl Pipeline {
+    pub fn new(
+        config: Arc<Config>,
+        store: Store,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, crate::classify::ClassifierError> {
+        let codes: Vec<&str> = config
+            .charter
+            .services()
+            .iter()
+            .map(|s| s.code.as_str())
+            .collect();
+        let classifier = Classifier::new(&config.keywords, &codes)?;
+        Ok(Pipeline {
+            calendar: Calendar::from_config(&config),
+            identity: identity(&config),
+            classifier,
+            store,
+            clock,
+            config,
+        })
+    }
+
+    pub fn assess(&self, mail: &ParsedMail) -> Assessment {
+        assess(&self.identity, &self.classifier, mail)
+    }
+
+    /// Takes one fetched message all the way: journal, ticket, acknowledgement, cursor — in
+    /// one transaction. Returns only after the commit.
+    #[tracing::instrument(skip_all, fields(mailbox = %msg.position.mailbox, uidvalidity = msg.position.uidvalidity,
+        uid = msg.position.uid, message_id = tracing::field::Empty, ticket = tracing::field::Empty))]
+    pub async fn process_message(&self, msg: &InboundMessage) -> Result<Outcome, PipelineError> {
+        let now = self.clock.now();
+        let dedup_id = msg.dedup_id();
+        tracing::Span::current().record("message_id", dedup_id.as_str());
+        let pos = &msg.position;
+
+        let quarantine_reason = match &msg.parsed {
+            None => {
+                Some("unparseable: the MIME parser found no message in these bytes".to_string())
+            }
+            Some(_) if msg.truncated => Some(format!(
+                "oversize: {} bytes, limit {} (only the header was fetched)",
+                msg.size, self.config.imap.max_message_size
+            )),
+            Some(_) => None,
+        };
+        let assessment = msg
+            .parsed
+            .as_ref()
+            .filter(|_| quarantine_reason.is_none())
+            .map(|p| self.assess(p));
+        let disposition = match (&quarantine_reason, &assessment) {
+            (Some(_), _) | (_, None) => "quarantined",
+            (None, Some(a)) => a.triage.disposition.as_str(),
+        };
+
+        let mut tx = self.store.begin().await?;
+        let journal = NewMessage {
+            mailbox: &pos.mailbox,
+            uidvalidity: pos.uidvalidity,
+            uid: pos.uid,
+            dedup_id: &dedup_id,
+            disposition,
+            received_at: msg.received_at,
+            from_address: msg.parsed.as_ref().and_then(|p| p.from_address.as_deref()),
+            subject: msg.parsed.as_ref().map(|p| p.subject.as_str()),
+            size: msg.size,
+            raw: &msg.raw,
+            quarantine_reason: quarantine_reason.as_deref(),
+            ticket_id: None,
+        };
+        let Some(message_row) = insert_message(&mut tx, &journal, now).await? else {
+            advance_cursor(&mut tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
+            tx.commit().await?;
+            tracing::info!("already taken in: skipped");
+            return Ok(Outcome::Duplicate);
+        };
+
+        let outcome = match (quarantine_reason, assessment, &msg.parsed) {
+            (reason, None, _) | (reason @ Some(_), _, _) => {
+                let reason = reason.unwrap_or_else(|| "not assessed".into());
+                tracing::warn!(%reason, "message quarantined for the officer");
+                Outcome::Quarantined { reason }
+            }
+            (None, Some(a), Some(mail)) => match a.triage.disposition {
+                Disposition::New | Disposition::Followup => {
+                    let existing = match &a.triage.ticket_ref {
+                        Some(r) if a.triage.disposition == Disposition::Followup => {
+                            ticket_id(&mut tx, r).await?.map(|id| (r.clone(), id))
+                        }
+                        _ => None,
+                    };
+                    match existing {
+                        Some((reference, id)) => {
+                            tracing::Span::current()
+                                .record("ticket", reference.to_string().as_str());
+                            link_ticket(&mut tx, message_row, id).await?;
+                            let detail = serde_json::json!({
+                                "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
+                                "why": a.triage.reasons,
+                            });
+                            add_event(&mut tx, id, "followup", &detail, now).await?;
+                            tracing::info!("follow-up appended to its ticket");
+                            Outcome::Appended { reference }
+                        }
+                        None => {
+                            self.open_ticket(&mut tx, msg, mail, &a, message_row, &dedup_id, now)
+                                .await?
+                        }
+                    }
+                }
+                other => {
+                    tracing::info!(disposition = other.as_str(), why = ?a.triage.reasons, "not answered");
+                    Outcome::Ignored { disposition: other }
+                }
+            },
+            (None, Some(_), None) => unreachable!("an assessment exists only for a parsed message"),
+        };
+        advance_cursor(&mut tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn open_ticket(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        mail: &ParsedMail,
+        assessment: &Assessment,
+        message_row: i64,
+        dedup_id: &str,
+        now: Timestamp,
+    ) -> Result<Outcome, PipelineError> {
+        let office = &self.config.office;
+        let classification = assessment
+            .classification
+            .clone()
+            .unwrap_or_else(|| Classification {
+                service: None,
+                confidence: 0.0,
+                reasons: vec![],
+            });
+        let service = classification
+            .service
+            .as_deref()
+            .and_then(|c| self.config.charter.get(c));
+        let deadline = service.map(|s| self.calendar.deadline(msg.received_at, s.sla_working_days));
+        let year = msg
+            .received_at
+            .to_zoned_datetime(office.timezone.clone())
+            .year();
+        let reference = next_reference(tx, &office.code, year).await?;
+        tracing::Span::current().record("ticket", reference.to_string().as_str());
+
+        // Reply-To names where the sender wants answers; else From.
+        let citizen = mail
+            .reply_to
+            .as_deref()
+            .and_then(|a| EmailAddress::parse(a).ok())
+            .or_else(|| {
+                mail.from_address
+                    .as_deref()
+                    .and_then(|a| EmailAddress::parse(a).ok())
+            });
+        let citizen_email = citizen
+            .as_ref()
+            .map(|c| c.as_str().to_string())
+            .or(mail.from_address.clone())
+            .unwrap_or_default();
+
+        let classification_json = serde_json::json!({
+            "reasons": classification.reasons,
+            "triage": assessment.triage.reasons,
+        })
+        .to_string();
+        let ticket_id = insert_ticket(
+            tx,
+            &reference,
+            &NewTicket {
+                office: &office.code,
+                service: service.map(|s| s.code.as_str()),
+                confidence: Some(classification.confidence),
+                classification: &classification_json,
+                citizen_email: &citizen_email,
+                citizen_name: mail.from_name.as_deref(),
+                subject: &mail.subject,
+                received_at: msg.received_at,
+                receipt_day: deadline.as_ref().map(|d| d.receipt_day.to_string()),
+                due_at: deadline.as_ref().map(|d| d.due.timestamp()),
+            },
+            now,
+        )
+        .await?;
+        link_ticket(tx, message_row, ticket_id).await?;
+        let opened = serde_json::json!({
+            "message_id": dedup_id,
+            "service": service.map(|s| &s.code),
+            "confidence": classification.confidence,
+            "why": classification.reasons,
+            "due": deadline.as_ref().map(|d| d.due.to_string()),
+            "skipped_days": deadline.as_ref().map(|d| d.skipped.iter().map(|s| format!("{} {}", s.date, s.reason)).collect::<Vec<_>>()),
+        });
+        add_event(tx, ticket_id, "opened", &opened, now).await?;
+
+        let Some(citizen) = citizen else {
+            let detail = serde_json::json!({ "reason": "no valid From or Reply-To address" });
+            add_event(tx, ticket_id, "not-acknowledged", &detail, now).await?;
+            tracing::warn!("ticket opened without acknowledgement: no valid reply address");
+            return Ok(Outcome::Opened {
+                reference,
+                acknowledged: false,
+            });
+        };
+        let rendered = render::acknowledgement(
+            &Acknowledgement {
+                office,
+                reference: &reference,
+                service,
+                deadline: deadline.as_ref(),
+                citizen: &citizen,
+                citizen_name: mail.from_name.as_deref(),
+                original_subject: &mail.subject,
+                original_message_id: mail.message_id.as_deref(),
+                original_references: &mail.references,
+            },
+            now,
+        )?;
+        let dedup_key = format!("ack:{reference}");
+        enqueue(
+            tx,
+            &NewOutboxMail {
+                ticket_id: Some(ticket_id),
+                kind: "ack",
+                dedup_key: &dedup_key,
+                mail_from: office.address.as_str(),
+                rcpt_to: citizen.as_str(),
+                message_id: &rendered.message_id,
+                raw: &rendered.raw,
+            },
+            now,
+        )
+        .await?;
+        tracing::info!(service = service.map(|s| s.code.as_str()), to = %citizen, "ticket opened, acknowledgement queued");
+        Ok(Outcome::Opened {
+            reference,
+            acknowledged: true,
+        })
+    }
+}
+
+pub fn identity(config: &Config) -> OfficeIdentity {
+    OfficeIdentity {
+        code: config.office.code.clone(),
+        address: config.office.address.as_str().to_string(),
+        officer_email: config.office.officer_email.as_str().to_string(),
+    }
+}
+
+pub fn assess(identity: &OfficeIdentity, classifier: &Classifier, mail: &ParsedMail) -> Assessment {
+    let triage = triage::triage(mail, identity);
+    let classification = matches!(triage.disposition, Disposition::New | Disposition::Followup)
+        .then(|| {
+            let body = normalize::strip_quoted_and_signature(&mail.text);
+            classifier.classify(&Request {
+                subject: &mail.subject,
+                body: &body,
+                attachment_names: &mail.attachment_names,
+            })
+        });
+    Assessment {
+        triage,
+        classification,
+    }
+}

@@ -1,0 +1,205 @@
+//! The SLA clock: working days and charter deadlines.
+//!
+//! The rule (also in README):
+//! - A working day is a day that is not a weekend day (Friday and Saturday by default) and not
+//!   a public holiday, in the office's time zone (Asia/Dhaka).
+//! - The receipt time is when the mail reached the mailbox (IMAP INTERNALDATE).
+//! - A request received on a working day before closing time counts that day as its receipt
+//!   day; otherwise the receipt day is the next working day.
+//! - The deadline is closing time on the N-th working day after the receipt day, where N is
+//!   the service's SLA.
+//!
+//! Pure: no I/O; the current time comes from a [`Clock`] so tests can move it.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::{Date, Time, Weekday};
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ZonedDateTime};
+
+/// Where "now" comes from. The daemon uses [`SystemClock`]; tests use a fixed or moved clock.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> Timestamp;
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Timestamp {
+        Timestamp::now()
+    }
+}
+
+/// A day that is not worked, with the reason shown to the officer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct SkippedDay {
+    pub date: Date,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    tz: TimeZone,
+    weekend: Vec<Weekday>,
+    /// date → holiday name (Bangla / English)
+    holidays: BTreeMap<Date, String>,
+    close: Time,
+}
+
+/// A computed deadline and how it was reached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deadline {
+    pub receipt_day: Date,
+    pub due: ZonedDateTime,
+    pub working_days: u32,
+    /// Non-working days between the receipt and the due date, with reasons.
+    pub skipped: Vec<SkippedDay>,
+}
+
+impl Calendar {
+    pub fn new(tz: TimeZone, weekend: Vec<Weekday>, close: Time) -> Self {
+        Calendar {
+            tz,
+            weekend,
+            holidays: BTreeMap::new(),
+            close,
+        }
+    }
+
+    pub fn with_holiday(mut self, date: Date, name: impl Into<String>) -> Self {
+        self.holidays.insert(date, name.into());
+        self
+    }
+
+    pub fn from_config(config: &crate::config::Config) -> Self {
+        Calendar::new(
+            config.office.timezone.clone(),
+            config.sla.weekend.clone(),
+            config.sla.office_close,
+        )
+    }
+
+    pub fn time_zone(&self) -> &TimeZone {
+        &self.tz
+    }
+
+    /// Why `date` is not a working day, or `None` when it is one.
+    pub fn non_working_reason(&self, date: Date) -> Option<String> {
+        if let Some(name) = self.holidays.get(&date) {
+            return Some(format!("holiday: {name}"));
+        }
+        if self.weekend.contains(&date.weekday()) {
+            return Some(format!("weekend: {:?}", date.weekday()));
+        }
+        None
+    }
+
+    pub fn is_working_day(&self, date: Date) -> bool {
+        self.non_working_reason(date).is_none()
+    }
+
+    fn next_day(date: Date) -> Date {
+        date.tomorrow()
+            .expect("dates this far in the future are not charter dates")
+    }
+
+    /// The charter deadline for a request that reached the mailbox at `received`.
+    pub fn deadline(&self, received: Timestamp, working_days: u32) -> Deadline {
+        let local = received.to_zoned_datetime(self.tz.clone());
+        let mut skipped = Vec::new();
+        let mut day = local.date();
+        if !(self.is_working_day(day) && local.time() < self.close) {
+            if let Some(reason) = self.non_working_reason(day) {
+                skipped.push(SkippedDay { date: day, reason });
+            }
+            day = Self::next_day(day);
+            while let Some(reason) = self.non_working_reason(day) {
+                skipped.push(SkippedDay { date: day, reason });
+                day = Self::next_day(day);
+            }
+        }
+        let receipt_day = day;
+        let mut counted = 0;
+        while counted < working_days {
+            day = Self::next_day(day);
+            match self.non_working_reason(day) {
+                Some(reason) => skipped.push(SkippedDay { date: day, reason }),
+                None => counted += 1,
+            }
+        }
+        let due = day
+            .to_datetime(self.close)
+            .to_zoned_datetime(self.tz.clone())
+            .expect("closing time exists in the office time zone");
+        Deadline {
+            receipt_day,
+            due,
+            working_days,
+            skipped,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, time};
+
+    fn dhaka() -> Calendar {
+        Calendar::new(
+            jiff::tz::db().get("Asia/Dhaka").unwrap(),
+            vec![Weekday::Friday, Weekday::Saturday],
+            time(17, 0, 0, 0),
+        )
+    }
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn received_on_a_working_morning_counts_that_day() {
+        // Sunday 2026-11-29 10:00 Dhaka; 3 working days after Sunday: Mon, Tue, Wed.
+        let d = dhaka().deadline(at("2026-11-29T10:00:00+06:00"), 3);
+        assert_eq!(d.receipt_day, date(2026, 11, 29));
+        assert_eq!(d.due.to_string(), "2026-12-02T17:00:00+06:00[Asia/Dhaka]");
+        assert!(d.skipped.is_empty());
+    }
+
+    #[test]
+    fn after_closing_time_counts_from_the_next_working_day() {
+        // Thursday 2026-12-03 17:30: receipt day is Sunday 6 Dec; 2 working days → Tue 8 Dec.
+        let d = dhaka().deadline(at("2026-12-03T17:30:00+06:00"), 2);
+        assert_eq!(d.receipt_day, date(2026, 12, 6));
+        assert_eq!(d.due.to_string(), "2026-12-08T17:00:00+06:00[Asia/Dhaka]");
+        assert_eq!(d.skipped.len(), 2, "Friday and Saturday: {:?}", d.skipped);
+    }
+
+    #[test]
+    fn weekend_receipt_and_a_week_long_sla() {
+        // Friday 2026-11-27 12:00: receipt day Sunday 29 Nov; 7 working days:
+        // Mon 30, Tue 1, Wed 2, Thu 3, (Fri, Sat), Sun 6, Mon 7, Tue 8.
+        let d = dhaka().deadline(at("2026-11-27T06:00:00Z"), 7);
+        assert_eq!(d.receipt_day, date(2026, 11, 29));
+        assert_eq!(d.due.date(), date(2026, 12, 8));
+    }
+
+    #[test]
+    fn time_zone_decides_the_day_not_utc() {
+        // 2026-11-28T20:00Z is Sunday 02:00 in Dhaka: a working day, before closing.
+        let d = dhaka().deadline(at("2026-11-28T20:00:00Z"), 2);
+        assert_eq!(d.receipt_day, date(2026, 11, 29));
+        assert_eq!(d.due.date(), date(2026, 12, 1));
+    }
+
+    #[test]
+    fn holidays_are_skipped_with_their_reason() {
+        let cal = dhaka().with_holiday(date(2026, 12, 16), "বিজয় দিবস / Victory Day");
+        // Tuesday 15 Dec 2026 10:00, 2 working days: Wed 16 is a holiday → Thu 17, Sun 20.
+        let d = cal.deadline(at("2026-12-15T10:00:00+06:00"), 2);
+        assert_eq!(d.due.date(), date(2026, 12, 20));
+        assert_eq!(d.skipped[0].date, date(2026, 12, 16));
+        assert!(d.skipped[0].reason.contains("Victory Day"));
+    }
+}

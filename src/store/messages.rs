@@ -1,0 +1,225 @@
+//! The intake journal: per-mailbox cursors and one row per message taken in.
+
+use jiff::Timestamp;
+use sqlx::Row;
+
+use super::{Store, StoreError, Tx, db_time, parse_db_time};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cursor {
+    pub uidvalidity: u32,
+    pub next_uid: u32,
+    /// Mail that reached the mailbox before this predates sebadesk and is never acknowledged.
+    pub baseline_at: Timestamp,
+}
+
+/// A message to journal.
+#[derive(Debug, Clone)]
+pub struct NewMessage<'a> {
+    pub mailbox: &'a str,
+    pub uidvalidity: u32,
+    pub uid: u32,
+    pub dedup_id: &'a str,
+    pub disposition: &'a str,
+    pub received_at: Timestamp,
+    pub from_address: Option<&'a str>,
+    pub subject: Option<&'a str>,
+    pub size: u64,
+    pub raw: &'a [u8],
+    pub quarantine_reason: Option<&'a str>,
+    pub ticket_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct QuarantinedMessage {
+    pub id: i64,
+    pub mailbox: String,
+    pub uid: i64,
+    pub from_address: Option<String>,
+    pub subject: Option<String>,
+    pub reason: String,
+    pub received_at: String,
+}
+
+impl Store {
+    pub async fn cursor(&self, mailbox: &str) -> Result<Option<Cursor>, StoreError> {
+        let row = sqlx::query(
+            "SELECT uidvalidity, next_uid, baseline_at FROM mailbox_cursors WHERE mailbox = $1",
+        )
+        .bind(mailbox)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(Cursor {
+                uidvalidity: r.try_get::<i64, _>(0)? as u32,
+                next_uid: r.try_get::<i64, _>(1)? as u32,
+                baseline_at: parse_db_time(
+                    &r.try_get::<String, _>(2)?,
+                    "mailbox_cursors.baseline_at",
+                )?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Creates or replaces a mailbox's cursor (first start, or a UIDVALIDITY change).
+    pub async fn set_cursor(
+        &self,
+        mailbox: &str,
+        cursor: &Cursor,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO mailbox_cursors (mailbox, uidvalidity, next_uid, baseline_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = $2, next_uid = $3, baseline_at = $4, updated_at = $5",
+        )
+        .bind(mailbox)
+        .bind(cursor.uidvalidity as i64)
+        .bind(cursor.next_uid as i64)
+        .bind(db_time(cursor.baseline_at))
+        .bind(db_time(now))
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Moves the cursor forward past `uid` (never backward), outside any ticket transaction:
+    /// for messages that are skipped without a journal row (mail older than the baseline).
+    pub async fn advance_cursor(
+        &self,
+        mailbox: &str,
+        uidvalidity: u32,
+        uid: u32,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        advance_cursor(&mut tx, mailbox, uidvalidity, uid, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Messages committed but not yet flagged/moved on the server (a crash or a lost
+    /// connection came in between): intake retries them.
+    pub async fn unmarked_uids(
+        &self,
+        mailbox: &str,
+        uidvalidity: u32,
+    ) -> Result<Vec<u32>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT uid FROM messages WHERE mailbox = $1 AND uidvalidity = $2 AND marked_on_server = 0 ORDER BY uid",
+        )
+        .bind(mailbox)
+        .bind(uidvalidity as i64)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok(r.try_get::<i64, _>(0)? as u32))
+            .collect()
+    }
+
+    pub async fn set_marked(
+        &self,
+        mailbox: &str,
+        uidvalidity: u32,
+        uids: &[u32],
+    ) -> Result<(), StoreError> {
+        for uid in uids {
+            sqlx::query(
+                "UPDATE messages SET marked_on_server = 1 WHERE mailbox = $1 AND uidvalidity = $2 AND uid = $3",
+            )
+            .bind(mailbox)
+            .bind(uidvalidity as i64)
+            .bind(*uid as i64)
+            .execute(self.pool())
+            .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn quarantined(&self) -> Result<Vec<QuarantinedMessage>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, mailbox, uid, from_address, subject, quarantine_reason, received_at
+             FROM messages WHERE quarantine_reason IS NOT NULL ORDER BY id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(QuarantinedMessage {
+                    id: r.try_get(0)?,
+                    mailbox: r.try_get(1)?,
+                    uid: r.try_get(2)?,
+                    from_address: r.try_get(3)?,
+                    subject: r.try_get(4)?,
+                    reason: r.try_get(5)?,
+                    received_at: r.try_get(6)?,
+                })
+            })
+            .collect()
+    }
+}
+
+pub async fn advance_cursor(
+    tx: &mut Tx,
+    mailbox: &str,
+    uidvalidity: u32,
+    uid: u32,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE mailbox_cursors SET next_uid = $3, updated_at = $4
+         WHERE mailbox = $1 AND uidvalidity = $2 AND next_uid < $3",
+    )
+    .bind(mailbox)
+    .bind(uidvalidity as i64)
+    .bind(uid as i64 + 1)
+    .bind(db_time(now))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Journals a message. Returns its row id, or `None` when this message (same UID, or same
+/// Message-ID in this mailbox) is already journaled: the caller then does nothing more.
+///
+/// This is the first write of the ingest transaction on purpose: on SQLite it takes the write
+/// lock at once, so the transaction never has to upgrade a read lock (which can fail).
+pub async fn insert_message(
+    tx: &mut Tx,
+    m: &NewMessage<'_>,
+    now: Timestamp,
+) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO messages (mailbox, uidvalidity, uid, dedup_id, ticket_id, disposition, received_at,
+                               from_address, subject, size, raw, quarantine_reason, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT DO NOTHING
+         RETURNING id",
+    )
+    .bind(m.mailbox)
+    .bind(m.uidvalidity as i64)
+    .bind(m.uid as i64)
+    .bind(m.dedup_id)
+    .bind(m.ticket_id)
+    .bind(m.disposition)
+    .bind(db_time(m.received_at))
+    .bind(m.from_address)
+    .bind(m.subject)
+    .bind(m.size as i64)
+    .bind(m.raw)
+    .bind(m.quarantine_reason)
+    .bind(db_time(now))
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.map(|r| r.try_get::<i64, _>(0)).transpose()?)
+}
+
+pub async fn link_ticket(tx: &mut Tx, message_id: i64, ticket_id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE messages SET ticket_id = $1 WHERE id = $2")
+        .bind(ticket_id)
+        .bind(message_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

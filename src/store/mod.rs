@@ -1,0 +1,131 @@
+//! The database: the only module with SQL.
+//!
+//! One code path for SQLite (embedded default) and PostgreSQL through sqlx's `Any` driver:
+//! `$n` placeholders, portable column types (see the migrations), runtime queries. Functions
+//! take the pool or an open transaction (`&mut Tx`) and domain values; row types stay here.
+//! Timestamps are stored as RFC 3339 UTC text with second precision, which sorts as text.
+
+pub mod messages;
+pub mod outbox;
+pub mod tickets;
+
+use std::str::FromStr;
+
+use jiff::Timestamp;
+use sqlx::any::AnyPoolOptions;
+use sqlx::{Any, AnyPool, Transaction};
+
+pub type Tx = Transaction<'static, Any>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sqlx(#[from] sqlx::Error),
+    #[error("database migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database holds an unreadable value in {what}: {value:?}")]
+    Corrupt { what: &'static str, value: String },
+    #[error("no ticket {0}")]
+    NoSuchTicket(String),
+}
+
+impl StoreError {
+    /// Lock contention and lost connections pass; the caller retries the whole unit of work.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            StoreError::Sqlx(sqlx::Error::Io(_))
+            | StoreError::Sqlx(sqlx::Error::PoolTimedOut)
+            | StoreError::Sqlx(sqlx::Error::PoolClosed) => true,
+            StoreError::Sqlx(sqlx::Error::Database(e)) => {
+                let m = e.message().to_ascii_lowercase();
+                m.contains("locked") || m.contains("busy") || m.contains("deadlock")
+            }
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// A timestamp as the database stores it.
+pub fn db_time(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+pub fn parse_db_time(s: &str, what: &'static str) -> Result<Timestamp, StoreError> {
+    Timestamp::from_str(s).map_err(|_| StoreError::Corrupt {
+        what,
+        value: s.to_string(),
+    })
+}
+
+impl Store {
+    /// Connects (creating an SQLite file if needed) without migrating.
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Store, StoreError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            Backend::Postgres
+        };
+        let url = match backend {
+            // Without mode=rwc sqlx refuses to create the file: a first start would fail.
+            Backend::Sqlite if !url.contains("mode=") => {
+                let sep = if url.contains('?') { '&' } else { '?' };
+                format!("{url}{sep}mode=rwc")
+            }
+            _ => url.to_string(),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(std::time::Duration::from_secs(30))
+            .connect(&url)
+            .await?;
+        if backend == Backend::Sqlite {
+            // WAL lets the outbox worker read while intake writes; it persists in the file.
+            sqlx::query("PRAGMA journal_mode=WAL")
+                .execute(&pool)
+                .await?;
+        }
+        Ok(Store { pool, backend })
+    }
+
+    /// Brings the schema up to date with the migrations embedded in the binary.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match self.backend {
+            Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.pool).await?,
+            Backend::Postgres => {
+                sqlx::migrate!("migrations/postgres")
+                    .run(&self.pool)
+                    .await?
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        Ok(self.pool.begin().await?)
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

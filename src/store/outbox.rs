@@ -1,0 +1,200 @@
+//! The outbox: mail written with the ticket, sent later by the worker.
+//!
+//! A row is claimed with a conditional UPDATE that sets a lease (SQLite has no
+//! `SKIP LOCKED`); a worker that dies mid-send leaves the lease to expire and the row is
+//! claimed again. No transaction is held open across the network.
+
+use jiff::{SignedDuration, Timestamp};
+use sqlx::Row;
+
+use super::{Store, StoreError, Tx, db_time};
+
+#[derive(Debug, Clone)]
+pub struct NewOutboxMail<'a> {
+    pub ticket_id: Option<i64>,
+    pub kind: &'a str,
+    pub dedup_key: &'a str,
+    pub mail_from: &'a str,
+    pub rcpt_to: &'a str,
+    pub message_id: &'a str,
+    pub raw: &'a [u8],
+}
+
+#[derive(Debug, Clone)]
+pub struct OutboxMail {
+    pub id: i64,
+    pub ticket_id: Option<i64>,
+    pub kind: String,
+    pub mail_from: String,
+    pub rcpt_to: String,
+    pub raw: Vec<u8>,
+    /// Attempts including this one.
+    pub attempts: i64,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OutboxStatus {
+    pub kind: String,
+    pub rcpt_to: String,
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub sent_at: Option<String>,
+}
+
+/// Queues a mail. Returns false when a mail with the same `dedup_key` exists (already queued
+/// or sent): each purpose is served once.
+pub async fn enqueue(
+    tx: &mut Tx,
+    m: &NewOutboxMail<'_>,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, raw, status,
+                             attempts, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', 0, $8, $8)
+         ON CONFLICT (dedup_key) DO NOTHING",
+    )
+    .bind(m.ticket_id)
+    .bind(m.kind)
+    .bind(m.dedup_key)
+    .bind(m.mail_from)
+    .bind(m.rcpt_to)
+    .bind(m.message_id)
+    .bind(m.raw)
+    .bind(db_time(now))
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+impl Store {
+    /// Claims the oldest due mail for `lease`, counting the attempt before sending so that a
+    /// mail which crashes the sender still runs out of attempts.
+    pub async fn claim_outbox(
+        &self,
+        now: Timestamp,
+        lease: SignedDuration,
+    ) -> Result<Option<OutboxMail>, StoreError> {
+        let now_s = db_time(now);
+        let row = sqlx::query(
+            "UPDATE outbox SET lease_until = $1, attempts = attempts + 1
+             WHERE id = (SELECT id FROM outbox
+                         WHERE status = 'queued' AND next_attempt_at <= $2
+                           AND (lease_until IS NULL OR lease_until <= $2)
+                         ORDER BY next_attempt_at, id LIMIT 1)
+               AND status = 'queued' AND (lease_until IS NULL OR lease_until <= $2)
+             RETURNING id, ticket_id, kind, mail_from, rcpt_to, raw, attempts",
+        )
+        .bind(db_time(now + lease))
+        .bind(&now_s)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(OutboxMail {
+                id: r.try_get(0)?,
+                ticket_id: r.try_get(1)?,
+                kind: r.try_get(2)?,
+                mail_from: r.try_get(3)?,
+                rcpt_to: r.try_get(4)?,
+                raw: r.try_get(5)?,
+                attempts: r.try_get::<i64, _>(6)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// The earliest time a queued mail becomes due, to sleep until then.
+    pub async fn next_outbox_due(&self) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(row.try_get(0)?)
+    }
+
+    pub async fn outbox_sent(&self, mail: &OutboxMail, now: Timestamp) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $1, lease_until = NULL, last_error = NULL WHERE id = $2")
+            .bind(db_time(now))
+            .bind(mail.id)
+            .execute(&mut *tx)
+            .await?;
+        if let Some(ticket) = mail.ticket_id {
+            let detail =
+                serde_json::json!({ "outbox_id": mail.id, "kind": mail.kind, "to": mail.rcpt_to });
+            super::tickets::add_event(
+                &mut tx,
+                ticket,
+                &format!("{}-sent", mail.kind),
+                &detail,
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn outbox_retry(
+        &self,
+        mail: &OutboxMail,
+        at: Timestamp,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET next_attempt_at = $1, lease_until = NULL, last_error = $2 WHERE id = $3")
+            .bind(db_time(at))
+            .bind(error)
+            .bind(mail.id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn outbox_failed(
+        &self,
+        mail: &OutboxMail,
+        now: Timestamp,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        sqlx::query("UPDATE outbox SET status = 'failed', lease_until = NULL, last_error = $1 WHERE id = $2")
+            .bind(error)
+            .bind(mail.id)
+            .execute(&mut *tx)
+            .await?;
+        if let Some(ticket) = mail.ticket_id {
+            let detail = serde_json::json!({ "outbox_id": mail.id, "kind": mail.kind, "to": mail.rcpt_to, "error": error });
+            super::tickets::add_event(
+                &mut tx,
+                ticket,
+                &format!("{}-failed", mail.kind),
+                &detail,
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn outbox_for_ticket(&self, ticket_id: i64) -> Result<Vec<OutboxStatus>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT kind, rcpt_to, status, attempts, last_error, sent_at FROM outbox WHERE ticket_id = $1 ORDER BY id",
+        )
+        .bind(ticket_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(OutboxStatus {
+                    kind: r.try_get(0)?,
+                    rcpt_to: r.try_get(1)?,
+                    status: r.try_get(2)?,
+                    attempts: r.try_get::<i64, _>(3)?,
+                    last_error: r.try_get(4)?,
+                    sent_at: r.try_get(5)?,
+                })
+            })
+            .collect()
+    }
+}

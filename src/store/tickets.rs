@@ -1,0 +1,201 @@
+//! Tickets, their reference numbers and their event log.
+
+use jiff::Timestamp;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use super::{Store, StoreError, Tx, db_time};
+use crate::domain::TicketRef;
+
+/// A ticket to open.
+#[derive(Debug, Clone)]
+pub struct NewTicket<'a> {
+    pub office: &'a str,
+    pub service: Option<&'a str>,
+    pub confidence: Option<f64>,
+    /// JSON: the classifier's reasons.
+    pub classification: &'a str,
+    pub citizen_email: &'a str,
+    pub citizen_name: Option<&'a str>,
+    pub subject: &'a str,
+    pub received_at: Timestamp,
+    pub receipt_day: Option<String>,
+    pub due_at: Option<Timestamp>,
+}
+
+/// A ticket as the CLI shows it. Field names are part of the JSON interface: keep them.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Ticket {
+    #[serde(skip)]
+    pub id: i64,
+    pub reference: String,
+    pub office: String,
+    pub service: Option<String>,
+    pub confidence: Option<f64>,
+    pub status: String,
+    pub citizen_email: String,
+    pub citizen_name: Option<String>,
+    pub subject: String,
+    pub received_at: String,
+    pub receipt_day: Option<String>,
+    pub due_at: Option<String>,
+    pub resolved_at: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Event {
+    pub at: String,
+    pub kind: String,
+    pub detail: serde_json::Value,
+}
+
+const TICKET_COLUMNS: &str =
+    "id, reference, office, service, confidence, status, citizen_email, citizen_name,
+     subject, received_at, receipt_day, due_at, resolved_at, created_at";
+
+fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
+    Ok(Ticket {
+        id: r.try_get(0)?,
+        reference: r.try_get(1)?,
+        office: r.try_get(2)?,
+        service: r.try_get(3)?,
+        confidence: r.try_get(4)?,
+        status: r.try_get(5)?,
+        citizen_email: r.try_get(6)?,
+        citizen_name: r.try_get(7)?,
+        subject: r.try_get(8)?,
+        received_at: r.try_get(9)?,
+        receipt_day: r.try_get(10)?,
+        due_at: r.try_get(11)?,
+        resolved_at: r.try_get(12)?,
+        created_at: r.try_get(13)?,
+    })
+}
+
+/// Hands out the next reference for `office` in `year`. Inside the ticket's transaction, so a
+/// rolled-back ticket does not burn a number.
+pub async fn next_reference(tx: &mut Tx, office: &str, year: i16) -> Result<TicketRef, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO ticket_counters (office, year, last_seq) VALUES ($1, $2, 1)
+         ON CONFLICT (office, year) DO UPDATE SET last_seq = ticket_counters.last_seq + 1
+         RETURNING last_seq",
+    )
+    .bind(office)
+    .bind(year as i32)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(TicketRef {
+        office: office.to_string(),
+        year,
+        seq: row.try_get(0)?,
+    })
+}
+
+pub async fn insert_ticket(
+    tx: &mut Tx,
+    reference: &TicketRef,
+    t: &NewTicket<'_>,
+    now: Timestamp,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO tickets (reference, office, service, confidence, classification, status, citizen_email,
+                              citizen_name, subject, received_at, receipt_day, due_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $12)
+         RETURNING id",
+    )
+    .bind(reference.to_string())
+    .bind(t.office)
+    .bind(t.service)
+    .bind(t.confidence)
+    .bind(t.classification)
+    .bind(t.citizen_email)
+    .bind(t.citizen_name)
+    .bind(t.subject)
+    .bind(db_time(t.received_at))
+    .bind(t.receipt_day.as_deref())
+    .bind(t.due_at.map(db_time))
+    .bind(db_time(now))
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+pub async fn add_event(
+    tx: &mut Tx,
+    ticket_id: i64,
+    kind: &str,
+    detail: &serde_json::Value,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO ticket_events (ticket_id, at, kind, detail) VALUES ($1, $2, $3, $4)")
+        .bind(ticket_id)
+        .bind(db_time(now))
+        .bind(kind)
+        .bind(detail.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The ticket's id, inside a transaction (a follow-up checks its ticket exists).
+pub async fn ticket_id(tx: &mut Tx, reference: &TicketRef) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query("SELECT id FROM tickets WHERE reference = $1")
+        .bind(reference.to_string())
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row.map(|r| r.try_get(0)).transpose()?)
+}
+
+impl Store {
+    pub async fn tickets(&self, status: Option<&str>) -> Result<Vec<Ticket>, StoreError> {
+        let rows = match status {
+            Some(s) => {
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "SELECT {TICKET_COLUMNS} FROM tickets WHERE status = $1 ORDER BY id"
+                )))
+                .bind(s.to_string())
+                .fetch_all(self.pool())
+                .await?
+            }
+            None => {
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "SELECT {TICKET_COLUMNS} FROM tickets ORDER BY id"
+                )))
+                .fetch_all(self.pool())
+                .await?
+            }
+        };
+        rows.iter().map(ticket_from_row).collect()
+    }
+
+    pub async fn ticket(&self, reference: &TicketRef) -> Result<Option<Ticket>, StoreError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {TICKET_COLUMNS} FROM tickets WHERE reference = $1"
+        )))
+        .bind(reference.to_string())
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(ticket_from_row).transpose()
+    }
+
+    pub async fn events(&self, ticket_id: i64) -> Result<Vec<Event>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT at, kind, detail FROM ticket_events WHERE ticket_id = $1 ORDER BY id",
+        )
+        .bind(ticket_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let detail: String = r.try_get(2)?;
+                Ok(Event {
+                    at: r.try_get(0)?,
+                    kind: r.try_get(1)?,
+                    detail: serde_json::from_str(&detail)
+                        .unwrap_or(serde_json::Value::String(detail)),
+                })
+            })
+            .collect()
+    }
+}
