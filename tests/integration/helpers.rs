@@ -1,0 +1,364 @@
+//! Test fixtures: a throwaway mail stack, a mail client, and the daemon as a child process.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures::TryStreamExt;
+use tokio::net::TcpStream;
+use tokio_rustls::TlsConnector;
+use tokio_rustls::rustls;
+
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A Dovecot + Postfix stack in its own temporary folder and ports; stopped on drop.
+pub struct MailStack {
+    pub dir: PathBuf,
+    pub ports: HashMap<String, String>,
+}
+
+impl MailStack {
+    pub fn start() -> MailStack {
+        let out = Command::new("mktemp")
+            .args(["-d", "/tmp/sdt.XXXXXX"])
+            .output()
+            .expect("mktemp");
+        let dir = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+        // Each test binary thread gets its own ports: pick a base whose six ports are free.
+        for _ in 0..20 {
+            let base = pick_base();
+            if (base..base + 6).any(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_err()) {
+                continue;
+            }
+            let status = Command::new(project_root().join("scripts/mailstack/start.sh"))
+                .arg(&dir)
+                .arg(base.to_string())
+                .stdout(Stdio::null())
+                .status()
+                .expect("run scripts/mailstack/start.sh");
+            if status.success() {
+                let ports = std::fs::read_to_string(dir.join("ports.env"))
+                    .expect("ports.env")
+                    .lines()
+                    .filter_map(|l| l.split_once('='))
+                    .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
+                    .collect();
+                return MailStack { dir, ports };
+            }
+            let _ = Command::new(project_root().join("scripts/mailstack/stop.sh"))
+                .arg(&dir)
+                .args(["all", "kill"])
+                .status();
+        }
+        panic!("could not start a mail stack (is scripts/install-deps.sh done? are we root?)");
+    }
+
+    pub fn port(&self, name: &str) -> u16 {
+        self.ports[name].parse().unwrap()
+    }
+
+    pub fn ca(&self) -> PathBuf {
+        PathBuf::from(&self.ports["CA_PEM"])
+    }
+
+    /// Mail client for `user` (password: local part + "-pass"), over IMAPS.
+    pub async fn imap(&self, user: &str) -> Imap {
+        Imap::connect(self.port("IMAPS_PORT"), &self.ca(), user).await
+    }
+}
+
+impl Drop for MailStack {
+    fn drop(&mut self) {
+        let _ = Command::new(project_root().join("scripts/mailstack/stop.sh"))
+            .arg(&self.dir)
+            .args(["all", "kill"])
+            .status();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Port bases in 30000..60000, spread over processes (pid) and the parallel test threads of
+/// one process (counter); the caller still checks that the ports are free.
+fn pick_base() -> u16 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    (30000 + ((std::process::id() % 300) * 100 + n * 10) % 30000) as u16
+}
+
+pub type ImapStream = tokio_rustls::client::TlsStream<TcpStream>;
+
+pub struct Imap {
+    pub session: async_imap::Session<ImapStream>,
+}
+
+impl Imap {
+    pub async fn connect(port: u16, ca: &Path, user: &str) -> Imap {
+        let mut roots = rustls::RootCertStore::empty();
+        use rustls_pki_types::CertificateDer;
+        use rustls_pki_types::pem::PemObject;
+        for cert in CertificateDer::pem_file_iter(ca).unwrap() {
+            roots.add(cert.unwrap()).unwrap();
+        }
+        let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+        let tcp = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        let tls = TlsConnector::from(Arc::new(config))
+            .connect(
+                rustls_pki_types::ServerName::try_from("localhost").unwrap(),
+                tcp,
+            )
+            .await
+            .unwrap();
+        let mut client = async_imap::Client::new(tls);
+        client.read_response().await.unwrap().unwrap();
+        let password = format!("{}-pass", user.split('@').next().unwrap());
+        let mut session = client
+            .login(user, &password)
+            .await
+            .map_err(|(e, _)| e)
+            .unwrap();
+        session.select("INBOX").await.unwrap();
+        Imap { session }
+    }
+
+    pub async fn append(&mut self, raw: &[u8]) {
+        self.session.append("INBOX", None, None, raw).await.unwrap();
+    }
+
+    /// Every message in INBOX as (uid, flags, raw bytes).
+    pub async fn messages(&mut self) -> Vec<(u32, Vec<String>, Vec<u8>)> {
+        self.session.select("INBOX").await.unwrap();
+        let fetches: Vec<_> = self
+            .session
+            .uid_fetch("1:*", "(UID FLAGS BODY.PEEK[])")
+            .await
+            .unwrap()
+            .try_collect()
+            .await
+            .unwrap_or_default();
+        let mut out: Vec<_> = fetches
+            .iter()
+            .filter_map(|f| {
+                let flags = f.flags().map(|fl| format!("{fl:?}")).collect();
+                Some((f.uid?, flags, f.body()?.to_vec()))
+            })
+            .collect();
+        out.sort_by_key(|m| m.0);
+        out
+    }
+
+    pub async fn count(&mut self) -> usize {
+        self.session.select("INBOX").await.unwrap().exists as usize
+    }
+
+    /// Waits until INBOX holds at least `n` messages; returns the time it took.
+    pub async fn wait_for(&mut self, n: usize, limit: Duration) -> Option<Duration> {
+        let t0 = Instant::now();
+        while t0.elapsed() < limit {
+            if self.count().await >= n {
+                return Some(t0.elapsed());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        None
+    }
+}
+
+/// The `sebadesk` binary run as a daemon, configured like an operator would: the example
+/// config file plus `SEBADESK_*` variables pointing at the test stack.
+pub struct Daemon {
+    child: Option<Child>,
+    pub log: PathBuf,
+}
+
+pub fn daemon_env(stack: &MailStack) -> Vec<(String, String)> {
+    let ca = stack.ca().display().to_string();
+    let db = format!("sqlite://{}/sebadesk.db?mode=rwc", stack.dir.display());
+    [
+        (
+            "SEBADESK_OFFICE_ADDRESS",
+            "ict.melandaha@office.test".to_string(),
+        ),
+        (
+            "SEBADESK_OFFICE_OFFICER_EMAIL",
+            "officer@office.test".into(),
+        ),
+        ("SEBADESK_IMAP_HOST", "localhost".into()),
+        ("SEBADESK_IMAP_PORT", stack.port("IMAPS_PORT").to_string()),
+        ("SEBADESK_IMAP_SECURITY", "tls".into()),
+        ("SEBADESK_IMAP_USERNAME", "ict.melandaha@office.test".into()),
+        ("SEBADESK_IMAP_PASSWORD", "ict.melandaha-pass".into()),
+        ("SEBADESK_IMAP_CA_FILE", ca.clone()),
+        // Only IDLE can wake the daemon within a test's time: a poll would take an hour.
+        ("SEBADESK_IMAP_POLL_INTERVAL", "3600".into()),
+        ("SEBADESK_SMTP_HOST", "localhost".into()),
+        ("SEBADESK_SMTP_PORT", stack.port("SMTP_PORT").to_string()),
+        ("SEBADESK_SMTP_SECURITY", "starttls".into()),
+        ("SEBADESK_SMTP_USERNAME", "ict.melandaha@office.test".into()),
+        ("SEBADESK_SMTP_PASSWORD", "ict.melandaha-pass".into()),
+        ("SEBADESK_SMTP_CA_FILE", ca),
+        ("SEBADESK_DATABASE_URL", db),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
+}
+
+/// Runs `sebadesk ARGS` to completion with the stack's environment.
+pub fn sebadesk(
+    stack: &MailStack,
+    extra_env: &[(&str, &str)],
+    args: &[&str],
+) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sebadesk"));
+    cmd.current_dir(project_root())
+        .arg("--config")
+        .arg(project_root().join("config/sebadesk.toml"))
+        .args(args)
+        .envs(daemon_env(stack))
+        .envs(
+            extra_env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string())),
+        );
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("SEBADESK_")) {
+        if !daemon_env(stack).iter().any(|(e, _)| *e == k) {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.output().expect("run sebadesk")
+}
+
+impl Daemon {
+    pub fn start(stack: &MailStack, extra_env: &[(&str, &str)]) -> Daemon {
+        let log = stack.dir.join(format!(
+            "daemon-{}.log",
+            Instant::now().elapsed().as_nanos() ^ rand_suffix()
+        ));
+        let file = std::fs::File::create(&log).unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_sebadesk"))
+            .current_dir(project_root())
+            .arg("--config")
+            .arg(project_root().join("config/sebadesk.toml"))
+            .arg("run")
+            .envs(daemon_env(stack))
+            .envs(
+                extra_env
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string())),
+            )
+            .env("SEBADESK_LOG", "info,sebadesk=debug")
+            .stdout(file.try_clone().unwrap())
+            .stderr(file)
+            .spawn()
+            .expect("start sebadesk run");
+        Daemon {
+            child: Some(child),
+            log,
+        }
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// Waits until the daemon reports it watches the mailbox.
+    pub async fn wait_watching(&mut self) {
+        let t0 = Instant::now();
+        while t0.elapsed() < Duration::from_secs(30) {
+            if self.log_text().contains("watching mailbox") {
+                return;
+            }
+            if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
+                panic!("daemon exited early ({status}):\n{}", self.log_text());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("daemon never watched the mailbox:\n{}", self.log_text());
+    }
+
+    /// SIGTERM, then the exit code (None if it had to be killed after 20 s).
+    pub fn stop(&mut self) -> Option<i32> {
+        let mut child = self.child.take()?;
+        unsafe_kill(child.id() as i32, "TERM");
+        let t0 = Instant::now();
+        while t0.elapsed() < Duration::from_secs(20) {
+            if let Some(status) = child.try_wait().unwrap() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        None
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn rand_suffix() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
+}
+
+fn unsafe_kill(pid: i32, signal: &str) {
+    let _ = Command::new("kill")
+        .arg(format!("-{signal}"))
+        .arg(pid.to_string())
+        .status();
+}
+
+/// A citizen's request as a mail client writes it: RFC 2047 Bangla subject, base64 UTF-8 body.
+pub fn bangla_request(from: &str, message_id: &str, subject: &str, body: &str) -> Vec<u8> {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let body_b64 = b64.encode(body.as_bytes());
+    let wrapped: Vec<String> = body_b64
+        .as_bytes()
+        .chunks(76)
+        .map(|c| String::from_utf8(c.to_vec()).unwrap())
+        .collect();
+    format!(
+        "From: =?UTF-8?B?{name}?= <{from}>\r\nTo: ict.melandaha@office.test\r\nSubject: =?UTF-8?B?{subject}?=\r\n\
+         Message-ID: <{message_id}>\r\nDate: {date}\r\nMIME-Version: 1.0\r\n\
+         Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n{body}\r\n",
+        name = b64.encode("মোঃ রহিম উদ্দিন".as_bytes()),
+        subject = b64.encode(subject.as_bytes()),
+        date = jiff::Timestamp::now().strftime("%a, %d %b %Y %H:%M:%S +0000"),
+        body = wrapped.join("\r\n"),
+    )
+    .into_bytes()
+}
+
+pub fn tickets_json(stack: &MailStack) -> Vec<serde_json::Value> {
+    let out = sebadesk(stack, &[], &["tickets", "list", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "tickets list failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}

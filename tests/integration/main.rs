@@ -1,0 +1,7 @@
+//! End-to-end tests against a real Dovecot + Postfix started by `scripts/mailstack/` and the
+//! real `sebadesk` binary, driven from outside as an operator would (config file +
+//! `SEBADESK_*` environment). Needs root and the Debian packages of `scripts/install-deps.sh`;
+//! `scripts/test.sh` installs them.
+
+mod helpers;
+mod skeleton;
