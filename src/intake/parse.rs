@@ -47,8 +47,22 @@ const MAX_TEXT: usize = 256 * 1024;
 
 pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
     let message = MessageParser::default().parse(raw)?;
-    // A message with no header at all is not mail we can answer.
-    if message.headers().is_empty() {
+    // Bytes with none of the headers every real message has are not mail, whatever the
+    // lenient parser made of them: quarantine rather than open a ticket for noise.
+    const CORE: &[&str] = &[
+        "from",
+        "sender",
+        "to",
+        "date",
+        "subject",
+        "message-id",
+        "received",
+        "return-path",
+    ];
+    if !message
+        .headers_raw()
+        .any(|(name, _)| CORE.iter().any(|c| c.eq_ignore_ascii_case(name)))
+    {
         return None;
     }
     let from = message.from().and_then(|a| a.first());

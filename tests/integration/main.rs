@@ -4,4 +4,5 @@
 //! `scripts/test.sh` installs them.
 
 mod helpers;
+mod pipeline;
 mod skeleton;
