@@ -1,5 +1,5 @@
 //! The office's citizen charter: which services it promises and in how many working days.
-//! Loaded from `config/charter.toml`; the codes are the stable identifiers used in the
+//! Loaded from `config/charter/services.toml`; the codes are the stable identifiers used in the
 //! database, the CLI's JSON and the keyword lists.
 
 use std::path::Path;
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn shipped_charter_has_the_five_services() {
-        let charter = Charter::parse(include_str!("../config/charter.toml"))
+        let charter = Charter::parse(include_str!("../config/charter/services.toml"))
             .ok()
             .unwrap();
         let codes: Vec<_> = charter.services().iter().map(|s| s.code.as_str()).collect();

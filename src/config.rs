@@ -571,7 +571,10 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         return Err(invalid("sla.weekend", "leaves no working day"));
     }
 
-    let charter_path = resolve(base, o.charter.as_deref().unwrap_or("charter.toml"));
+    let charter_path = resolve(
+        base,
+        o.charter.as_deref().unwrap_or("charter/services.toml"),
+    );
     let charter = Charter::load(&charter_path)?;
 
     let keywords_path = resolve(
@@ -579,7 +582,7 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         raw.classifier
             .keywords
             .as_deref()
-            .unwrap_or("keywords.toml"),
+            .unwrap_or("classifier/keywords.toml"),
     );
     let keywords_text = std::fs::read_to_string(&keywords_path).map_err(|e| {
         invalid(

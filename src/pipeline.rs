@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
-use crate::classify::{Classification, Classifier, Request, normalize};
+use crate::classify::{Classification, Classifier, Request};
 use crate::config::Config;
 use crate::domain::{EmailAddress, TicketRef};
 use crate::intake::{InboundMessage, ParsedMail};
@@ -338,10 +338,10 @@ pub fn assess(identity: &OfficeIdentity, classifier: &Classifier, mail: &ParsedM
     let triage = triage::triage(mail, identity);
     let classification = matches!(triage.disposition, Disposition::New | Disposition::Followup)
         .then(|| {
-            let body = normalize::strip_quoted_and_signature(&mail.text);
+            // The classifier strips quoted replies and signatures itself.
             classifier.classify(&Request {
                 subject: &mail.subject,
-                body: &body,
+                body: &mail.text,
                 attachment_names: &mail.attachment_names,
             })
         });

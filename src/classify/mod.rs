@@ -1,6 +1,6 @@
 //! Explainable keyword classifier: which charter service a request asks for.
 //!
-//! Phrases and weights come from `config/keywords.toml` ([`KeywordConfig`]).
+//! Phrases and weights come from `config/classifier/keywords.toml` ([`KeywordConfig`]).
 //! The subject, the attachment file names and the body (without quoted text
 //! and signature, see [`normalize::strip_quoted_and_signature`]) are each
 //! normalised with [`normalize::normalize`], and every phrase is looked up in
@@ -37,7 +37,7 @@ pub const ATTACHMENT_FACTOR: f64 = 2.0;
 /// Weight factor for phrases found in the body.
 pub const BODY_FACTOR: f64 = 1.0;
 
-/// Phrase weights per service code, loaded from config/keywords.toml.
+/// Phrase weights per service code, loaded from config/classifier/keywords.toml.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeywordConfig {
@@ -672,7 +672,7 @@ mod tests {
 
     fn shipped() -> Classifier {
         let cfg: KeywordConfig =
-            toml::from_str(include_str!("../../config/keywords.toml")).unwrap();
+            toml::from_str(include_str!("../../config/classifier/keywords.toml")).unwrap();
         Classifier::new(&cfg, &SERVICES).unwrap()
     }
 
