@@ -85,7 +85,11 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("sla", "office_open", Kind::Str),
     ("sla", "office_close", Kind::Str),
     ("sla", "weekend", Kind::List),
+    ("sla", "holidays", Kind::Str),
     ("classifier", "keywords", Kind::Str),
+    ("hygiene", "ack_limit_per_day", Kind::Int),
+    ("hygiene", "ack_limit_per_window", Kind::Int),
+    ("hygiene", "ack_window", Kind::Int),
 ];
 
 /// Environment variables with this prefix that are not config keys.
@@ -169,6 +173,9 @@ pub struct SlaConfig {
     pub office_open: Time,
     pub office_close: Time,
     pub weekend: Vec<Weekday>,
+    /// Public holidays from the `sla.holidays` folder, sorted by date (all kinds; the
+    /// calendar uses those that close the office).
+    pub holidays: Vec<crate::holidays::Holiday>,
 }
 
 /// The whole validated configuration, built once at start and passed down.
@@ -182,6 +189,18 @@ pub struct Config {
     pub sla: SlaConfig,
     pub charter: Charter,
     pub keywords: KeywordConfig,
+    pub hygiene: HygieneConfig,
+}
+
+/// Limits that keep an auto-acknowledger from flooding one address (a loop, a script, a
+/// citizen who writes twenty times). Capped mail still becomes a ticket.
+#[derive(Debug, Clone)]
+pub struct HygieneConfig {
+    /// At most this many acknowledgements to one address in any 24 hours.
+    pub ack_limit_per_day: u32,
+    /// At most this many within `ack_window`; and no second one for the same subject in it.
+    pub ack_limit_per_window: u32,
+    pub ack_window: Duration,
 }
 
 // ---- raw, as written in the file (after environment overrides) ----
@@ -195,6 +214,15 @@ struct RawConfig {
     database: RawDatabase,
     sla: RawSla,
     classifier: RawClassifier,
+    hygiene: RawHygiene,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawHygiene {
+    ack_limit_per_day: Option<i64>,
+    ack_limit_per_window: Option<i64>,
+    ack_window: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -244,6 +272,7 @@ struct RawSla {
     office_open: Option<String>,
     office_close: Option<String>,
     weekend: Option<Vec<String>>,
+    holidays: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -560,6 +589,11 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
             .iter()
             .map(|d| weekday(d, "sla.weekend"))
             .collect::<Result<_, _>>()?,
+        holidays: crate::holidays::load_dir(&resolve(
+            base,
+            raw.sla.holidays.as_deref().unwrap_or("holidays"),
+        ))
+        .map_err(|e| invalid("sla.holidays", e.to_string()))?,
     };
     if sla.office_open >= sla.office_close {
         return Err(invalid(
@@ -576,6 +610,24 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         o.charter.as_deref().unwrap_or("charter/services.toml"),
     );
     let charter = Charter::load(&charter_path)?;
+
+    let hygiene = HygieneConfig {
+        ack_limit_per_day: positive(
+            raw.hygiene.ack_limit_per_day,
+            40,
+            "hygiene.ack_limit_per_day",
+        )? as u32,
+        ack_limit_per_window: positive(
+            raw.hygiene.ack_limit_per_window,
+            10,
+            "hygiene.ack_limit_per_window",
+        )? as u32,
+        ack_window: Duration::from_secs(positive(
+            raw.hygiene.ack_window,
+            3 * 3600,
+            "hygiene.ack_window",
+        )?),
+    };
 
     let keywords_path = resolve(
         base,
@@ -609,6 +661,7 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         sla,
         charter,
         keywords,
+        hygiene,
     })
 }
 

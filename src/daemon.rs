@@ -17,7 +17,7 @@ use crate::config::Config;
 use crate::intake::watch::Watcher;
 use crate::outbox::smtp::{Sender, run_worker};
 use crate::pipeline::Pipeline;
-use crate::sla::{Clock, SystemClock};
+use crate::sla::{Calendar, Clock, SystemClock};
 use crate::store::Store;
 
 /// How long shutdown waits for the tasks before giving up on them.
@@ -36,6 +36,20 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     store.migrate().await.context("migrating the database")?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let sender = Sender::new(&config.smtp).context("setting up SMTP")?;
+    let changed = crate::deadlines::recompute_open(
+        &store,
+        &config.charter,
+        &Calendar::from_config(&config),
+        clock.as_ref(),
+    )
+    .await
+    .context("recomputing deadlines")?;
+    if changed > 0 {
+        tracing::info!(
+            changed,
+            "deadlines of open tickets recomputed for the current calendar"
+        );
+    }
     let pipeline = Arc::new(
         Pipeline::new(config.clone(), store.clone(), clock.clone())
             .context("loading the classifier")?,

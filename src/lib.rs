@@ -19,11 +19,14 @@
 //! - [`daemon`]: the long-running tasks and graceful shutdown.
 
 pub mod bangla;
+pub mod bounce;
 pub mod charter;
 pub mod classify;
 pub mod config;
 pub mod daemon;
+pub mod deadlines;
 pub mod domain;
+pub mod holidays;
 pub mod intake;
 pub mod outbox;
 pub mod pipeline;

@@ -63,6 +63,16 @@ enum Command {
         #[command(subcommand)]
         action: QuarantineAction,
     },
+    /// Process a quarantined message again (e.g. after an upgrade).
+    Reprocess {
+        /// The message id shown by `sebadesk quarantine list`.
+        id: i64,
+    },
+    /// The charter clock: deadlines and the working-day calendar.
+    Sla {
+        #[command(subcommand)]
+        action: SlaAction,
+    },
     /// Create or update the database schema.
     Migrate,
     /// Validate the configuration and print a summary.
@@ -93,6 +103,22 @@ enum QuarantineAction {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+}
+
+#[derive(Subcommand)]
+enum SlaAction {
+    /// The deadline of a request for SERVICE received at an instant.
+    Due {
+        #[arg(long)]
+        service: String,
+        /// When the mail reached the mailbox, RFC 3339 (e.g. 2026-12-03T16:00:00+06:00).
+        #[arg(long)]
+        received: jiff::Timestamp,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// The working-day calendar of a year: working days per month and every holiday.
+    Calendar { year: i16 },
 }
 
 #[derive(Subcommand)]
@@ -181,6 +207,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Reprocess { id } => {
+            let store = open_store(&config).await?;
+            let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
+                std::sync::Arc::new(sebadesk::sla::SystemClock);
+            let pipeline =
+                sebadesk::pipeline::Pipeline::new(std::sync::Arc::new(config), store, clock)?;
+            let outcome = pipeline.reprocess(id).await?;
+            println!("message {id}: {outcome:?}");
+            Ok(())
+        }
+        Command::Sla { action } => sla(&config, action),
         Command::Migrate => {
             open_store(&config).await?;
             println!("database schema is up to date");
@@ -213,6 +250,72 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+fn sla(config: &Config, action: SlaAction) -> anyhow::Result<()> {
+    let calendar = sebadesk::sla::Calendar::from_config(config);
+    match action {
+        SlaAction::Due {
+            service,
+            received,
+            format,
+        } => {
+            let s = config
+                .charter
+                .get(&service)
+                .ok_or_else(|| UsageError(format!("--service: no charter service {service:?}")))?;
+            let d = calendar.deadline(received, s.sla_working_days);
+            let due = d.due.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+            if format == Format::Json {
+                let v = serde_json::json!({
+                    "service": s.code,
+                    "received": received.to_zoned_datetime(config.office.timezone.clone()).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+                    "receipt_day": d.receipt_day.to_string(),
+                    "working_days": d.working_days,
+                    "due": due,
+                    "skipped": d.skipped,
+                });
+                println!("{v}");
+            } else {
+                println!("{due}");
+                println!(
+                    "receipt day {}, {} working days after it",
+                    d.receipt_day, d.working_days
+                );
+                for day in d.skipped {
+                    println!("  skipped {} ({})", day.date, day.reason);
+                }
+            }
+        }
+        SlaAction::Calendar { year } => {
+            let first = jiff::civil::Date::new(year, 1, 1)
+                .map_err(|e| UsageError(format!("year {year}: {e}")))?;
+            let mut total = 0;
+            for month in 1..=12i8 {
+                let start = first.with().month(month).build()?;
+                let mut working = 0;
+                let mut notes = Vec::new();
+                let mut day = start;
+                while day.month() == month && day.year() == year {
+                    match calendar.non_working_reason(day) {
+                        None => working += 1,
+                        Some(reason) if reason.starts_with("holiday") => {
+                            notes.push(format!("{} {}", day.day(), reason))
+                        }
+                        Some(_) => {}
+                    }
+                    day = day.tomorrow()?;
+                }
+                total += working;
+                println!(
+                    "{year}-{month:02}  {working:>2} working days  {}",
+                    notes.join("; ")
+                );
+            }
+            println!("{year}: {total} working days");
+        }
+    }
+    Ok(())
 }
 
 async fn open_store(config: &Config) -> anyhow::Result<Store> {

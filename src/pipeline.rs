@@ -12,9 +12,13 @@ use crate::domain::{EmailAddress, TicketRef};
 use crate::intake::{InboundMessage, ParsedMail};
 use crate::outbox::render::{self, Acknowledgement};
 use crate::sla::{Calendar, Clock};
-use crate::store::messages::{NewMessage, advance_cursor, insert_message, link_ticket};
+use crate::store::messages::{
+    NewMessage, advance_cursor, delete_quarantined, insert_message, link_ticket,
+};
 use crate::store::outbox::{NewOutboxMail, enqueue};
-use crate::store::tickets::{NewTicket, add_event, insert_ticket, next_reference, ticket_id};
+use crate::store::tickets::{
+    NewTicket, add_event, insert_ticket, next_reference, recent_acks, ticket_id,
+};
 use crate::store::{Store, StoreError};
 use crate::triage::{self, Disposition, OfficeIdentity, Triage};
 
@@ -106,6 +110,67 @@ impl Pipeline {
     #[tracing::instrument(skip_all, fields(mailbox = %msg.position.mailbox, uidvalidity = msg.position.uidvalidity,
         uid = msg.position.uid, message_id = tracing::field::Empty, ticket = tracing::field::Empty))]
     pub async fn process_message(&self, msg: &InboundMessage) -> Result<Outcome, PipelineError> {
+        self.process(msg, None).await
+    }
+
+    /// Processes again a quarantined message (`sebadesk reprocess ID`), e.g. after an upgrade:
+    /// its quarantine row is replaced in the same transaction that records the new outcome.
+    pub async fn reprocess(&self, message_row: i64) -> Result<Outcome, PipelineError> {
+        let q = self
+            .store
+            .quarantined_raw(message_row)
+            .await?
+            .ok_or_else(|| StoreError::NoSuchMessage(message_row))?;
+        let msg = InboundMessage::new(
+            crate::intake::MailboxPosition {
+                mailbox: q.mailbox,
+                uidvalidity: q.uidvalidity,
+                uid: q.uid,
+            },
+            q.received_at,
+            q.size,
+            q.raw,
+            q.header_only,
+        );
+        self.process(&msg, Some(message_row)).await
+    }
+
+    /// Journals a message that made a stage fail, with the reason, so that intake goes on and
+    /// the officer sees it (`sebadesk quarantine list`).
+    pub async fn quarantine(
+        &self,
+        msg: &InboundMessage,
+        reason: &str,
+    ) -> Result<(), PipelineError> {
+        let now = self.clock.now();
+        let pos = &msg.position;
+        let dedup_id = msg.dedup_id();
+        let mut tx = self.store.begin().await?;
+        let journal = NewMessage {
+            mailbox: &pos.mailbox,
+            uidvalidity: pos.uidvalidity,
+            uid: pos.uid,
+            dedup_id: &dedup_id,
+            disposition: "quarantined",
+            received_at: msg.received_at,
+            from_address: msg.parsed.as_ref().and_then(|p| p.from_address.as_deref()),
+            subject: msg.parsed.as_ref().map(|p| p.subject.as_str()),
+            size: msg.size,
+            raw: &msg.raw,
+            quarantine_reason: Some(reason),
+            ticket_id: None,
+        };
+        insert_message(&mut tx, &journal, now).await?;
+        advance_cursor(&mut tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn process(
+        &self,
+        msg: &InboundMessage,
+        replacing: Option<i64>,
+    ) -> Result<Outcome, PipelineError> {
         let now = self.clock.now();
         let dedup_id = msg.dedup_id();
         tracing::Span::current().record("message_id", dedup_id.as_str());
@@ -132,6 +197,9 @@ impl Pipeline {
         };
 
         let mut tx = self.store.begin().await?;
+        if let Some(row) = replacing {
+            delete_quarantined(&mut tx, row).await?;
+        }
         let journal = NewMessage {
             mailbox: &pos.mailbox,
             uidvalidity: pos.uidvalidity,
@@ -184,6 +252,12 @@ impl Pipeline {
                             self.open_ticket(&mut tx, msg, mail, &a, message_row, &dedup_id, now)
                                 .await?
                         }
+                    }
+                }
+                Disposition::Bounce => {
+                    self.record_bounce(&mut tx, msg, message_row, now).await?;
+                    Outcome::Ignored {
+                        disposition: Disposition::Bounce,
                     }
                 }
                 other => {
@@ -251,6 +325,7 @@ impl Pipeline {
             "triage": assessment.triage.reasons,
         })
         .to_string();
+        let subject_key = triage::subject_key(&mail.subject);
         let ticket_id = insert_ticket(
             tx,
             &reference,
@@ -262,6 +337,7 @@ impl Pipeline {
                 citizen_email: &citizen_email,
                 citizen_name: mail.from_name.as_deref(),
                 subject: &mail.subject,
+                subject_key: &subject_key,
                 received_at: msg.received_at,
                 receipt_day: deadline.as_ref().map(|d| d.receipt_day.to_string()),
                 due_at: deadline.as_ref().map(|d| d.due.timestamp()),
@@ -289,6 +365,15 @@ impl Pipeline {
                 acknowledged: false,
             });
         };
+        if let Some(reason) = self.ack_cap(tx, &citizen, &subject_key, now).await? {
+            let detail = serde_json::json!({ "reason": reason, "to": citizen.as_str() });
+            add_event(tx, ticket_id, "ack-suppressed", &detail, now).await?;
+            tracing::warn!(to = %citizen, %reason, "ticket opened, acknowledgement suppressed");
+            return Ok(Outcome::Opened {
+                reference,
+                acknowledged: false,
+            });
+        }
         let rendered = render::acknowledgement(
             &Acknowledgement {
                 office,
@@ -323,6 +408,71 @@ impl Pipeline {
             reference,
             acknowledged: true,
         })
+    }
+}
+
+impl Pipeline {
+    /// Why an acknowledgement to `citizen` must not go out now, if it must not (see
+    /// [`crate::config::HygieneConfig`]).
+    async fn ack_cap(
+        &self,
+        tx: &mut crate::store::Tx,
+        citizen: &EmailAddress,
+        subject_key: &str,
+        now: Timestamp,
+    ) -> Result<Option<String>, PipelineError> {
+        let h = &self.config.hygiene;
+        let day_ago = now - jiff::SignedDuration::from_hours(24);
+        let window_start = now - jiff::SignedDuration::from_secs(h.ack_window.as_secs() as i64);
+        let recent = recent_acks(tx, citizen.as_str(), subject_key, day_ago, window_start).await?;
+        let window_h = h.ack_window.as_secs_f64() / 3600.0;
+        Ok(if recent.last_day >= h.ack_limit_per_day as i64 {
+            Some(format!(
+                "{} acknowledgements to this address in 24 h (limit {})",
+                recent.last_day, h.ack_limit_per_day
+            ))
+        } else if recent.in_window >= h.ack_limit_per_window as i64 {
+            Some(format!(
+                "{} acknowledgements to this address in {window_h} h (limit {})",
+                recent.in_window, h.ack_limit_per_window
+            ))
+        } else if recent.same_subject_in_window > 0 {
+            Some(format!(
+                "this address was acknowledged for the same subject within {window_h} h"
+            ))
+        } else {
+            None
+        })
+    }
+
+    /// A bounce is not answered; if it returns one of our mails, the failure is recorded on
+    /// that ticket (and the bounce message is filed with it) instead of opening a new one.
+    async fn record_bounce(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        message_row: i64,
+        now: Timestamp,
+    ) -> Result<(), PipelineError> {
+        let report = crate::bounce::read(&msg.raw);
+        let Some(reference) = report.ticket() else {
+            tracing::info!(recipients = ?report.recipients, "bounce for no ticket of ours: not answered");
+            return Ok(());
+        };
+        let Some(ticket) = ticket_id(tx, &reference).await? else {
+            tracing::info!(ticket = %reference, "bounce names an unknown ticket: not answered");
+            return Ok(());
+        };
+        link_ticket(tx, message_row, ticket).await?;
+        let kind = if report.is_permanent() {
+            "mail-bounced"
+        } else {
+            "mail-delayed"
+        };
+        let detail = serde_json::json!({ "recipients": report.recipients, "message_ids": report.our_message_ids });
+        add_event(tx, ticket, kind, &detail, now).await?;
+        tracing::warn!(ticket = %reference, kind, recipients = ?report.recipients, "our mail bounced");
+        Ok(())
     }
 }
 

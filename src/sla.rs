@@ -72,12 +72,22 @@ impl Calendar {
         self
     }
 
+    /// The office's calendar: its weekend, its closing time, and every listed holiday that
+    /// closes the office (optional holidays do not stop the clock).
     pub fn from_config(config: &crate::config::Config) -> Self {
-        Calendar::new(
-            config.office.timezone.clone(),
-            config.sla.weekend.clone(),
-            config.sla.office_close,
-        )
+        config
+            .sla
+            .holidays
+            .iter()
+            .filter(|h| h.closes_office())
+            .fold(
+                Calendar::new(
+                    config.office.timezone.clone(),
+                    config.sla.weekend.clone(),
+                    config.sla.office_close,
+                ),
+                |cal, h| cal.with_holiday(h.date, format!("{} / {}", h.name_bn, h.name_en)),
+            )
     }
 
     pub fn time_zone(&self) -> &TimeZone {

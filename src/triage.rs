@@ -102,15 +102,13 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
     }
 
     // 2. Bounces (RFC 3464), before auto-replies: bounces carry Auto-Submitted too.
-    if mail.content_type == "multipart/report"
-        && matches!(
-            mail.report_type.as_deref(),
-            Some("delivery-status") | Some("disposition-notification")
-        )
-    {
+    if mail.content_type == "multipart/report" {
+        // delivery-status (RFC 3464), disposition-notification (read receipts, RFC 8098),
+        // feedback-report (ARF abuse reports): all machine-made reports, never answered.
+        let kind = mail.report_type.as_deref().unwrap_or("unknown");
         return verdict(
             Disposition::Bounce,
-            "multipart/report delivery-status".into(),
+            format!("multipart/report; report-type={kind}"),
         );
     }
     let return_path = lower(mail.header("return-path"));
@@ -120,6 +118,9 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
     let local = from.split('@').next().unwrap_or("");
     if local == "mailer-daemon" || local == "postmaster" {
         return verdict(Disposition::Bounce, format!("sender {from}"));
+    }
+    if let Some(phrase) = bounce_subject(&mail.subject) {
+        return verdict(Disposition::Bounce, format!("bounce subject {phrase:?}"));
     }
 
     // 3. Auto-replies (RFC 3834 and the de-facto headers).
@@ -178,6 +179,10 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
     if lower(mail.header("x-spam-status")).starts_with("yes") {
         return verdict(Disposition::Spam, "X-Spam-Status: Yes".into());
     }
+    // Rspamd: "default: True [16.20 / 15.00]; …" — True is its spam verdict.
+    if lower(mail.header("x-spamd-result")).starts_with("default: true") {
+        return verdict(Disposition::Spam, "X-Spamd-Result: default: True".into());
+    }
     if let Some(reason) = spam_content(mail) {
         return verdict(Disposition::Spam, reason);
     }
@@ -208,6 +213,55 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
         ticket_ref: None,
         reasons: vec!["written by a person, not automatic".into()],
     }
+}
+
+/// A subject reduced to what identifies the topic: reply/forward prefixes (English and
+/// Bangla), ticket brackets and case removed, whitespace collapsed.
+pub fn subject_key(subject: &str) -> String {
+    const PREFIXES: &[&str] = &[
+        "re:",
+        "aw:",
+        "sv:",
+        "fw:",
+        "fwd:",
+        "উত্তর:",
+        "প্রতিউত্তর:",
+        "ফরওয়ার্ড:",
+    ];
+    let mut s = subject.trim().to_lowercase();
+    loop {
+        let before = s.len();
+        for p in PREFIXES {
+            if let Some(rest) = s.strip_prefix(p) {
+                s = rest.trim_start().to_string();
+            }
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Subjects that bounce formats without a DSN use (qmail, Exchange, Exim, Sendmail, Gmail…).
+fn bounce_subject(subject: &str) -> Option<&'static str> {
+    const PHRASES: &[&str] = &[
+        "undelivered mail returned to sender",
+        "delivery status notification (failure)",
+        "delivery status notification (delay)",
+        "mail delivery failed",
+        "mail delivery failure",
+        "delivery failure",
+        "undeliverable:",
+        "undeliverable mail",
+        "returned mail:",
+        "failure notice",
+        "non-delivery report",
+        "delivery has failed",
+        "could not be delivered",
+    ];
+    let s = subject.trim().to_lowercase();
+    PHRASES.iter().copied().find(|p| s.contains(p))
 }
 
 /// Out-of-office subjects in English and Bangla.
@@ -371,6 +425,39 @@ mod tests {
             d(&mail(&[(LOOP_HEADER, "MEL")], "x", "")),
             Disposition::OwnMail
         );
+    }
+
+    #[test]
+    fn subject_keys_ignore_reply_prefixes() {
+        assert_eq!(subject_key("Re: RE: Fwd:  Lab   PC"), "lab pc");
+        assert_eq!(subject_key("উত্তর: ই-নথি"), "ই-নথি");
+    }
+
+    #[test]
+    fn more_automatic_mail() {
+        let rspamd = mail(
+            &[(
+                "X-Spamd-Result",
+                "default: True [16.20 / 15.00]; BAYES_SPAM(5.1)",
+            )],
+            "x",
+            "",
+        );
+        assert_eq!(d(&rspamd), Disposition::Spam);
+        let ham = mail(
+            &[("X-Spamd-Result", "default: False [1.20 / 15.00]")],
+            "x",
+            "",
+        );
+        assert_eq!(d(&ham), Disposition::New);
+        assert_eq!(
+            d(&mail(&[], "Undeliverable: [MEL-2026-000003] ল্যাব", "")),
+            Disposition::Bounce
+        );
+        let mut arf = mail(&[], "abuse report", "");
+        arf.content_type = "multipart/report".into();
+        arf.report_type = Some("feedback-report".into());
+        assert_eq!(d(&arf), Disposition::Bounce);
     }
 
     #[test]

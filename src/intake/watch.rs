@@ -377,11 +377,7 @@ impl Watcher {
                 raw,
                 header_only,
             );
-            let outcome = self
-                .pipeline
-                .process_message(&msg)
-                .await
-                .map_err(|source| IntakeError::Pipeline { uid, source })?;
+            let outcome = self.process_or_quarantine(&msg).await?;
             if matches!(
                 outcome,
                 Outcome::Opened {
@@ -397,6 +393,34 @@ impl Watcher {
             handled += 1;
         }
         Ok(handled)
+    }
+
+    /// Runs the pipeline; a message that makes a stage fail (or panic) is quarantined with the
+    /// reason and intake goes on. Only transient failures (the database is locked or gone)
+    /// stop the pass, to be retried after a backoff.
+    async fn process_or_quarantine(&self, msg: &InboundMessage) -> Result<Outcome, IntakeError> {
+        use futures::FutureExt;
+        let uid = msg.position.uid;
+        let run = std::panic::AssertUnwindSafe(self.pipeline.process_message(msg)).catch_unwind();
+        let reason = match run.await {
+            Ok(Ok(outcome)) => return Ok(outcome),
+            Ok(Err(e)) if e.is_transient() => return Err(IntakeError::Pipeline { uid, source: e }),
+            Ok(Err(e)) => format!("processing failed: {e}"),
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("unknown");
+                format!("processing panicked: {what}")
+            }
+        };
+        tracing::error!(uid, %reason, "message quarantined for the officer");
+        self.pipeline
+            .quarantine(msg, &reason)
+            .await
+            .map_err(|source| IntakeError::Pipeline { uid, source })?;
+        Ok(Outcome::Quarantined { reason })
     }
 
     async fn mark(

@@ -30,6 +30,19 @@ pub struct NewMessage<'a> {
     pub ticket_id: Option<i64>,
 }
 
+/// A quarantined message's bytes and position, to process it again.
+#[derive(Debug, Clone)]
+pub struct QuarantinedRaw {
+    pub mailbox: String,
+    pub uidvalidity: u32,
+    pub uid: u32,
+    pub received_at: Timestamp,
+    pub size: u64,
+    pub raw: Vec<u8>,
+    /// Only the header was stored (an oversize message).
+    pub header_only: bool,
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct QuarantinedMessage {
     pub id: i64,
@@ -137,10 +150,33 @@ impl Store {
         Ok(())
     }
 
+    pub async fn quarantined_raw(&self, id: i64) -> Result<Option<QuarantinedRaw>, StoreError> {
+        let row = sqlx::query(
+            "SELECT mailbox, uidvalidity, uid, received_at, size, raw, quarantine_reason
+             FROM messages WHERE id = $1 AND quarantine_reason IS NOT NULL AND ticket_id IS NULL",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            let reason: String = r.try_get(6)?;
+            Ok(QuarantinedRaw {
+                mailbox: r.try_get(0)?,
+                uidvalidity: r.try_get::<i64, _>(1)? as u32,
+                uid: r.try_get::<i64, _>(2)? as u32,
+                received_at: parse_db_time(&r.try_get::<String, _>(3)?, "messages.received_at")?,
+                size: r.try_get::<i64, _>(4)? as u64,
+                raw: r.try_get::<Option<Vec<u8>>, _>(5)?.unwrap_or_default(),
+                header_only: reason.starts_with("oversize"),
+            })
+        })
+        .transpose()
+    }
+
     pub async fn quarantined(&self) -> Result<Vec<QuarantinedMessage>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, mailbox, uid, from_address, subject, quarantine_reason, received_at
-             FROM messages WHERE quarantine_reason IS NOT NULL ORDER BY id",
+             FROM messages WHERE quarantine_reason IS NOT NULL AND ticket_id IS NULL ORDER BY id",
         )
         .fetch_all(self.pool())
         .await?;
@@ -213,6 +249,15 @@ pub async fn insert_message(
     .fetch_optional(&mut **tx)
     .await?;
     Ok(row.map(|r| r.try_get::<i64, _>(0)).transpose()?)
+}
+
+/// Removes a quarantine row so that its message can be processed again (same transaction).
+pub async fn delete_quarantined(tx: &mut Tx, id: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM messages WHERE id = $1 AND quarantine_reason IS NOT NULL AND ticket_id IS NULL")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 pub async fn link_ticket(tx: &mut Tx, message_id: i64, ticket_id: i64) -> Result<(), StoreError> {

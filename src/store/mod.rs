@@ -27,6 +27,8 @@ pub enum StoreError {
     Corrupt { what: &'static str, value: String },
     #[error("no ticket {0}")]
     NoSuchTicket(String),
+    #[error("no quarantined message {0}")]
+    NoSuchMessage(i64),
 }
 
 impl StoreError {

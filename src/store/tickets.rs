@@ -18,6 +18,8 @@ pub struct NewTicket<'a> {
     pub citizen_email: &'a str,
     pub citizen_name: Option<&'a str>,
     pub subject: &'a str,
+    /// See [`crate::triage::subject_key`].
+    pub subject_key: &'a str,
     pub received_at: Timestamp,
     pub receipt_day: Option<String>,
     pub due_at: Option<Timestamp>,
@@ -100,8 +102,8 @@ pub async fn insert_ticket(
 ) -> Result<i64, StoreError> {
     let row = sqlx::query(
         "INSERT INTO tickets (reference, office, service, confidence, classification, status, citizen_email,
-                              citizen_name, subject, received_at, receipt_day, due_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $12)
+                              citizen_name, subject, received_at, receipt_day, due_at, created_at, subject_key)
+         VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $12, $13)
          RETURNING id",
     )
     .bind(reference.to_string())
@@ -116,9 +118,47 @@ pub async fn insert_ticket(
     .bind(t.receipt_day.as_deref())
     .bind(t.due_at.map(db_time))
     .bind(db_time(now))
+    .bind(t.subject_key)
     .fetch_one(&mut **tx)
     .await?;
     Ok(row.try_get(0)?)
+}
+
+/// How many acknowledgements went (or are queued) to `address` since `since`, and whether
+/// one of them answered a ticket with this subject key.
+pub async fn recent_acks(
+    tx: &mut Tx,
+    address: &str,
+    subject_key: &str,
+    since: Timestamp,
+    window_start: Timestamp,
+) -> Result<RecentAcks, StoreError> {
+    let row = sqlx::query(
+        "SELECT
+           COUNT(*),
+           COALESCE(SUM(CASE WHEN o.created_at >= $3 THEN 1 ELSE 0 END), 0),
+           COALESCE(SUM(CASE WHEN o.created_at >= $3 AND t.subject_key = $4 THEN 1 ELSE 0 END), 0)
+         FROM outbox o JOIN tickets t ON t.id = o.ticket_id
+         WHERE o.kind = 'ack' AND o.rcpt_to = $1 AND o.created_at >= $2",
+    )
+    .bind(address)
+    .bind(db_time(since))
+    .bind(db_time(window_start))
+    .bind(subject_key)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(RecentAcks {
+        last_day: row.try_get(0)?,
+        in_window: row.try_get(1)?,
+        same_subject_in_window: row.try_get(2)?,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RecentAcks {
+    pub last_day: i64,
+    pub in_window: i64,
+    pub same_subject_in_window: i64,
 }
 
 pub async fn add_event(
@@ -133,6 +173,21 @@ pub async fn add_event(
         .bind(db_time(now))
         .bind(kind)
         .bind(detail.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn update_deadline(
+    tx: &mut Tx,
+    ticket_id: i64,
+    receipt_day: &str,
+    due_at: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tickets SET receipt_day = $1, due_at = $2 WHERE id = $3")
+        .bind(receipt_day)
+        .bind(due_at)
+        .bind(ticket_id)
         .execute(&mut **tx)
         .await?;
     Ok(())

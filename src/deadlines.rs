@@ -1,0 +1,44 @@
+//! Keeps stored deadlines in step with the calendar. When the office adds or moves a holiday
+//! (and restarts sebadesk), every open ticket's deadline is computed again from its receipt
+//! time; a changed one is updated and the ticket records why (an event with the old and new
+//! deadline and the days skipped).
+
+use crate::charter::Charter;
+use crate::sla::{Calendar, Clock};
+use crate::store::tickets::{add_event, update_deadline};
+use crate::store::{Store, StoreError, db_time, parse_db_time};
+
+/// Recomputes the deadlines of open tickets. Returns how many changed.
+pub async fn recompute_open(
+    store: &Store,
+    charter: &Charter,
+    calendar: &Calendar,
+    clock: &dyn Clock,
+) -> Result<usize, StoreError> {
+    let mut changed = 0;
+    for t in store.tickets(Some("open")).await? {
+        let Some(service) = t.service.as_deref().and_then(|c| charter.get(c)) else {
+            continue;
+        };
+        let received = parse_db_time(&t.received_at, "tickets.received_at")?;
+        let deadline = calendar.deadline(received, service.sla_working_days);
+        let new_due = db_time(deadline.due.timestamp());
+        if t.due_at.as_deref() == Some(new_due.as_str()) {
+            continue;
+        }
+        let now = clock.now();
+        let mut tx = store.begin().await?;
+        update_deadline(&mut tx, t.id, &deadline.receipt_day.to_string(), &new_due).await?;
+        let detail = serde_json::json!({
+            "old_due": t.due_at,
+            "new_due": new_due,
+            "reason": "the holiday calendar or the charter changed",
+            "skipped_days": deadline.skipped.iter().map(|s| format!("{} {}", s.date, s.reason)).collect::<Vec<_>>(),
+        });
+        add_event(&mut tx, t.id, "deadline-changed", &detail, now).await?;
+        tx.commit().await?;
+        tracing::info!(ticket = %t.reference, old = ?t.due_at, new = %new_due, "deadline recomputed");
+        changed += 1;
+    }
+    Ok(changed)
+}
