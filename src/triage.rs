@@ -116,8 +116,22 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
         return verdict(Disposition::Bounce, "Return-Path: <> (null sender)".into());
     }
     let local = from.split('@').next().unwrap_or("");
-    if local == "mailer-daemon" || local == "postmaster" {
+    if from.is_empty() && mail.header("from").is_some_and(|f| f.contains("<>")) {
+        return verdict(Disposition::Bounce, "From: <> (null sender)".into());
+    }
+    if matches!(
+        local,
+        "mailer-daemon"
+            | "mailer_daemon"
+            | "maildaemon"
+            | "mail-daemon"
+            | "postmaster"
+            | "post_master"
+    ) {
         return verdict(Disposition::Bounce, format!("sender {from}"));
+    }
+    if mail.has_delivery_status {
+        return verdict(Disposition::Bounce, "a message/delivery-status part".into());
     }
     if let Some(phrase) = bounce_subject(&mail.subject) {
         return verdict(Disposition::Bounce, format!("bounce subject {phrase:?}"));
@@ -154,6 +168,9 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
     }
     if matches!(precedence.as_str(), "auto_reply" | "junk") {
         return verdict(Disposition::AutoReply, format!("Precedence: {precedence}"));
+    }
+    if is_automated_sender(local) {
+        return verdict(Disposition::AutoReply, format!("automated sender {from}"));
     }
     if let Some(prefix) = auto_reply_subject(&mail.subject) {
         return verdict(
@@ -215,6 +232,27 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
     }
 }
 
+/// Local parts that robots use: answering them reaches nobody, or a robot.
+fn is_automated_sender(local: &str) -> bool {
+    matches!(
+        local,
+        "no-reply"
+            | "noreply"
+            | "no_reply"
+            | "do-not-reply"
+            | "donotreply"
+            | "do_not_reply"
+            | "bounce"
+            | "bounces"
+    ) || local.starts_with("bounce-")
+        || local.starts_with("bounces+")
+        || local.starts_with("owner-")
+        || local.ends_with("-admin")
+        || local.ends_with("-bounces")
+        || local.ends_with("-request")
+        || local.ends_with("-owner")
+}
+
 /// A subject reduced to what identifies the topic: reply/forward prefixes (English and
 /// Bangla), ticket brackets and case removed, whitespace collapsed.
 pub fn subject_key(subject: &str) -> String {
@@ -259,6 +297,8 @@ fn bounce_subject(subject: &str) -> Option<&'static str> {
         "non-delivery report",
         "delivery has failed",
         "could not be delivered",
+        "delivery status",
+        "delivery notification",
     ];
     let s = subject.trim().to_lowercase();
     PHRASES.iter().copied().find(|p| s.contains(p))

@@ -25,6 +25,8 @@ pub struct ParsedMail {
     pub report_type: Option<String>,
     /// Every header as (lower-case name, unfolded raw value), for triage.
     pub headers: Vec<(String, String)>,
+    /// Some part is `message/delivery-status` (a DSN, even when not wrapped in multipart/report).
+    pub has_delivery_status: bool,
 }
 
 impl ParsedMail {
@@ -46,6 +48,17 @@ impl ParsedMail {
 const MAX_TEXT: usize = 256 * 1024;
 
 pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
+    // Old Mac mail uses bare CR line ends, which the parser does not read as lines.
+    let unix;
+    let raw = if !raw.contains(&b'\n') && raw.contains(&b'\r') {
+        unix = raw
+            .iter()
+            .map(|&b| if b == b'\r' { b'\n' } else { b })
+            .collect::<Vec<u8>>();
+        &unix[..]
+    } else {
+        raw
+    };
     let message = MessageParser::default().parse(raw)?;
     // Bytes with none of the headers every real message has are not mail, whatever the
     // lenient parser made of them: quarantine rather than open a ticket for noise.
@@ -123,6 +136,13 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
         report_type: content_type
             .and_then(|c| c.attribute("report-type"))
             .map(|s| s.to_ascii_lowercase()),
+        has_delivery_status: message.parts.iter().any(|p| {
+            p.content_type().is_some_and(|c| {
+                c.ctype().eq_ignore_ascii_case("message")
+                    && c.subtype()
+                        .is_some_and(|s| s.eq_ignore_ascii_case("delivery-status"))
+            })
+        }),
         headers: message
             .headers_raw()
             .map(|(n, v)| (n.to_ascii_lowercase(), unfold(v)))
