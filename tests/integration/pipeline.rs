@@ -16,11 +16,20 @@ use sebadesk::triage::Disposition;
 use crate::helpers::project_root;
 
 pub async fn pipeline(dir: &Path) -> Pipeline {
-    let env: BTreeMap<String, String> = [(
+    pipeline_with(dir, &[]).await
+}
+
+pub async fn pipeline_with(dir: &Path, overrides: &[(&str, &str)]) -> Pipeline {
+    let mut env: BTreeMap<String, String> = [(
         "SEBADESK_DATABASE_URL".to_string(),
         format!("sqlite://{}/t.db", dir.display()),
     )]
     .into();
+    env.extend(
+        overrides
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
     let config = Config::load_with_env(&project_root().join("config/sebadesk.toml"), &env).unwrap();
     let store = Store::connect(&config.database.url, 2).await.unwrap();
     store.migrate().await.unwrap();
@@ -159,4 +168,135 @@ Subject: Re: [MEL-2026-999999] e-Nothi login\r\nMessage-ID: <fu-2@example.test>\
         .map(|e| e.kind)
         .collect();
     assert_eq!(kinds, ["opened", "followup"]);
+}
+
+fn request_from(citizen: &str, id: &str, subject: &str) -> Vec<u8> {
+    format!(
+        "From: <{citizen}>\r\nTo: ict.melandaha@office.test\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\n\
+MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nOur school digital lab computers do not start.\r\n"
+    )
+    .into_bytes()
+}
+
+#[tokio::test]
+async fn acknowledgements_per_sender_are_capped_but_tickets_still_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = pipeline_with(
+        dir.path(),
+        &[("SEBADESK_HYGIENE_ACK_LIMIT_PER_WINDOW", "3")],
+    )
+    .await;
+    // The same subject three times: one acknowledgement.
+    for i in 1..=3 {
+        let raw = request_from(
+            "citizen1@example.test",
+            &format!("same-{i}@example.test"),
+            "Re: lab computers",
+        );
+        p.process_message(&message(i, &raw)).await.unwrap();
+    }
+    // Five different subjects from another address: three acknowledgements (the window cap).
+    for i in 1..=5 {
+        let raw = request_from(
+            "citizen2@example.test",
+            &format!("diff-{i}@example.test"),
+            &format!("lab problem {i}"),
+        );
+        p.process_message(&message(10 + i, &raw)).await.unwrap();
+    }
+    assert_eq!(
+        p.store.tickets(None).await.unwrap().len(),
+        8,
+        "capped mail still becomes a ticket"
+    );
+    assert_eq!(outbox_count(&p).await, 1 + 3);
+    let t = &p.store.tickets(None).await.unwrap()[1];
+    let events = p.store.events(t.id).await.unwrap();
+    assert_eq!(events.last().unwrap().kind, "ack-suppressed");
+    assert!(
+        events.last().unwrap().detail["reason"]
+            .as_str()
+            .unwrap()
+            .contains("same subject")
+    );
+}
+
+#[tokio::test]
+async fn a_bounced_acknowledgement_is_recorded_on_its_ticket() {
+    use sqlx::Row;
+    let dir = tempfile::tempdir().unwrap();
+    let p = pipeline(dir.path()).await;
+    let Outcome::Opened { reference, .. } = p.process_message(&message(1, REQUEST)).await.unwrap()
+    else {
+        panic!("no ticket")
+    };
+    let ack_id: String = sqlx::query("SELECT message_id FROM outbox")
+        .fetch_one(p.store.pool())
+        .await
+        .unwrap()
+        .try_get(0)
+        .unwrap();
+    let dsn = format!(
+        "From: MAILER-DAEMON@mx.example.test\r\nTo: ict.melandaha@office.test\r\nSubject: Undelivered Mail Returned to Sender\r\n\
+Message-ID: <dsn-1@mx.example.test>\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n\
+--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n\
+--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.test\r\n\r\n\
+Final-Recipient: rfc822; citizen1@example.test\r\nAction: failed\r\nStatus: 5.2.2\r\n\
+Diagnostic-Code: smtp; 552 5.2.2 mailbox full\r\n\
+--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <{ack_id}>\r\nSubject: [{reference}] ...\r\n--b--\r\n"
+    );
+    assert_eq!(
+        p.process_message(&message(2, dsn.as_bytes()))
+            .await
+            .unwrap(),
+        Outcome::Ignored {
+            disposition: Disposition::Bounce
+        }
+    );
+    assert_eq!(
+        p.store.tickets(None).await.unwrap().len(),
+        1,
+        "no ticket for the bounce"
+    );
+    assert_eq!(outbox_count(&p).await, 1, "no answer to the bounce");
+    let t = p.store.ticket(&reference).await.unwrap().unwrap();
+    let events = p.store.events(t.id).await.unwrap();
+    let bounced = events
+        .iter()
+        .find(|e| e.kind == "mail-bounced")
+        .expect("bounce recorded");
+    assert_eq!(
+        bounced.detail["recipients"][0]["address"],
+        "citizen1@example.test"
+    );
+    assert_eq!(bounced.detail["recipients"][0]["status"], "5.2.2");
+}
+
+#[tokio::test]
+async fn a_quarantined_message_can_be_reprocessed() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = pipeline(dir.path()).await;
+    // As intake does when a stage fails: quarantine with the reason.
+    let msg = message(1, REQUEST);
+    p.quarantine(&msg, "processing failed: simulated")
+        .await
+        .unwrap();
+    let q = p.store.quarantined().await.unwrap();
+    assert_eq!(q.len(), 1);
+    let outcome = p.reprocess(q[0].id).await.unwrap();
+    assert!(
+        matches!(
+            outcome,
+            Outcome::Opened {
+                acknowledged: true,
+                ..
+            }
+        ),
+        "{outcome:?}"
+    );
+    assert!(p.store.quarantined().await.unwrap().is_empty());
+    assert_eq!(outbox_count(&p).await, 1);
+    // Reprocessing again finds nothing to do.
+    assert!(p.reprocess(q[0].id).await.is_err());
 }
