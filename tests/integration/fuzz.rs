@@ -17,10 +17,22 @@ fn identity() -> OfficeIdentity {
 fn classifier() -> &'static sebadesk::classify::Classifier {
     static C: std::sync::OnceLock<sebadesk::classify::Classifier> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        let text = std::fs::read_to_string(crate::helpers::project_root().join("config/classifier/keywords.toml")).unwrap();
+        let text = std::fs::read_to_string(
+            crate::helpers::project_root().join("config/classifier/keywords.toml"),
+        )
+        .unwrap();
         let keywords = toml::from_str(&text).unwrap();
-        sebadesk::classify::Classifier::new(&keywords, &["web-portal", "e-nothi", "digital-lab", "ict-advice", "udc-advice"])
-            .unwrap()
+        sebadesk::classify::Classifier::new(
+            &keywords,
+            &[
+                "web-portal",
+                "e-nothi",
+                "digital-lab",
+                "ict-advice",
+                "udc-advice",
+            ],
+        )
+        .unwrap()
     })
 }
 
@@ -35,9 +47,16 @@ fn run(raw: &[u8]) -> Option<(Disposition, bool)> {
     let mail = sebadesk::intake::parse::parse(raw)?;
     let a = assess(&identity(), classifier(), &mail);
     if let Some(c) = &a.classification {
-        assert!((0.0..=1.0).contains(&c.confidence), "confidence {}", c.confidence);
+        assert!(
+            (0.0..=1.0).contains(&c.confidence),
+            "confidence {}",
+            c.confidence
+        );
     }
-    Some((a.triage.disposition, a.triage.disposition == Disposition::New))
+    Some((
+        a.triage.disposition,
+        a.triage.disposition == Disposition::New,
+    ))
 }
 
 /// Headers that make a message automatic (RFC 3834 and the de-facto ones).

@@ -6,5 +6,6 @@
 mod corpus;
 mod fuzz;
 mod helpers;
+mod hygiene;
 mod pipeline;
 mod skeleton;
