@@ -87,6 +87,11 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("sla", "weekend", Kind::List),
     ("sla", "holidays", Kind::Str),
     ("classifier", "keywords", Kind::Str),
+    ("reminders", "digest_time", Kind::Str),
+    ("reminders", "notify_new", Kind::Bool),
+    ("reminders", "escalate_after", Kind::Int),
+    ("reminders", "supervisor_email", Kind::Str),
+    ("tickets", "reopen_window", Kind::Int),
     ("hygiene", "ack_limit_per_day", Kind::Int),
     ("hygiene", "ack_limit_per_window", Kind::Int),
     ("hygiene", "ack_window", Kind::Int),
@@ -190,6 +195,22 @@ pub struct Config {
     pub charter: Charter,
     pub keywords: KeywordConfig,
     pub hygiene: HygieneConfig,
+    pub reminders: RemindersConfig,
+    /// A citizen's reply within this many days of resolution reopens the ticket; later, it
+    /// opens a new one.
+    pub reopen_window_days: u32,
+}
+
+/// What the officer (and the supervisor) are told, and when.
+#[derive(Debug, Clone)]
+pub struct RemindersConfig {
+    /// Local time of the morning digest and of reminders, on working days.
+    pub digest_time: Time,
+    /// Send the officer a notice for every new ticket (it also carries the reply token).
+    pub notify_new: bool,
+    /// A ticket overdue by more than this many working days is reported to the supervisor.
+    pub escalate_after: u32,
+    pub supervisor_email: Option<EmailAddress>,
 }
 
 /// Limits that keep an auto-acknowledger from flooding one address (a loop, a script, a
@@ -215,6 +236,23 @@ struct RawConfig {
     sla: RawSla,
     classifier: RawClassifier,
     hygiene: RawHygiene,
+    reminders: RawReminders,
+    tickets: RawTickets,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawReminders {
+    digest_time: Option<String>,
+    notify_new: Option<bool>,
+    escalate_after: Option<i64>,
+    supervisor_email: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawTickets {
+    reopen_window: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -629,6 +667,30 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         )?),
     };
 
+    let reminders = RemindersConfig {
+        digest_time: clock_time(raw.reminders.digest_time, "09:00", "reminders.digest_time")?,
+        notify_new: raw.reminders.notify_new.unwrap_or(true),
+        escalate_after: match raw.reminders.escalate_after.unwrap_or(2) {
+            v if v >= 0 => v as u32,
+            v => {
+                return Err(invalid(
+                    "reminders.escalate_after",
+                    format!("must be 0 or more, got {v}"),
+                ));
+            }
+        },
+        supervisor_email: match raw
+            .reminders
+            .supervisor_email
+            .filter(|s| !s.trim().is_empty())
+        {
+            Some(s) => Some(email(Some(s), "reminders.supervisor_email")?),
+            None => None,
+        },
+    };
+    let reopen_window_days =
+        positive(raw.tickets.reopen_window, 14, "tickets.reopen_window")? as u32;
+
     let keywords_path = resolve(
         base,
         raw.classifier
@@ -662,6 +724,8 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         charter,
         keywords,
         hygiene,
+        reminders,
+        reopen_window_days,
     })
 }
 

@@ -67,6 +67,11 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         )
         .run(),
     );
+    tracker.spawn(reminder_loop(
+        pipeline.clone(),
+        wake_outbox.clone(),
+        cancel.clone(),
+    ));
     tracker.spawn(run_worker(
         store.clone(),
         sender,
@@ -91,6 +96,35 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Runs the reminder scheduler once a minute (reminders are keyed per day, so the period only
+/// bounds how late one can be).
+async fn reminder_loop(
+    pipeline: Arc<Pipeline>,
+    wake_outbox: Arc<Notify>,
+    cancel: CancellationToken,
+) {
+    let mut failing = false;
+    while !cancel.is_cancelled() {
+        match crate::reminders::run_once(&pipeline).await {
+            Ok(n) => {
+                failing = false;
+                if n > 0 {
+                    wake_outbox.notify_one();
+                }
+            }
+            Err(e) if !failing => {
+                tracing::error!(error = %e, "reminders: cannot plan");
+                failing = true;
+            }
+            Err(_) => {}
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
+            _ = cancel.cancelled() => {}
+        }
+    }
 }
 
 async fn shutdown_signal() -> anyhow::Result<()> {

@@ -18,6 +18,7 @@
 //! - [`outbox`]: rendering acknowledgements (Bangla first, then English) and the SMTP worker.
 //! - [`daemon`]: the long-running tasks and graceful shutdown.
 
+pub mod actions;
 pub mod bangla;
 pub mod bounce;
 pub mod charter;
@@ -28,8 +29,10 @@ pub mod deadlines;
 pub mod domain;
 pub mod holidays;
 pub mod intake;
+pub mod officer;
 pub mod outbox;
 pub mod pipeline;
+pub mod reminders;
 pub mod sla;
 pub mod store;
 pub mod tls;

@@ -95,6 +95,18 @@ enum TicketsAction {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Resolve a ticket: the citizen gets a resolution notice (with the note, if given).
+    Resolve {
+        reference: String,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Correct a ticket's service (the deadline follows; the classifier learns from it).
+    Reclassify { reference: String, service: String },
+    /// Add a note to a ticket's history.
+    Note { reference: String, text: String },
+    /// Open a resolved ticket again.
+    Reopen { reference: String },
 }
 
 #[derive(Subcommand)]
@@ -378,7 +390,55 @@ fn classify(config: &Config, format: Format, files: &[PathBuf]) -> anyhow::Resul
 
 async fn tickets(config: &Config, action: TicketsAction) -> anyhow::Result<()> {
     let store = open_store(config).await?;
+    let parse_ref = |reference: &str| {
+        TicketRef::parse(reference)
+            .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))
+    };
+    let by = format!(
+        "cli:{}",
+        std::env::var("USER").unwrap_or_else(|_| "officer".into())
+    );
+    let officer_action = async |store: Store| -> anyhow::Result<sebadesk::pipeline::Pipeline> {
+        let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
+            std::sync::Arc::new(sebadesk::sla::SystemClock);
+        Ok(sebadesk::pipeline::Pipeline::new(
+            std::sync::Arc::new(config.clone()),
+            store,
+            clock,
+        )?)
+    };
     match action {
+        TicketsAction::Resolve { reference, note } => {
+            let done = officer_action(store)
+                .await?
+                .resolve(&parse_ref(&reference)?, note.as_deref(), &by)
+                .await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
+        TicketsAction::Reclassify { reference, service } => {
+            if config.charter.get(&service).is_none() {
+                return Err(UsageError(format!("no charter service {service:?}")).into());
+            }
+            let done = officer_action(store)
+                .await?
+                .reclassify(&parse_ref(&reference)?, &service, &by)
+                .await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
+        TicketsAction::Note { reference, text } => {
+            let done = officer_action(store)
+                .await?
+                .note(&parse_ref(&reference)?, &text, &by)
+                .await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
+        TicketsAction::Reopen { reference } => {
+            let done = officer_action(store)
+                .await?
+                .reopen(&parse_ref(&reference)?, &by)
+                .await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
         TicketsAction::List { status, format } => {
             let list = store.tickets(status.as_deref()).await?;
             match format {

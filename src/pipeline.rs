@@ -17,7 +17,8 @@ use crate::store::messages::{
 };
 use crate::store::outbox::{NewOutboxMail, enqueue};
 use crate::store::tickets::{
-    NewTicket, add_event, insert_ticket, next_reference, recent_acks, ticket_id,
+    NewTicket, add_event, insert_ticket, next_reference, recent_acks, set_status, ticket_id,
+    ticket_in_tx,
 };
 use crate::store::{Store, StoreError};
 use crate::triage::{self, Disposition, OfficeIdentity, Triage};
@@ -58,6 +59,8 @@ pub enum Outcome {
     Quarantined { reason: String },
     /// Already journaled (same UID or same Message-ID): nothing done.
     Duplicate,
+    /// The officer's e-mail commands: how many were carried out and how many refused.
+    Commands { applied: usize, refused: usize },
 }
 
 /// Triage and classification of one parsed message: pure, shared by the daemon and
@@ -191,8 +194,24 @@ impl Pipeline {
             .as_ref()
             .filter(|_| quarantine_reason.is_none())
             .map(|p| self.assess(p));
+        // The officer's reply commands (`#resolve` …), only from the officer's address.
+        let commands = match (&msg.parsed, &assessment) {
+            (Some(mail), Some(a))
+                if matches!(
+                    a.triage.disposition,
+                    Disposition::New | Disposition::Followup
+                ) && mail
+                    .from_address
+                    .as_deref()
+                    .is_some_and(|f| self.config.office.officer_email.same_as(f)) =>
+            {
+                crate::officer::parse(&mail.text, &self.config.office.code)
+            }
+            _ => Vec::new(),
+        };
         let disposition = match (&quarantine_reason, &assessment) {
             (Some(_), _) | (_, None) => "quarantined",
+            (None, Some(_)) if !commands.is_empty() => "officer-command",
             (None, Some(a)) => a.triage.disposition.as_str(),
         };
 
@@ -227,13 +246,40 @@ impl Pipeline {
                 tracing::warn!(%reason, "message quarantined for the officer");
                 Outcome::Quarantined { reason }
             }
+            (None, Some(_), Some(mail)) if !commands.is_empty() => {
+                self.run_commands(&mut tx, mail, &commands, &dedup_id, now)
+                    .await?
+            }
             (None, Some(a), Some(mail)) => match a.triage.disposition {
                 Disposition::New | Disposition::Followup => {
                     let existing = match &a.triage.ticket_ref {
                         Some(r) if a.triage.disposition == Disposition::Followup => {
-                            ticket_id(&mut tx, r).await?.map(|id| (r.clone(), id))
+                            ticket_in_tx(&mut tx, r).await?.map(|t| (r.clone(), t))
                         }
                         _ => None,
+                    };
+                    // A reply to a resolved ticket reopens it within the window; after it,
+                    // the citizen is asking something new.
+                    let window = jiff::SignedDuration::from_hours(
+                        24 * self.config.reopen_window_days as i64,
+                    );
+                    let existing = match existing {
+                        Some((r, t)) if t.status == "resolved" || t.status == "closed" => {
+                            let resolved_at = t
+                                .resolved_at
+                                .as_deref()
+                                .and_then(|d| d.parse::<Timestamp>().ok());
+                            if resolved_at.is_some_and(|at| now - window <= at) {
+                                set_status(&mut tx, t.id, "open", None).await?;
+                                let detail = serde_json::json!({ "by": mail.from_address, "message_id": dedup_id });
+                                add_event(&mut tx, t.id, "reopened", &detail, now).await?;
+                                Some((r, t.id))
+                            } else {
+                                None
+                            }
+                        }
+                        Some((r, t)) => Some((r, t.id)),
+                        None => None,
                     };
                     match existing {
                         Some((reference, id)) => {
@@ -326,6 +372,7 @@ impl Pipeline {
         })
         .to_string();
         let subject_key = triage::subject_key(&mail.subject);
+        let officer_token = crate::officer::new_token();
         let ticket_id = insert_ticket(
             tx,
             &reference,
@@ -341,6 +388,8 @@ impl Pipeline {
                 received_at: msg.received_at,
                 receipt_day: deadline.as_ref().map(|d| d.receipt_day.to_string()),
                 due_at: deadline.as_ref().map(|d| d.due.timestamp()),
+                officer_token: &officer_token,
+                original_message_id: mail.message_id.as_deref(),
             },
             now,
         )
@@ -355,6 +404,33 @@ impl Pipeline {
             "skipped_days": deadline.as_ref().map(|d| d.skipped.iter().map(|s| format!("{} {}", s.date, s.reason)).collect::<Vec<_>>()),
         });
         add_event(tx, ticket_id, "opened", &opened, now).await?;
+        if self.config.reminders.notify_new {
+            let line = crate::outbox::officer_mail::TicketLine {
+                reference: reference.clone(),
+                token: officer_token.clone(),
+                service_bn: service.map(|s| s.name_bn.clone()),
+                service_en: service.map(|s| s.name_en.clone()),
+                citizen: citizen_email.clone(),
+                subject: mail.subject.clone(),
+                due: deadline.as_ref().map(|d| d.due.clone()),
+            };
+            let officer = &office.officer_email;
+            let notice = crate::outbox::officer_mail::opened(office, officer, &line, now)?;
+            enqueue(
+                tx,
+                &NewOutboxMail {
+                    ticket_id: Some(ticket_id),
+                    kind: "officer-new",
+                    dedup_key: &format!("officer-new:{reference}"),
+                    mail_from: office.address.as_str(),
+                    rcpt_to: officer.as_str(),
+                    message_id: &notice.message_id,
+                    raw: &notice.raw,
+                },
+                now,
+            )
+            .await?;
+        }
 
         let Some(citizen) = citizen else {
             let detail = serde_json::json!({ "reason": "no valid From or Reply-To address" });
@@ -473,6 +549,98 @@ impl Pipeline {
         add_event(tx, ticket, kind, &detail, now).await?;
         tracing::warn!(ticket = %reference, kind, recipients = ?report.recipients, "our mail bounced");
         Ok(())
+    }
+}
+
+impl Pipeline {
+    /// Carries out the officer's e-mail commands inside the message's transaction, each
+    /// authenticated by its ticket's token, and queues one confirmation to the officer.
+    async fn run_commands(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        commands: &[crate::officer::Command],
+        dedup_id: &str,
+        now: Timestamp,
+    ) -> Result<Outcome, PipelineError> {
+        use crate::officer::{Action, find_ref_and_token};
+        let office = &self.config.office;
+        let by = office.officer_email.as_str();
+        let from_subject = find_ref_and_token(&mail.subject, &office.code);
+        let mut results: Vec<(String, String)> = Vec::new();
+        let (mut applied, mut refused) = (0, 0);
+        for command in commands {
+            let target = command.target.clone().or_else(|| from_subject.clone());
+            let Some((reference, token)) = target else {
+                refused += 1;
+                results.push((
+                    "টিকিট নম্বর/টোকেন পাওয়া যায়নি: নির্দেশনা কার্যকর হয়নি".into(),
+                    "no REF/TOKEN found: command ignored".into(),
+                ));
+                continue;
+            };
+            let Some(ticket) = ticket_in_tx(tx, &reference).await? else {
+                refused += 1;
+                results.push((
+                    format!("{reference}: টিকিট নেই"),
+                    format!("{reference}: no such ticket"),
+                ));
+                continue;
+            };
+            if ticket.officer_token.as_deref() != Some(token.as_str()) {
+                refused += 1;
+                let detail = serde_json::json!({ "from": mail.from_address, "message_id": dedup_id, "reason": "wrong or missing token" });
+                add_event(tx, ticket.id, "command-refused", &detail, now).await?;
+                tracing::warn!(ticket = %reference, "officer command refused: wrong token");
+                results.push((
+                    format!("{reference}: টোকেন মেলেনি: নির্দেশনা কার্যকর হয়নি"),
+                    format!("{reference}: wrong token: command ignored"),
+                ));
+                continue;
+            }
+            let done = match &command.action {
+                Action::Resolve { note } => {
+                    self.resolve_in(tx, &reference, note.as_deref(), by).await
+                }
+                Action::Service(code) => self.reclassify_in(tx, &reference, code, by).await,
+                Action::Note(text) => self.note_in(tx, &reference, text, by).await,
+                Action::Reopen => self.reopen_in(tx, &reference, by).await,
+            };
+            match done {
+                Ok(d) => {
+                    applied += 1;
+                    results.push((d.bn, d.en));
+                }
+                Err(crate::actions::ActionError::Store(e)) => return Err(e.into()),
+                Err(crate::actions::ActionError::Render(e)) => return Err(e.into()),
+                Err(e) => {
+                    refused += 1;
+                    results.push((format!("{reference}: {e}"), format!("{reference}: {e}")));
+                }
+            }
+        }
+        let confirmation = crate::outbox::officer_mail::confirmation(
+            office,
+            &office.officer_email,
+            &results,
+            now,
+        )?;
+        enqueue(
+            tx,
+            &NewOutboxMail {
+                ticket_id: None,
+                kind: "officer-confirm",
+                dedup_key: &format!("confirm:{dedup_id}"),
+                mail_from: office.address.as_str(),
+                rcpt_to: office.officer_email.as_str(),
+                message_id: &confirmation.message_id,
+                raw: &confirmation.raw,
+            },
+            now,
+        )
+        .await?;
+        tracing::info!(applied, refused, "officer commands processed");
+        Ok(Outcome::Commands { applied, refused })
     }
 }
 

@@ -31,6 +31,31 @@ impl Clock for SystemClock {
     }
 }
 
+/// A clock that only moves when told: simulated time for tests and dry runs.
+#[derive(Debug)]
+pub struct ManualClock(std::sync::Mutex<Timestamp>);
+
+impl ManualClock {
+    pub fn new(at: Timestamp) -> Self {
+        ManualClock(std::sync::Mutex::new(at))
+    }
+
+    pub fn set(&self, at: Timestamp) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = at;
+    }
+
+    pub fn advance(&self, by: jiff::SignedDuration) {
+        let mut t = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        *t += by;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> Timestamp {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
 /// A day that is not worked, with the reason shown to the officer.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SkippedDay {

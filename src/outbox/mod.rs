@@ -4,5 +4,6 @@
 //! - [`smtp`]: the worker that claims queued mail, sends it with lettre, and records the result
 //!   (sent, retry later with backoff, or failed for good).
 
+pub mod officer_mail;
 pub mod render;
 pub mod smtp;

@@ -194,27 +194,66 @@ pub fn acknowledgement(
     let subject = format!("[{reference}] আবেদন গৃহীত / Request received");
     let id = message_id(ack.reference, "ack", office.address.domain(), now);
 
+    let raw = build(
+        &Outgoing {
+            office,
+            to: ack.citizen,
+            to_name: name.as_deref(),
+            subject: &subject,
+            text: &text,
+            message_id: &id,
+            in_reply_to: ack.original_message_id,
+            references: ack.original_references,
+        },
+        now,
+    )
+    .map_err(err)?;
+    Ok(RenderedMail {
+        message_id: id,
+        subject,
+        text,
+        raw,
+    })
+}
+
+/// Everything about one outgoing mail except its words.
+pub struct Outgoing<'a> {
+    pub office: &'a OfficeConfig,
+    pub to: &'a EmailAddress,
+    pub to_name: Option<&'a str>,
+    pub subject: &'a str,
+    pub text: &'a str,
+    /// Without angle brackets.
+    pub message_id: &'a str,
+    /// The mail this answers (without brackets), and its References.
+    pub in_reply_to: Option<&'a str>,
+    pub references: &'a [String],
+}
+
+/// Builds the bytes of a plain-text UTF-8 mail from the office, with the headers every
+/// sebadesk mail carries. Headers are lettre's typed headers: nothing here is spliced text.
+pub fn build(m: &Outgoing<'_>, now: Timestamp) -> Result<Vec<u8>, String> {
     let from = Mailbox::new(
-        Some(office.name_en.clone()),
-        office
+        Some(m.office.name_en.clone()),
+        m.office
             .address
             .as_str()
             .parse()
-            .map_err(|e| err(format!("office address: {e}")))?,
+            .map_err(|e| format!("office address: {e}"))?,
     );
-    let to_name = name.clone();
     let to = Mailbox::new(
-        to_name,
-        ack.citizen
-            .as_str()
+        m.to_name
+            .map(|n| clean_line(n, 60))
+            .filter(|n| !n.is_empty()),
+        m.to.as_str()
             .parse()
-            .map_err(|e| err(format!("citizen address: {e}")))?,
+            .map_err(|e| format!("recipient address: {e}"))?,
     );
     let mut builder = Message::builder()
         .from(from)
         .to(to)
-        .subject(subject.clone())
-        .message_id(Some(format!("<{id}>")))
+        .subject(m.subject)
+        .message_id(Some(format!("<{}>", m.message_id)))
         .date(SystemTime::try_from(now).unwrap_or_else(|_| SystemTime::now()))
         .raw_header(HeaderValue::new(
             HeaderName::new_from_ascii_str("Auto-Submitted"),
@@ -226,13 +265,13 @@ pub fn acknowledgement(
         ))
         .raw_header(HeaderValue::new(
             HeaderName::new_from_ascii_str(LOOP_HEADER),
-            office.code.clone(),
+            m.office.code.clone(),
         ));
-    if let Some(original) = ack.original_message_id.and_then(safe_message_id) {
+    if let Some(original) = m.in_reply_to.and_then(safe_message_id) {
         builder = builder.in_reply_to(original.clone());
         // RFC 5322 §3.6.4: the parent's References (the last few suffice) then the parent.
-        let mut refs: Vec<String> = ack
-            .original_references
+        let mut refs: Vec<String> = m
+            .references
             .iter()
             .rev()
             .take(8)
@@ -244,13 +283,123 @@ pub fn acknowledgement(
     }
     let message = builder
         .header(ContentType::TEXT_PLAIN)
-        .body(text.clone())
-        .map_err(|e| err(e.to_string()))?;
+        .body(m.text.to_string())
+        .map_err(|e| e.to_string())?;
+    Ok(message.formatted())
+}
+
+/// The resolution notice to the citizen: Bangla first, then English, threaded to their mail.
+pub fn resolution(
+    office: &OfficeConfig,
+    reference: &TicketRef,
+    citizen: &EmailAddress,
+    citizen_name: Option<&str>,
+    original_subject: &str,
+    original_message_id: Option<&str>,
+    note: Option<&str>,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let err = |message: String| RenderError {
+        reference: reference.to_string(),
+        message,
+    };
+    let name = citizen_name
+        .map(|n| clean_line(n, 60))
+        .filter(|n| !n.is_empty());
+    let original = clean_line(original_subject, 80);
+    let mut bn = format!(
+        "প্রিয় {},
+
+",
+        name.as_deref().unwrap_or("সেবাপ্রার্থী")
+    );
+    let mut en = format!(
+        "Dear {},
+
+",
+        name.as_deref().unwrap_or("citizen")
+    );
+    bn.push_str(&format!(
+        "আপনার আবেদন (টিকিট নম্বর {reference}) নিষ্পত্তি করা হয়েছে।
+"
+    ));
+    en.push_str(&format!(
+        "Your request (ticket {reference}) has been resolved.
+"
+    ));
+    if !original.is_empty() {
+        bn.push_str(&format!(
+            "বিষয়: {original}
+"
+        ));
+        en.push_str(&format!(
+            "Subject: {original}
+"
+        ));
+    }
+    if let Some(note) = note.map(str::trim).filter(|n| !n.is_empty()) {
+        bn.push_str(&format!(
+            "
+কর্মকর্তার মন্তব্য: {note}
+"
+        ));
+        en.push_str(&format!(
+            "
+The officer's note: {note}
+"
+        ));
+    }
+    bn.push_str(
+        "
+সমস্যা থেকে গেলে এই ই-মেইলের উত্তর দিন; আবেদনটি আবার খোলা হবে।
+
+",
+    );
+    en.push_str(
+        "
+If the problem remains, reply to this e-mail and the request will be reopened.
+
+",
+    );
+    bn.push_str(&format!(
+        "{}
+ই-মেইল: {}
+",
+        office.name_bn, office.address
+    ));
+    en.push_str(&format!(
+        "{}
+E-mail: {}
+",
+        office.name_en, office.address
+    ));
+    let text = format!(
+        "{bn}
+----------------------------------------
+
+{en}"
+    );
+    let subject = format!("[{reference}] আবেদন নিষ্পত্তি / Request resolved");
+    let id = message_id(reference, "resolved", office.address.domain(), now);
+    let raw = build(
+        &Outgoing {
+            office,
+            to: citizen,
+            to_name: name.as_deref(),
+            subject: &subject,
+            text: &text,
+            message_id: &id,
+            in_reply_to: original_message_id,
+            references: &[],
+        },
+        now,
+    )
+    .map_err(err)?;
     Ok(RenderedMail {
         message_id: id,
         subject,
         text,
-        raw: message.formatted(),
+        raw,
     })
 }
 

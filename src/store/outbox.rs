@@ -104,6 +104,30 @@ impl Store {
         .transpose()
     }
 
+    /// Which of `keys` are already in the outbox (queued, sent or failed).
+    pub async fn existing_outbox_keys(
+        &self,
+        keys: &[String],
+    ) -> Result<std::collections::HashSet<String>, StoreError> {
+        let mut found = std::collections::HashSet::new();
+        // Portable and bounded: chunks of placeholders rather than a backend-specific array.
+        for chunk in keys.chunks(100) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT dedup_key FROM outbox WHERE dedup_key IN ({})",
+                placeholders.join(", ")
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for k in chunk {
+                q = q.bind(k.as_str());
+            }
+            for row in q.fetch_all(self.pool()).await? {
+                found.insert(row.try_get::<String, _>(0)?);
+            }
+        }
+        Ok(found)
+    }
+
     /// The earliest time a queued mail becomes due, to sleep until then.
     pub async fn next_outbox_due(&self) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")

@@ -23,6 +23,8 @@ pub struct NewTicket<'a> {
     pub received_at: Timestamp,
     pub receipt_day: Option<String>,
     pub due_at: Option<Timestamp>,
+    pub officer_token: &'a str,
+    pub original_message_id: Option<&'a str>,
 }
 
 /// A ticket as the CLI shows it. Field names are part of the JSON interface: keep them.
@@ -43,6 +45,12 @@ pub struct Ticket {
     pub due_at: Option<String>,
     pub resolved_at: Option<String>,
     pub created_at: String,
+    /// The per-ticket secret of the officer's e-mail commands: never printed.
+    #[serde(skip)]
+    pub officer_token: Option<String>,
+    /// The citizen's first mail (without brackets), to thread answers to it.
+    #[serde(skip)]
+    pub original_message_id: Option<String>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -54,7 +62,7 @@ pub struct Event {
 
 const TICKET_COLUMNS: &str =
     "id, reference, office, service, confidence, status, citizen_email, citizen_name,
-     subject, received_at, receipt_day, due_at, resolved_at, created_at";
+     subject, received_at, receipt_day, due_at, resolved_at, created_at, officer_token, original_message_id";
 
 fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
     Ok(Ticket {
@@ -72,6 +80,8 @@ fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
         due_at: r.try_get(11)?,
         resolved_at: r.try_get(12)?,
         created_at: r.try_get(13)?,
+        officer_token: r.try_get(14)?,
+        original_message_id: r.try_get(15)?,
     })
 }
 
@@ -102,8 +112,9 @@ pub async fn insert_ticket(
 ) -> Result<i64, StoreError> {
     let row = sqlx::query(
         "INSERT INTO tickets (reference, office, service, confidence, classification, status, citizen_email,
-                              citizen_name, subject, received_at, receipt_day, due_at, created_at, subject_key)
-         VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $12, $13)
+                              citizen_name, subject, received_at, receipt_day, due_at, created_at, subject_key,
+                              officer_token, original_message_id)
+         VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          RETURNING id",
     )
     .bind(reference.to_string())
@@ -119,6 +130,8 @@ pub async fn insert_ticket(
     .bind(t.due_at.map(db_time))
     .bind(db_time(now))
     .bind(t.subject_key)
+    .bind(t.officer_token)
+    .bind(t.original_message_id)
     .fetch_one(&mut **tx)
     .await?;
     Ok(row.try_get(0)?)
@@ -191,6 +204,62 @@ pub async fn update_deadline(
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// A ticket inside a transaction (the officer's actions read, then change it).
+pub async fn ticket_in_tx(
+    tx: &mut Tx,
+    reference: &TicketRef,
+) -> Result<Option<Ticket>, StoreError> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {TICKET_COLUMNS} FROM tickets WHERE reference = $1"
+    )))
+    .bind(reference.to_string())
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.as_ref().map(ticket_from_row).transpose()
+}
+
+pub async fn set_status(
+    tx: &mut Tx,
+    ticket_id: i64,
+    status: &str,
+    resolved_at: Option<Timestamp>,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tickets SET status = $1, resolved_at = $2 WHERE id = $3")
+        .bind(status)
+        .bind(resolved_at.map(db_time))
+        .bind(ticket_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_service(
+    tx: &mut Tx,
+    ticket_id: i64,
+    service: &str,
+    receipt_day: Option<&str>,
+    due_at: Option<&str>,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tickets SET service = $1, receipt_day = $2, due_at = $3, confidence = 1.0 WHERE id = $4")
+        .bind(service)
+        .bind(receipt_day)
+        .bind(due_at)
+        .bind(ticket_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// How many events of `kind` the ticket has (e.g. how often it was resolved).
+pub async fn count_events(tx: &mut Tx, ticket_id: i64, kind: &str) -> Result<i64, StoreError> {
+    let row = sqlx::query("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = $1 AND kind = $2")
+        .bind(ticket_id)
+        .bind(kind)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(row.try_get(0)?)
 }
 
 /// The ticket's id, inside a transaction (a follow-up checks its ticket exists).

@@ -109,6 +109,7 @@ fn outcome_name(o: &Outcome) -> String {
         Outcome::Ignored { disposition } => disposition.as_str().into(),
         Outcome::Quarantined { .. } => "quarantined".into(),
         Outcome::Duplicate => "duplicate".into(),
+        Outcome::Commands { .. } => "officer-command".into(),
     }
 }
 

@@ -8,4 +8,5 @@ mod fuzz;
 mod helpers;
 mod hygiene;
 mod pipeline;
+mod reminders;
 mod skeleton;

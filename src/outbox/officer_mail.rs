@@ -1,0 +1,324 @@
+//! Mails to the officer (and the supervisor): reminders, overdue alerts, escalations, the
+//! morning digest, and confirmations of e-mail commands. Bangla first, then English.
+//!
+//! Each per-ticket mail carries `[REF/TOKEN]` in its subject: the token authenticates the
+//! officer's reply commands (see [`crate::officer`]), so it goes only to officer addresses.
+
+use jiff::Timestamp;
+
+use super::render::{Outgoing, RenderError, RenderedMail, build, message_id};
+use crate::bangla;
+use crate::config::OfficeConfig;
+use crate::domain::{EmailAddress, TicketRef};
+
+/// What the officer needs to know about one ticket.
+#[derive(Debug, Clone)]
+pub struct TicketLine {
+    pub reference: TicketRef,
+    pub token: String,
+    pub service_bn: Option<String>,
+    pub service_en: Option<String>,
+    pub citizen: String,
+    pub subject: String,
+    /// The deadline in the office time zone, if the ticket has one.
+    pub due: Option<jiff::ZonedDateTime>,
+}
+
+impl TicketLine {
+    fn handle(&self) -> String {
+        format!("{}/{}", self.reference, self.token)
+    }
+
+    fn bn(&self) -> String {
+        let due = self
+            .due
+            .as_ref()
+            .map(|d| {
+                format!(
+                    "{} {}",
+                    bangla::date(d.date()),
+                    bangla::time_of_day(d.time())
+                )
+            })
+            .unwrap_or_else(|| "সময়সীমা নির্ধারিত হয়নি".into());
+        format!(
+            "{} — {} — {} — {} — সময়সীমা: {}",
+            self.handle(),
+            self.service_bn.as_deref().unwrap_or("সেবা নির্ধারিত হয়নি"),
+            self.citizen,
+            self.subject,
+            due
+        )
+    }
+
+    fn en(&self) -> String {
+        let due = self
+            .due
+            .as_ref()
+            .map(|d| d.strftime("%a %-d %b %Y %H:%M").to_string())
+            .unwrap_or_else(|| "no deadline yet".into());
+        format!(
+            "{} — {} — {} — {} — due {}",
+            self.handle(),
+            self.service_en.as_deref().unwrap_or("service not set"),
+            self.citizen,
+            self.subject,
+            due
+        )
+    }
+}
+
+/// The kinds of per-ticket officer mail.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// The deadline is at closing time today.
+    DueToday,
+    /// Past the deadline by this many working days (0 on the day it passes).
+    Overdue { working_days: u32 },
+    /// Reported to the supervisor: past the deadline by this many working days.
+    Escalation { working_days: u32 },
+}
+
+const HELP_BN: &str = "এই ই-মেইলের উত্তরে প্রথম লাইনে লিখুন: #সমাধান [মন্তব্য] — নিষ্পত্তি; #সেবা CODE — সেবা বদল; #নোট লেখা — নোট; #পুনরায় — আবার খোলা।";
+const HELP_EN: &str = "Reply with a first line: #resolve [note] — resolve; #service CODE — reclassify; #note TEXT — add a note; #reopen — reopen.";
+
+fn officer_mail(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    reference: Option<&TicketRef>,
+    purpose: &str,
+    subject: String,
+    bn: String,
+    en: String,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let text = format!("{bn}\n----------------------------------------\n\n{en}");
+    let placeholder = TicketRef {
+        office: office.code.clone(),
+        year: 0,
+        seq: 0,
+    };
+    let reference = reference.unwrap_or(&placeholder);
+    let id = message_id(reference, purpose, office.address.domain(), now);
+    let raw = build(
+        &Outgoing {
+            office,
+            to,
+            to_name: None,
+            subject: &subject,
+            text: &text,
+            message_id: &id,
+            in_reply_to: None,
+            references: &[],
+        },
+        now,
+    )
+    .map_err(|message| RenderError {
+        reference: reference.to_string(),
+        message,
+    })?;
+    Ok(RenderedMail {
+        message_id: id,
+        subject,
+        text,
+        raw,
+    })
+}
+
+pub fn notice(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    ticket: &TicketLine,
+    notice: &Notice,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let (purpose, subject_bn, subject_en, line_bn, line_en) = match notice {
+        Notice::DueToday => (
+            "due-today",
+            "মেয়াদ আজ শেষ".to_string(),
+            "due today".to_string(),
+            "এই আবেদনের নিষ্পত্তির সময়সীমা আজ অফিস সময় শেষে।".to_string(),
+            "This request's charter deadline is at closing time today.".to_string(),
+        ),
+        Notice::Overdue { working_days } => (
+            "overdue",
+            "মেয়াদোত্তীর্ণ".to_string(),
+            "overdue".to_string(),
+            format!(
+                "এই আবেদনের সময়সীমা পেরিয়ে গেছে ({} কার্যদিবস)।",
+                bangla::digits(&working_days.to_string())
+            ),
+            format!("This request is past its charter deadline ({working_days} working days)."),
+        ),
+        Notice::Escalation { working_days } => (
+            "escalation",
+            "মেয়াদোত্তীর্ণ — ঊর্ধ্বতন কর্তৃপক্ষকে অবহিতকরণ".to_string(),
+            "overdue, escalated".to_string(),
+            format!(
+                "{}-এর এই আবেদন সময়সীমার পর {} কার্যদিবস অতিক্রান্ত।",
+                office.name_bn,
+                bangla::digits(&working_days.to_string())
+            ),
+            format!(
+                "This request to the {} is {working_days} working days past its charter deadline.",
+                office.name_en
+            ),
+        ),
+    };
+    let subject = format!(
+        "[{}] {subject_bn} / {subject_en}: {}",
+        ticket.handle(),
+        ticket.subject.chars().take(60).collect::<String>()
+    );
+    let help = !matches!(notice, Notice::Escalation { .. });
+    let bn = format!(
+        "{line_bn}\n\n{}\n{}",
+        ticket.bn(),
+        if help {
+            format!("\n{HELP_BN}\n")
+        } else {
+            String::new()
+        }
+    );
+    let en = format!(
+        "{line_en}\n\n{}\n{}",
+        ticket.en(),
+        if help {
+            format!("\n{HELP_EN}\n")
+        } else {
+            String::new()
+        }
+    );
+    officer_mail(
+        office,
+        to,
+        Some(&ticket.reference),
+        purpose,
+        subject,
+        bn,
+        en,
+        now,
+    )
+}
+
+/// A notice to the officer that a new ticket was opened (so that they can act on it by reply).
+pub fn opened(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    ticket: &TicketLine,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let subject = format!(
+        "[{}] নতুন আবেদন / New request: {}",
+        ticket.handle(),
+        ticket.subject.chars().take(60).collect::<String>()
+    );
+    let bn = format!("নতুন আবেদন এসেছে।\n\n{}\n\n{HELP_BN}\n", ticket.bn());
+    let en = format!(
+        "A new request has arrived.\n\n{}\n\n{HELP_EN}\n",
+        ticket.en()
+    );
+    officer_mail(
+        office,
+        to,
+        Some(&ticket.reference),
+        "opened",
+        subject,
+        bn,
+        en,
+        now,
+    )
+}
+
+/// The morning digest: open tickets grouped by urgency.
+pub fn digest(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    day: jiff::civil::Date,
+    overdue: &[TicketLine],
+    due_today: &[TicketLine],
+    due_tomorrow: &[TicketLine],
+    later: &[TicketLine],
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let groups: [(&str, &str, &[TicketLine]); 4] = [
+        ("মেয়াদোত্তীর্ণ", "Overdue", overdue),
+        ("আজ শেষ", "Due today", due_today),
+        ("পরবর্তী কার্যদিবসে শেষ", "Due next working day", due_tomorrow),
+        ("পরে", "Later", later),
+    ];
+    let total = overdue.len() + due_today.len() + due_tomorrow.len() + later.len();
+    let mut bn = format!(
+        "{} — খোলা আবেদন: {}টি ({})\n",
+        office.name_bn,
+        bangla::digits(&total.to_string()),
+        bangla::date(day)
+    );
+    let mut en = format!(
+        "{} — open requests: {total} ({})\n",
+        office.name_en,
+        day.strftime("%A %-d %B %Y")
+    );
+    for (title_bn, title_en, lines) in groups {
+        bn.push_str(&format!(
+            "\n{title_bn} ({}):\n",
+            bangla::digits(&lines.len().to_string())
+        ));
+        en.push_str(&format!("\n{title_en} ({}):\n", lines.len()));
+        for t in lines {
+            bn.push_str(&format!("  {}\n", t.bn()));
+            en.push_str(&format!("  {}\n", t.en()));
+        }
+    }
+    bn.push_str("\nকোনো আবেদনে ব্যবস্থা নিতে উত্তরে লিখুন, যেমন: #সমাধান MEL-২০২৬-০০০০০১/টোকেন মন্তব্য\n");
+    en.push_str("\nTo act on a request, reply with e.g.: #resolve MEL-2026-000001/token note\n");
+    let subject = format!(
+        "দৈনিক সারসংক্ষেপ / Daily digest {}: {} open, {} overdue",
+        day,
+        total,
+        overdue.len()
+    );
+    officer_mail(
+        office,
+        to,
+        None,
+        &format!("digest-{day}"),
+        subject,
+        bn,
+        en,
+        now,
+    )
+}
+
+/// The answer to the officer's e-mail commands.
+pub fn confirmation(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    results: &[(String, String)],
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let bn = format!(
+        "আপনার নির্দেশনার ফলাফল:\n{}",
+        results
+            .iter()
+            .map(|(bn, _)| format!("  {bn}\n"))
+            .collect::<String>()
+    );
+    let en = format!(
+        "The result of your commands:\n{}",
+        results
+            .iter()
+            .map(|(_, en)| format!("  {en}\n"))
+            .collect::<String>()
+    );
+    officer_mail(
+        office,
+        to,
+        None,
+        "confirm",
+        "নির্দেশনা গৃহীত / Commands processed".into(),
+        bn,
+        en,
+        now,
+    )
+}

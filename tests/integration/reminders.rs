@@ -1,0 +1,216 @@
+//! The SLA clock driven by a simulated clock through three weeks in milliseconds: the right
+//! reminders on the right local mornings, none on Fridays, Saturdays or holidays, none twice,
+//! across a restart; resolving a ticket silences it.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use jiff::{SignedDuration, Timestamp};
+use sebadesk::config::Config;
+use sebadesk::intake::{InboundMessage, MailboxPosition};
+use sebadesk::pipeline::{Outcome, Pipeline};
+use sebadesk::sla::{Clock, ManualClock};
+use sebadesk::store::Store;
+use sqlx::Row;
+
+use crate::helpers::project_root;
+
+async fn pipeline(dir: &std::path::Path, clock: Arc<ManualClock>) -> Pipeline {
+    let env: BTreeMap<String, String> = [
+        (
+            "SEBADESK_DATABASE_URL",
+            format!("sqlite://{}/r.db", dir.display()),
+        ),
+        (
+            "SEBADESK_REMINDERS_SUPERVISOR_EMAIL",
+            "supervisor@office.test".into(),
+        ),
+        ("SEBADESK_REMINDERS_ESCALATE_AFTER", "2".into()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let config = Config::load_with_env(&project_root().join("config/sebadesk.toml"), &env).unwrap();
+    let store = Store::connect(&config.database.url, 2).await.unwrap();
+    store.migrate().await.unwrap();
+    Pipeline::new(Arc::new(config), store, clock).unwrap()
+}
+
+fn request(uid: u32, subject: &str, body: &str, at: Timestamp) -> InboundMessage {
+    let raw = format!(
+        "From: <citizen{uid}@example.test>\r\nTo: ict.melandaha@office.test\r\nSubject: {subject}\r\n\
+Message-ID: <rem-{uid}@example.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    );
+    InboundMessage::new(
+        MailboxPosition {
+            mailbox: "t/INBOX".into(),
+            uidvalidity: 1,
+            uid,
+        },
+        at,
+        raw.len() as u64,
+        raw.into_bytes(),
+        false,
+    )
+}
+
+fn local_date(t: &str) -> jiff::civil::Date {
+    t.parse::<Timestamp>()
+        .unwrap()
+        .to_zoned_datetime(jiff::tz::db().get("Asia/Dhaka").unwrap())
+        .date()
+}
+
+#[tokio::test]
+async fn three_simulated_weeks_of_reminders() {
+    let dir = tempfile::tempdir().unwrap();
+    // Sunday 6 Dec 2026, 10:00 in Dhaka.
+    let clock = Arc::new(ManualClock::new(
+        "2026-12-06T10:00:00+06:00".parse().unwrap(),
+    ));
+    let mut p = pipeline(dir.path(), clock.clone()).await;
+    let now = clock.now();
+    let mut refs = Vec::new();
+    for (uid, subject, body) in [
+        (
+            1,
+            "How to pay electricity bill online",
+            "Please advise how I can pay my electricity bill from my phone (ICT advice).",
+        ),
+        (
+            2,
+            "Union parishad web portal update",
+            "Please update the notice board of our union parishad web portal.",
+        ),
+        (
+            3,
+            "School digital lab computers not starting",
+            "Our school digital lab computers do not start.",
+        ),
+    ] {
+        let Outcome::Opened { reference, .. } = p
+            .process_message(&request(uid, subject, body, now))
+            .await
+            .unwrap()
+        else {
+            panic!("no ticket")
+        };
+        refs.push(reference);
+    }
+    let tickets = p.store.tickets(None).await.unwrap();
+    let services: Vec<_> = tickets
+        .iter()
+        .map(|t| t.service.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(services, ["ict-advice", "web-portal", "digital-lab"]);
+    let dues: Vec<_> = tickets
+        .iter()
+        .map(|t| local_date(t.due_at.as_deref().unwrap()))
+        .collect();
+    use jiff::civil::date;
+    // 2, 3 and 7 working days; 16 December (Victory Day) is a holiday.
+    assert_eq!(
+        dues,
+        [date(2026, 12, 8), date(2026, 12, 9), date(2026, 12, 15)]
+    );
+
+    let end: Timestamp = "2026-12-27T23:59:00+06:00".parse().unwrap();
+    let restart_at: Timestamp = "2026-12-12T00:00:00+06:00".parse().unwrap();
+    let resolve_at: Timestamp = "2026-12-14T10:00:00+06:00".parse().unwrap();
+    let (mut restarted, mut resolved) = (false, false);
+    while clock.now() < end {
+        sebadesk::reminders::run_once(&p).await.unwrap();
+        // A run twice at the same instant changes nothing.
+        assert_eq!(sebadesk::reminders::run_once(&p).await.unwrap(), 0);
+        clock.advance(SignedDuration::from_mins(30));
+        if !restarted && clock.now() >= restart_at {
+            p = pipeline(dir.path(), clock.clone()).await; // a daemon restart
+            restarted = true;
+        }
+        if !resolved && clock.now() >= resolve_at {
+            p.resolve(&refs[1], Some("portal updated"), "test")
+                .await
+                .unwrap();
+            resolved = true;
+        }
+    }
+
+    let rows = sqlx::query("SELECT kind, dedup_key, created_at, rcpt_to FROM outbox ORDER BY id")
+        .fetch_all(p.store.pool())
+        .await
+        .unwrap();
+    let mut by_kind: BTreeMap<String, Vec<(String, jiff::civil::Date)>> = BTreeMap::new();
+    for r in &rows {
+        let kind: String = r.try_get(0).unwrap();
+        let created: String = r.try_get(2).unwrap();
+        by_kind
+            .entry(kind)
+            .or_default()
+            .push((r.try_get(1).unwrap(), local_date(&created)));
+    }
+    let calendar = &p.calendar;
+    for (kind, list) in &by_kind {
+        if kind.starts_with("officer-") || kind == "escalation" {
+            for (key, day) in list {
+                if kind != "officer-new" {
+                    assert!(
+                        calendar.is_working_day(*day),
+                        "{kind} {key} on a non-working day {day}"
+                    );
+                }
+            }
+        }
+    }
+    let count = |kind: &str, reference: &str| {
+        by_kind
+            .get(kind)
+            .map(|l| l.iter().filter(|(k, _)| k.contains(reference)).count())
+            .unwrap_or(0)
+    };
+    let working = |from: jiff::civil::Date, to: jiff::civil::Date| {
+        let mut n = 0;
+        let mut d = from;
+        while d <= to {
+            n += calendar.is_working_day(d) as usize;
+            d = d.tomorrow().unwrap();
+        }
+        n
+    };
+    let last = date(2026, 12, 27);
+    let (ict, portal, lab) = (
+        refs[0].to_string(),
+        refs[1].to_string(),
+        refs[2].to_string(),
+    );
+    // One digest each working morning.
+    assert_eq!(
+        by_kind["officer-digest"].len(),
+        working(date(2026, 12, 6), last)
+    );
+    // "Due today" exactly once, on the due day.
+    assert_eq!(count("officer-due-today", &ict), 1);
+    assert_eq!(count("officer-due-today", &lab), 1);
+    // Overdue from the due day's closing time, then each working day; the resolved one stops.
+    assert_eq!(count("officer-overdue", &ict), working(dues[0], last));
+    assert_eq!(
+        count("officer-overdue", &portal),
+        working(dues[1], date(2026, 12, 14))
+    );
+    assert_eq!(count("officer-overdue", &lab), working(dues[2], last));
+    // Escalated once more than 2 working days late, each working morning.
+    let escalated_from = date(2026, 12, 13); // 8 Dec + 3 working days (9, 10, 13)
+    assert_eq!(count("escalation", &ict), working(escalated_from, last));
+    // The portal ticket (due 9 Dec) is 3 working days late on the morning of 14 Dec, just
+    // before it is resolved at 10:00: escalated that once.
+    assert_eq!(count("escalation", &portal), 1);
+    // The resolution notice went to the citizen, once.
+    assert_eq!(by_kind["resolution"].len(), 1);
+    println!(
+        "simulated 3 weeks: {} mails queued: {:?}",
+        rows.len(),
+        by_kind
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.len()))
+            .collect::<Vec<_>>()
+    );
+}
