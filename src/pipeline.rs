@@ -567,12 +567,26 @@ impl Pipeline {
         let office = &self.config.office;
         let by = office.officer_email.as_str();
         let from_subject = find_ref_and_token(&mail.subject, &office.code);
+        // Without a token the ticket may still be named (subject, thread): a refused command
+        // is then recorded on it.
+        let named = TicketRef::find_in(&mail.subject, &office.code).or_else(|| {
+            mail.in_reply_to
+                .iter()
+                .chain(mail.references.iter())
+                .find_map(|id| triage::ticket_of_our_message_id(id))
+        });
         let mut results: Vec<(String, String)> = Vec::new();
         let (mut applied, mut refused) = (0, 0);
         for command in commands {
-            let target = command.target.clone().or_else(|| from_subject.clone());
+            let target = command
+                .target
+                .clone()
+                .or_else(|| from_subject.clone())
+                .map(|(r, t)| (r, Some(t)))
+                .or_else(|| named.clone().map(|r| (r, None)));
             let Some((reference, token)) = target else {
                 refused += 1;
+                tracing::warn!("officer command refused: no ticket named");
                 results.push((
                     "টিকিট নম্বর/টোকেন পাওয়া যায়নি: নির্দেশনা কার্যকর হয়নি".into(),
                     "no REF/TOKEN found: command ignored".into(),
@@ -587,7 +601,7 @@ impl Pipeline {
                 ));
                 continue;
             };
-            if ticket.officer_token.as_deref() != Some(token.as_str()) {
+            if token.is_none() || ticket.officer_token != token {
                 refused += 1;
                 let detail = serde_json::json!({ "from": mail.from_address, "message_id": dedup_id, "reason": "wrong or missing token" });
                 add_event(tx, ticket.id, "command-refused", &detail, now).await?;

@@ -228,6 +228,85 @@ mod tests {
         assert_eq!(d.due.date(), date(2026, 12, 1));
     }
 
+    /// The rule, case by case: (received, SLA days, receipt day, due date).
+    #[test]
+    fn deadline_table() {
+        let cal = dhaka().with_holiday(date(2026, 12, 16), "Victory Day");
+        let cases = [
+            // a working morning counts that day
+            (
+                "2026-11-29T10:00:00+06:00",
+                3,
+                date(2026, 11, 29),
+                date(2026, 12, 2),
+            ),
+            // before opening time still counts that day
+            (
+                "2026-11-29T07:15:00+06:00",
+                2,
+                date(2026, 11, 29),
+                date(2026, 12, 1),
+            ),
+            // exactly at closing time is after hours
+            (
+                "2026-11-29T17:00:00+06:00",
+                2,
+                date(2026, 11, 30),
+                date(2026, 12, 2),
+            ),
+            // Friday and Saturday arrivals count from Sunday
+            (
+                "2026-12-04T11:00:00+06:00",
+                3,
+                date(2026, 12, 6),
+                date(2026, 12, 9),
+            ),
+            (
+                "2026-12-05T23:59:00+06:00",
+                3,
+                date(2026, 12, 6),
+                date(2026, 12, 9),
+            ),
+            // a holiday inside the count is skipped; one as the arrival day moves the receipt day
+            (
+                "2026-12-15T09:30:00+06:00",
+                3,
+                date(2026, 12, 15),
+                date(2026, 12, 21),
+            ),
+            (
+                "2026-12-16T09:30:00+06:00",
+                2,
+                date(2026, 12, 17),
+                date(2026, 12, 21),
+            ),
+            // UTC input: 2026-12-02T18:30Z is Thursday 00:30 in Dhaka
+            (
+                "2026-12-02T18:30:00Z",
+                2,
+                date(2026, 12, 3),
+                date(2026, 12, 7),
+            ),
+            // year boundary
+            (
+                "2026-12-31T16:00:00+06:00",
+                3,
+                date(2026, 12, 31),
+                date(2027, 1, 5),
+            ),
+        ];
+        for (received, days, receipt, due) in cases {
+            let d = cal.deadline(at(received), days);
+            assert_eq!(
+                (d.receipt_day, d.due.date()),
+                (receipt, due),
+                "{received} + {days}"
+            );
+            assert_eq!(d.due.time(), time(17, 0, 0, 0));
+            assert_eq!(d.due.offset().seconds(), 6 * 3600, "always +06:00");
+        }
+    }
+
     #[test]
     fn holidays_are_skipped_with_their_reason() {
         let cal = dhaka().with_holiday(date(2026, 12, 16), "বিজয় দিবস / Victory Day");

@@ -7,6 +7,7 @@ mod corpus;
 mod fuzz;
 mod helpers;
 mod hygiene;
+mod officer;
 mod pipeline;
 mod reminders;
 mod skeleton;

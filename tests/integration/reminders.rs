@@ -214,3 +214,64 @@ async fn three_simulated_weeks_of_reminders() {
             .collect::<Vec<_>>()
     );
 }
+
+#[tokio::test]
+async fn a_holiday_declared_later_moves_open_deadlines_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(
+        "2026-12-06T10:00:00+06:00".parse().unwrap(),
+    ));
+    let p = pipeline(dir.path(), clock.clone()).await;
+    let msg = request(
+        1,
+        "Union parishad web portal update",
+        "Please update our union parishad web portal.",
+        clock.now(),
+    );
+    let Outcome::Opened { reference, .. } = p.process_message(&msg).await.unwrap() else {
+        panic!()
+    };
+    let before = p.store.ticket(&reference).await.unwrap().unwrap();
+    assert_eq!(
+        local_date(before.due_at.as_deref().unwrap()),
+        jiff::civil::date(2026, 12, 9)
+    );
+
+    // Nothing changed: nothing recomputed.
+    let same = sebadesk::deadlines::recompute_open(
+        &p.store,
+        &p.config.charter,
+        &p.calendar,
+        clock.as_ref(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(same, 0);
+    // The government declares Tuesday 8 December a holiday; the office adds it and restarts.
+    let calendar = p.calendar.clone().with_holiday(
+        jiff::civil::date(2026, 12, 8),
+        "সরকারি ছুটি / Government holiday",
+    );
+    let changed =
+        sebadesk::deadlines::recompute_open(&p.store, &p.config.charter, &calendar, clock.as_ref())
+            .await
+            .unwrap();
+    assert_eq!(changed, 1);
+    let after = p.store.ticket(&reference).await.unwrap().unwrap();
+    assert_eq!(
+        local_date(after.due_at.as_deref().unwrap()),
+        jiff::civil::date(2026, 12, 10)
+    );
+    let events = p.store.events(after.id).await.unwrap();
+    let e = events
+        .iter()
+        .find(|e| e.kind == "deadline-changed")
+        .expect("the change is recorded");
+    assert_eq!(e.detail["old_due"], before.due_at.unwrap().as_str());
+    assert_eq!(e.detail["new_due"], after.due_at.unwrap().as_str());
+    assert!(
+        e.detail["skipped_days"]
+            .to_string()
+            .contains("Government holiday")
+    );
+}
