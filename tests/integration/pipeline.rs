@@ -55,9 +55,9 @@ Subject: school digital lab computers not starting\r\nMessage-ID: <dup-1@example
 MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
 Our Sheikh Russel digital lab computers do not start. Please help.\r\n";
 
-async fn outbox_count(p: &Pipeline) -> i64 {
+async fn ack_count(p: &Pipeline) -> i64 {
     use sqlx::Row;
-    sqlx::query("SELECT COUNT(*) FROM outbox")
+    sqlx::query("SELECT COUNT(*) FROM outbox WHERE kind = 'ack'")
         .fetch_one(p.store.pool())
         .await
         .unwrap()
@@ -90,7 +90,7 @@ async fn the_same_request_twice_is_one_ticket_and_one_ack() {
         Outcome::Duplicate
     );
     assert_eq!(p.store.tickets(None).await.unwrap().len(), 1);
-    assert_eq!(outbox_count(&p).await, 1);
+    assert_eq!(ack_count(&p).await, 1);
 }
 
 #[tokio::test]
@@ -125,7 +125,7 @@ Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <b-1@mx.example.test
             disposition: Disposition::Bounce
         }
     );
-    assert_eq!(outbox_count(&p).await, 0);
+    assert_eq!(ack_count(&p).await, 0);
     assert!(p.store.tickets(None).await.unwrap().is_empty());
 }
 
@@ -157,7 +157,7 @@ Subject: Re: [MEL-2026-999999] e-Nothi login\r\nMessage-ID: <fu-2@example.test>\
         Outcome::Opened { .. }
     ));
     assert_eq!(p.store.tickets(None).await.unwrap().len(), 2);
-    assert_eq!(outbox_count(&p).await, 2);
+    assert_eq!(ack_count(&p).await, 2);
     let t = p.store.ticket(&reference).await.unwrap().unwrap();
     let kinds: Vec<String> = p
         .store
@@ -209,7 +209,7 @@ async fn acknowledgements_per_sender_are_capped_but_tickets_still_open() {
         8,
         "capped mail still becomes a ticket"
     );
-    assert_eq!(outbox_count(&p).await, 1 + 3);
+    assert_eq!(ack_count(&p).await, 1 + 3);
     let t = &p.store.tickets(None).await.unwrap()[1];
     let events = p.store.events(t.id).await.unwrap();
     assert_eq!(events.last().unwrap().kind, "ack-suppressed");
@@ -230,7 +230,7 @@ async fn a_bounced_acknowledgement_is_recorded_on_its_ticket() {
     else {
         panic!("no ticket")
     };
-    let ack_id: String = sqlx::query("SELECT message_id FROM outbox")
+    let ack_id: String = sqlx::query("SELECT message_id FROM outbox WHERE kind = 'ack'")
         .fetch_one(p.store.pool())
         .await
         .unwrap()
@@ -259,7 +259,7 @@ Diagnostic-Code: smtp; 552 5.2.2 mailbox full\r\n\
         1,
         "no ticket for the bounce"
     );
-    assert_eq!(outbox_count(&p).await, 1, "no answer to the bounce");
+    assert_eq!(ack_count(&p).await, 1, "no answer to the bounce");
     let t = p.store.ticket(&reference).await.unwrap().unwrap();
     let events = p.store.events(t.id).await.unwrap();
     let bounced = events
@@ -296,7 +296,7 @@ async fn a_quarantined_message_can_be_reprocessed() {
         "{outcome:?}"
     );
     assert!(p.store.quarantined().await.unwrap().is_empty());
-    assert_eq!(outbox_count(&p).await, 1);
+    assert_eq!(ack_count(&p).await, 1);
     // Reprocessing again finds nothing to do.
     assert!(p.reprocess(q[0].id).await.is_err());
 }
