@@ -141,30 +141,44 @@ impl Pipeline {
         service: &str,
         by: &str,
     ) -> Result<Done, ActionError> {
-        let s = self
-            .config
-            .charter
-            .get(service)
-            .ok_or_else(|| ActionError::UnknownService(service.to_string()))?;
+        // "none": outside the charter's services; the ticket waits for the officer, no deadline.
+        let s = match service {
+            "none" => None,
+            code => Some(
+                self.config
+                    .charter
+                    .get(code)
+                    .ok_or_else(|| ActionError::UnknownService(code.to_string()))?,
+            ),
+        };
         let now = self.clock.now();
         let t = load(tx, reference).await?;
         let received = parse_db_time(&t.received_at, "tickets.received_at")?;
-        let deadline = self.calendar.deadline(received, s.sla_working_days);
-        let due = db_time(deadline.due.timestamp());
+        let deadline = s.map(|s| self.calendar.deadline(received, s.sla_working_days));
+        let due = deadline.as_ref().map(|d| db_time(d.due.timestamp()));
+        let receipt_day = deadline.as_ref().map(|d| d.receipt_day.to_string());
         set_service(
             tx,
             t.id,
-            &s.code,
-            Some(&deadline.receipt_day.to_string()),
-            Some(&due),
+            s.map(|s| s.code.as_str()),
+            receipt_day.as_deref(),
+            due.as_deref(),
         )
         .await?;
-        let detail = serde_json::json!({ "by": by, "old": t.service, "new": s.code, "old_due": t.due_at, "new_due": due });
+        let detail = serde_json::json!({
+            "by": by, "old": t.service, "new": s.map(|s| &s.code), "old_due": t.due_at, "new_due": due,
+        });
         add_event(tx, t.id, "reclassified", &detail, now).await?;
-        tracing::info!(ticket = %reference, old = ?t.service, new = %s.code, by, "ticket reclassified");
-        Ok(Done {
-            bn: format!("{reference}: সেবা বদলে {} করা হয়েছে", s.name_bn),
-            en: format!("{reference}: service changed to {} ({})", s.name_en, s.code),
+        tracing::info!(ticket = %reference, old = ?t.service, new = service, by, "ticket reclassified");
+        Ok(match s {
+            Some(s) => Done {
+                bn: format!("{reference}: সেবা বদলে {} করা হয়েছে", s.name_bn),
+                en: format!("{reference}: service changed to {} ({})", s.name_en, s.code),
+            },
+            None => Done {
+                bn: format!("{reference}: চার্টারের সেবার বাইরে চিহ্নিত করা হয়েছে"),
+                en: format!("{reference}: marked as outside the charter's services"),
+            },
         })
     }
 

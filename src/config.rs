@@ -87,6 +87,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("sla", "weekend", Kind::List),
     ("sla", "holidays", Kind::Str),
     ("classifier", "keywords", Kind::Str),
+    ("classifier", "examples", Kind::Str),
     ("reminders", "digest_time", Kind::Str),
     ("reminders", "notify_new", Kind::Bool),
     ("reminders", "escalate_after", Kind::Int),
@@ -194,6 +195,9 @@ pub struct Config {
     pub sla: SlaConfig,
     pub charter: Charter,
     pub keywords: KeywordConfig,
+    /// Labelled seed examples for the statistical model (the office's corrections are added
+    /// from the database at start and whenever they change).
+    pub seed_examples: Vec<crate::classify::Example>,
     pub hygiene: HygieneConfig,
     pub reminders: RemindersConfig,
     /// A citizen's reply within this many days of resolution reopens the ticket; later, it
@@ -317,6 +321,7 @@ struct RawSla {
 #[serde(deny_unknown_fields, default)]
 struct RawClassifier {
     keywords: Option<String>,
+    examples: Option<String>,
 }
 
 impl Config {
@@ -713,6 +718,27 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
     let codes: Vec<&str> = charter.services().iter().map(|s| s.code.as_str()).collect();
     crate::classify::Classifier::new(&keywords, &codes)
         .map_err(|e| invalid("classifier.keywords", e.to_string()))?;
+    let examples_path = resolve(
+        base,
+        raw.classifier
+            .examples
+            .as_deref()
+            .unwrap_or("classifier/examples.toml"),
+    );
+    let examples_text = std::fs::read_to_string(&examples_path).map_err(|e| {
+        invalid(
+            "classifier.examples",
+            format!("cannot read {}: {e}", examples_path.display()),
+        )
+    })?;
+    let seed_examples = crate::classify::parse_examples(&examples_text).map_err(|e| {
+        invalid(
+            "classifier.examples",
+            format!("{}: {e}", examples_path.display()),
+        )
+    })?;
+    crate::classify::Classifier::with_examples(&keywords, &codes, &seed_examples)
+        .map_err(|e| invalid("classifier.examples", e.to_string()))?;
 
     Ok(Config {
         path: path.to_path_buf(),
@@ -723,6 +749,7 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         sla,
         charter,
         keywords,
+        seed_examples,
         hygiene,
         reminders,
         reopen_window_days,

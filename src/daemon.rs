@@ -55,6 +55,11 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
             .context("loading the classifier")?,
     );
 
+    pipeline
+        .retrain_if_changed()
+        .await
+        .context("training the classifier")?;
+
     let cancel = CancellationToken::new();
     let wake_outbox = Arc::new(Notify::new());
     let tracker = TaskTracker::new();
@@ -107,6 +112,10 @@ async fn reminder_loop(
 ) {
     let mut failing = false;
     while !cancel.is_cancelled() {
+        // The officer may have corrected a service from the command line meanwhile.
+        if let Err(e) = pipeline.retrain_if_changed().await {
+            tracing::warn!(error = %e, "classifier: cannot retrain");
+        }
         match crate::reminders::run_once(&pipeline).await {
             Ok(n) => {
                 failing = false;

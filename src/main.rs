@@ -101,7 +101,8 @@ enum TicketsAction {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Correct a ticket's service (the deadline follows; the classifier learns from it).
+    /// Correct a ticket's service, or `none` for outside the charter (the deadline follows;
+    /// the classifier learns from it).
     Reclassify { reference: String, service: String },
     /// Add a note to a ticket's history.
     Note { reference: String, text: String },
@@ -346,7 +347,11 @@ fn classify(config: &Config, format: Format, files: &[PathBuf]) -> anyhow::Resul
         .iter()
         .map(|s| s.code.as_str())
         .collect();
-    let classifier = sebadesk::classify::Classifier::new(&config.keywords, &codes)?;
+    let classifier = sebadesk::classify::Classifier::with_examples(
+        &config.keywords,
+        &codes,
+        &config.seed_examples,
+    )?;
     let identity = sebadesk::pipeline::identity(config);
     for file in files {
         let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
@@ -416,8 +421,8 @@ async fn tickets(config: &Config, action: TicketsAction) -> anyhow::Result<()> {
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::Reclassify { reference, service } => {
-            if config.charter.get(&service).is_none() {
-                return Err(UsageError(format!("no charter service {service:?}")).into());
+            if service != "none" && config.charter.get(&service).is_none() {
+                return Err(UsageError(format!("no charter service {service:?} (or none)")).into());
             }
             let done = officer_action(store)
                 .await?

@@ -29,6 +29,8 @@ pub enum PipelineError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Render(#[from] render::RenderError),
+    #[error("classifier: {0}")]
+    Classifier(String),
 }
 
 impl From<sqlx::Error> for PipelineError {
@@ -75,7 +77,11 @@ pub struct Assessment {
 pub struct Pipeline {
     pub config: Arc<Config>,
     pub store: Store,
-    pub classifier: Classifier,
+    /// Keywords + the model trained on the seed examples and the office's corrections;
+    /// swapped whole when the corrections change (see [`Pipeline::retrain_if_changed`]).
+    classifier: std::sync::RwLock<Arc<Classifier>>,
+    /// How many corrections the current classifier was trained with (-1: seed only).
+    trained_on: std::sync::atomic::AtomicI64,
     pub calendar: Calendar,
     pub clock: Arc<dyn Clock>,
     identity: OfficeIdentity,
@@ -93,11 +99,13 @@ impl Pipeline {
             .iter()
             .map(|s| s.code.as_str())
             .collect();
-        let classifier = Classifier::new(&config.keywords, &codes)?;
+        let classifier =
+            Classifier::with_examples(&config.keywords, &codes, &config.seed_examples)?;
         Ok(Pipeline {
             calendar: Calendar::from_config(&config),
             identity: identity(&config),
-            classifier,
+            classifier: std::sync::RwLock::new(Arc::new(classifier)),
+            trained_on: std::sync::atomic::AtomicI64::new(-1),
             store,
             clock,
             config,
@@ -105,7 +113,59 @@ impl Pipeline {
     }
 
     pub fn assess(&self, mail: &ParsedMail) -> Assessment {
-        assess(&self.identity, &self.classifier, mail)
+        assess(&self.identity, &self.classifier(), mail)
+    }
+
+    pub fn classifier(&self) -> Arc<Classifier> {
+        self.classifier
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Retrains the classifier when the officer's corrections changed since the last
+    /// training (the daemon checks every minute and after e-mail commands; a few hundred
+    /// examples train in tens of milliseconds). Returns whether it retrained.
+    pub async fn retrain_if_changed(&self) -> Result<bool, PipelineError> {
+        use std::sync::atomic::Ordering;
+        let count = self.store.correction_count().await?;
+        if count == self.trained_on.load(Ordering::SeqCst) {
+            return Ok(false);
+        }
+        let corrections: Vec<crate::classify::Example> = self
+            .store
+            .corrections()
+            .await?
+            .into_iter()
+            .filter_map(|(service, raw)| {
+                let mail = crate::intake::parse::parse(&raw)?;
+                Some(crate::classify::Example {
+                    subject: mail.subject,
+                    body: mail.text,
+                    attachment_names: mail.attachment_names,
+                    service,
+                    lang: None,
+                })
+            })
+            .collect();
+        let codes: Vec<&str> = self
+            .config
+            .charter
+            .services()
+            .iter()
+            .map(|s| s.code.as_str())
+            .collect();
+        let classifier = Classifier::with_corrections(
+            &self.config.keywords,
+            &codes,
+            &self.config.seed_examples,
+            &corrections,
+        )
+        .map_err(|e| PipelineError::Classifier(e.to_string()))?;
+        tracing::info!(corrections = corrections.len(), model = ?classifier.model_summary(), "classifier trained");
+        *self.classifier.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(classifier);
+        self.trained_on.store(count, Ordering::SeqCst);
+        Ok(true)
     }
 
     /// Takes one fetched message all the way: journal, ticket, acknowledgement, cursor — in
@@ -315,6 +375,10 @@ impl Pipeline {
         };
         advance_cursor(&mut tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
         tx.commit().await?;
+        if matches!(outcome, Outcome::Commands { applied, .. } if applied > 0) {
+            // A `#service` correction teaches the classifier at once.
+            self.retrain_if_changed().await?;
+        }
         Ok(outcome)
     }
 

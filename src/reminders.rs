@@ -77,7 +77,7 @@ pub async fn run_once(p: &Pipeline) -> Result<usize, PipelineError> {
     // First the plan — (kind, dedup key, recipient, what, ticket) — then render only what was
     // not queued before: this runs every minute over every open ticket.
     enum What {
-        Notice(TicketLine, Notice),
+        Notice(Box<TicketLine>, Notice),
         Digest,
     }
     let mut plan: Vec<(
@@ -105,7 +105,7 @@ pub async fn run_once(p: &Pipeline) -> Result<usize, PipelineError> {
                 "officer-overdue",
                 format!("overdue:{reference}:{today}"),
                 &office.officer_email,
-                What::Notice(l.clone(), notice),
+                What::Notice(Box::new(l.clone()), notice),
                 Some(t.id),
             ));
             if let Some(supervisor) = &config.reminders.supervisor_email
@@ -117,7 +117,7 @@ pub async fn run_once(p: &Pipeline) -> Result<usize, PipelineError> {
                     "escalation",
                     format!("escalation:{reference}:{today}"),
                     supervisor,
-                    What::Notice(l.clone(), notice),
+                    What::Notice(Box::new(l.clone()), notice),
                     Some(t.id),
                 ));
             }
@@ -126,7 +126,7 @@ pub async fn run_once(p: &Pipeline) -> Result<usize, PipelineError> {
                 "officer-due-today",
                 format!("due-today:{reference}:{today}"),
                 &office.officer_email,
-                What::Notice(l.clone(), Notice::DueToday),
+                What::Notice(Box::new(l.clone()), Notice::DueToday),
                 Some(t.id),
             ));
         }

@@ -82,6 +82,7 @@ pub enum Notice {
 const HELP_BN: &str = "এই ই-মেইলের উত্তরে প্রথম লাইনে লিখুন: #সমাধান [মন্তব্য] — নিষ্পত্তি; #সেবা CODE — সেবা বদল; #নোট লেখা — নোট; #পুনরায় — আবার খোলা।";
 const HELP_EN: &str = "Reply with a first line: #resolve [note] — resolve; #service CODE — reclassify; #note TEXT — add a note; #reopen — reopen.";
 
+#[allow(clippy::too_many_arguments)] // each is one visible part of the mail
 fn officer_mail(
     office: &OfficeConfig,
     to: &EmailAddress,
@@ -231,6 +232,7 @@ pub fn opened(
 }
 
 /// The morning digest: open tickets grouped by urgency.
+#[allow(clippy::too_many_arguments)] // the four urgency groups are the digest
 pub fn digest(
     office: &OfficeConfig,
     to: &EmailAddress,

@@ -289,6 +289,7 @@ pub fn build(m: &Outgoing<'_>, now: Timestamp) -> Result<Vec<u8>, String> {
 }
 
 /// The resolution notice to the citizen: Bangla first, then English, threaded to their mail.
+#[allow(clippy::too_many_arguments)] // each is one visible part of the notice
 pub fn resolution(
     office: &OfficeConfig,
     reference: &TicketRef,

@@ -238,7 +238,7 @@ pub async fn set_status(
 pub async fn set_service(
     tx: &mut Tx,
     ticket_id: i64,
-    service: &str,
+    service: Option<&str>,
     receipt_day: Option<&str>,
     due_at: Option<&str>,
 ) -> Result<(), StoreError> {
@@ -272,6 +272,31 @@ pub async fn ticket_id(tx: &mut Tx, reference: &TicketRef) -> Result<Option<i64>
 }
 
 impl Store {
+    /// How many times the officer corrected a service (any ticket).
+    pub async fn correction_count(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) FROM ticket_events WHERE kind = 'reclassified'")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(row.try_get(0)?)
+    }
+
+    /// The corrected tickets: their current service (None: outside the charter) and the raw
+    /// bytes of the citizen's first mail, to learn from.
+    pub async fn corrections(&self) -> Result<Vec<(Option<String>, Vec<u8>)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.service, m.raw FROM tickets t JOIN messages m ON m.ticket_id = t.id
+             WHERE t.id IN (SELECT ticket_id FROM ticket_events WHERE kind = 'reclassified')
+               AND m.id = (SELECT MIN(id) FROM messages WHERE ticket_id = t.id)
+               AND m.raw IS NOT NULL
+             ORDER BY t.id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
+    }
+
     pub async fn tickets(&self, status: Option<&str>) -> Result<Vec<Ticket>, StoreError> {
         let rows = match status {
             Some(s) => {

@@ -17,20 +17,22 @@ fn identity() -> OfficeIdentity {
 fn classifier() -> &'static sebadesk::classify::Classifier {
     static C: std::sync::OnceLock<sebadesk::classify::Classifier> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        let text = std::fs::read_to_string(
-            crate::helpers::project_root().join("config/classifier/keywords.toml"),
+        // The whole classifier: keywords and the model trained on the shipped examples.
+        let config = sebadesk::config::Config::load_with_env(
+            &crate::helpers::project_root().join("config/sebadesk.toml"),
+            &Default::default(),
         )
         .unwrap();
-        let keywords = toml::from_str(&text).unwrap();
-        sebadesk::classify::Classifier::new(
-            &keywords,
-            &[
-                "web-portal",
-                "e-nothi",
-                "digital-lab",
-                "ict-advice",
-                "udc-advice",
-            ],
+        let codes: Vec<&str> = config
+            .charter
+            .services()
+            .iter()
+            .map(|s| s.code.as_str())
+            .collect();
+        sebadesk::classify::Classifier::with_examples(
+            &config.keywords,
+            &codes,
+            &config.seed_examples,
         )
         .unwrap()
     })

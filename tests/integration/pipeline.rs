@@ -300,3 +300,65 @@ async fn a_quarantined_message_can_be_reprocessed() {
     // Reprocessing again finds nothing to do.
     assert!(p.reprocess(q[0].id).await.is_err());
 }
+
+fn plain_request(id: &str, subject: &str, body: &str) -> Vec<u8> {
+    format!(
+        "From: <citizen3@example.test>\r\nTo: ict.melandaha@office.test\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    )
+    .into_bytes()
+}
+
+/// The officer's correction teaches the classifier: a similar mail afterwards gets the
+/// corrected service.
+#[tokio::test]
+async fn a_correction_changes_the_next_decision_on_a_similar_mail() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = pipeline(dir.path()).await;
+    p.retrain_if_changed().await.unwrap();
+    let first = plain_request(
+        "toner-1@example.test",
+        "Photocopier toner for the upazila office",
+        "The photocopier toner of the upazila office is finished and the machine shows an error code. Please advise.",
+    );
+    let Outcome::Opened { reference, .. } = p.process_message(&message(1, &first)).await.unwrap()
+    else {
+        panic!()
+    };
+    let before = p.store.ticket(&reference).await.unwrap().unwrap();
+    assert_ne!(
+        before.service.as_deref(),
+        Some("ict-advice"),
+        "the test needs a mail the seed model gets wrong"
+    );
+
+    p.reclassify(&reference, "ict-advice", "test")
+        .await
+        .unwrap();
+    assert!(
+        p.retrain_if_changed().await.unwrap(),
+        "a correction retrains"
+    );
+    assert!(
+        !p.retrain_if_changed().await.unwrap(),
+        "nothing new: no retraining"
+    );
+
+    let similar = plain_request(
+        "toner-2@example.test",
+        "Photocopier toner finished",
+        "Our photocopier toner is finished and the photocopier shows an error code. What should we do?",
+    );
+    let Outcome::Opened {
+        reference: second, ..
+    } = p.process_message(&message(2, &similar)).await.unwrap()
+    else {
+        panic!()
+    };
+    let after = p.store.ticket(&second).await.unwrap().unwrap();
+    println!(
+        "before correction: {:?}; after: {:?}",
+        before.service, after.service
+    );
+    assert_eq!(after.service.as_deref(), Some("ict-advice"));
+}

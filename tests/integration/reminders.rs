@@ -74,8 +74,8 @@ async fn three_simulated_weeks_of_reminders() {
     for (uid, subject, body) in [
         (
             1,
-            "How to pay electricity bill online",
-            "Please advise how I can pay my electricity bill from my phone (ICT advice).",
+            "Advice on antivirus for my home computer",
+            "Which antivirus should I install on my home computer, and how do I keep it updated? Please advise.",
         ),
         (
             2,

@@ -1,0 +1,483 @@
+//! Honest evaluation of the service classifier.
+//!
+//! ```text
+//! cargo run --release --example classifier_eval [-- CORPUS_DIR] [--no-heldout]
+//! ```
+//!
+//! CORPUS_DIR defaults to `../shared/corpus/classification` next to the
+//! manifest directory; when it is missing the program prints
+//! "skipped: corpus absent" and exits 0.
+//!
+//! What it measures, on the corpus messages with disposition `new` (service
+//! requests) and `out-of-scope` (expected answer: no service):
+//! - 10-fold stratified cross-validation with a fixed seed. For each fold the
+//!   model is trained on the seed examples (config/classifier/examples.toml)
+//!   plus the other nine folds and scores only the held-out fold.
+//!   - model only: clean (the model never saw the scored fold);
+//!   - keywords + model (what the daemon does): CONTAMINATED, because the
+//!     keyword list was hand-tuned on this whole corpus;
+//!   - keywords only: contaminated for the same reason.
+//! - The held-out set data/classifier/heldout.toml, hand-written after the
+//!   keyword list was frozen: model trained on seed + whole corpus, and on
+//!   seed only.
+//! - Throughput of `classify` on one thread, and training time.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use sebadesk::classify::{
+    Classifier, Example, KeywordConfig, Mode, NONE_LABEL, Request, parse_examples,
+};
+
+const SERVICES: [&str; 5] = [
+    "web-portal",
+    "e-nothi",
+    "digital-lab",
+    "ict-advice",
+    "udc-advice",
+];
+const FOLDS: usize = 10;
+const SEED: u64 = 20260517;
+const THRESHOLDS: [f64; 8] = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+#[derive(Clone)]
+struct Item {
+    id: String,
+    lang: String,
+    example: Example,
+}
+
+impl Item {
+    fn label(&self) -> &str {
+        self.example.service.as_deref().unwrap_or(NONE_LABEL)
+    }
+    fn request(&self) -> Request<'_> {
+        Request {
+            subject: &self.example.subject,
+            body: &self.example.body,
+            attachment_names: &self.example.attachment_names,
+        }
+    }
+}
+
+/// One scored prediction: predicted label (after threshold), winner before the
+/// threshold and its probability.
+#[derive(Clone)]
+struct Pred {
+    item: usize,
+    predicted: String,
+    winner: String,
+    prob: f64,
+}
+
+fn main() {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let heldout = !args.iter().any(|a| a == "--no-heldout");
+    let corpus = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../shared/corpus/classification"));
+    if !corpus.join("labels.tsv").is_file() {
+        println!("skipped: corpus absent ({})", corpus.display());
+        return;
+    }
+
+    let keywords: KeywordConfig = toml::from_str(
+        &std::fs::read_to_string(manifest.join("config/classifier/keywords.toml"))
+            .expect("read keywords.toml"),
+    )
+    .expect("parse keywords.toml");
+    let seed = parse_examples(
+        &std::fs::read_to_string(manifest.join("config/classifier/examples.toml"))
+            .expect("read examples.toml"),
+    )
+    .expect("parse examples.toml");
+    let items = load_corpus(&corpus);
+    let n_req = items.iter().filter(|i| i.example.service.is_some()).count();
+    println!(
+        "corpus: {} messages ({} requests, {} out-of-scope) from {}",
+        items.len(),
+        n_req,
+        items.len() - n_req,
+        corpus.display()
+    );
+    println!("seed examples: {}", seed.len());
+
+    // ---- 10-fold stratified CV --------------------------------------------
+    let folds = stratified_folds(&items, FOLDS, SEED);
+    let mut preds: BTreeMap<&str, Vec<Pred>> = BTreeMap::new();
+    let mut train_ms = Vec::new();
+    for f in 0..FOLDS {
+        let mut training = seed.clone();
+        training.extend(
+            items
+                .iter()
+                .zip(&folds)
+                .filter(|(_, k)| **k != f)
+                .map(|(i, _)| i.example.clone()),
+        );
+        let t = Instant::now();
+        let c = Classifier::with_examples(&keywords, &SERVICES, &training).expect("train");
+        train_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        for (idx, item) in items.iter().enumerate().filter(|(i, _)| folds[*i] == f) {
+            for (name, mode) in [
+                ("keywords + model", Mode::Combined),
+                ("model only", Mode::ModelOnly),
+                ("keywords only", Mode::KeywordsOnly),
+            ] {
+                preds
+                    .entry(name)
+                    .or_default()
+                    .push(predict(&c, item, idx, mode));
+            }
+        }
+    }
+    println!(
+        "training time per fold ({} examples): mean {:.1} ms, max {:.1} ms",
+        seed.len() + items.len() * (FOLDS - 1) / FOLDS,
+        train_ms.iter().sum::<f64>() / train_ms.len() as f64,
+        train_ms.iter().copied().fold(0.0, f64::max)
+    );
+
+    println!("\n==== 10-fold stratified CV (seed {SEED}) on the corpus ====");
+    for (name, note) in [
+        ("model only", "CLEAN: model never saw the scored fold"),
+        (
+            "keywords + model",
+            "KEYWORD-CONTAMINATED: keywords were hand-tuned on this whole corpus",
+        ),
+        ("keywords only", "KEYWORD-CONTAMINATED"),
+    ] {
+        println!("\n---- {name} ({note}) ----");
+        report(&items, &preds[name], name != "keywords only");
+    }
+    println!("\n---- misclassified by keywords + model (CV) ----");
+    for p in &preds["keywords + model"] {
+        let item = &items[p.item];
+        if p.predicted != item.label() {
+            println!(
+                "  {} [{}] true {} → {} (winner {} {:.2})",
+                item.id,
+                item.lang,
+                item.label(),
+                p.predicted,
+                p.winner,
+                p.prob
+            );
+        }
+    }
+
+    // ---- Held-out own examples --------------------------------------------
+    if heldout {
+        let text = std::fs::read_to_string(manifest.join("data/classifier/heldout.toml"))
+            .expect("read data/classifier/heldout.toml");
+        let held: Vec<Item> = parse_examples(&text)
+            .expect("parse heldout.toml")
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| Item {
+                id: format!("heldout-{:02}", i + 1),
+                lang: e.lang.clone().unwrap_or_else(|| "?".into()),
+                example: e,
+            })
+            .collect();
+        let mut all = seed.clone();
+        all.extend(items.iter().map(|i| i.example.clone()));
+        for (train_name, training) in [("seed + whole corpus", &all), ("seed only", &seed)] {
+            let c = Classifier::with_examples(&keywords, &SERVICES, training).expect("train");
+            println!(
+                "\n==== held-out own examples ({} written after the keyword freeze), model trained on {train_name} ====",
+                held.len()
+            );
+            for (name, mode) in [
+                ("keywords + model", Mode::Combined),
+                ("model only", Mode::ModelOnly),
+                ("keywords only", Mode::KeywordsOnly),
+            ] {
+                let p: Vec<Pred> = held
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| predict(&c, item, i, mode))
+                    .collect();
+                println!("\n---- {name} ----");
+                report(&held, &p, false);
+                if mode == Mode::Combined {
+                    for p in &p {
+                        let item = &held[p.item];
+                        if p.predicted != item.label() {
+                            println!(
+                                "  miss: {} [{}] {:?} true {} → {} (winner {} {:.2})",
+                                item.id,
+                                item.lang,
+                                item.example.subject,
+                                item.label(),
+                                p.predicted,
+                                p.winner,
+                                p.prob
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- Throughput -----------------------------------------------------------
+    let mut all = seed.clone();
+    all.extend(items.iter().map(|i| i.example.clone()));
+    let t = Instant::now();
+    let c = Classifier::with_examples(&keywords, &SERVICES, &all).expect("train");
+    let train = t.elapsed();
+    println!("\n==== speed (one thread, release build if run with --release) ====");
+    println!(
+        "training on {} examples: {:.1} ms; {}",
+        all.len(),
+        train.as_secs_f64() * 1000.0,
+        c.model_summary().unwrap_or_default()
+    );
+    for (name, mode) in [
+        ("keywords + model", Mode::Combined),
+        ("keywords only", Mode::KeywordsOnly),
+    ] {
+        let start = Instant::now();
+        let mut n = 0usize;
+        let mut sink = 0usize;
+        while start.elapsed().as_secs_f64() < 1.5 {
+            for item in &items {
+                let r = c.classify_with(&item.request(), mode);
+                sink += r.reasons.len();
+                n += 1;
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "classify ({name}): {:.0} mails/s ({n} mails of the corpus in {secs:.2} s; {sink} reasons)",
+            n as f64 / secs
+        );
+    }
+}
+
+fn predict(c: &Classifier, item: &Item, idx: usize, mode: Mode) -> Pred {
+    let r = c.classify_with(&item.request(), mode);
+    let dist = c.distribution(&item.request(), mode);
+    let (winner, prob) = dist
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(s, p)| (s.clone(), *p))
+        .unwrap();
+    Pred {
+        item: idx,
+        predicted: r.service.unwrap_or_else(|| NONE_LABEL.to_string()),
+        winner,
+        prob,
+    }
+}
+
+fn pct(a: usize, b: usize) -> String {
+    if b == 0 {
+        "   -  ".to_string()
+    } else {
+        format!("{:5.1}%", 100.0 * a as f64 / b as f64)
+    }
+}
+
+fn report(items: &[Item], preds: &[Pred], curve: bool) {
+    let is_req = |p: &Pred| items[p.item].example.service.is_some();
+    let correct = |p: &Pred| p.predicted == items[p.item].label();
+    let req: Vec<&Pred> = preds.iter().filter(|p| is_req(p)).collect();
+    let oos: Vec<&Pred> = preds.iter().filter(|p| !is_req(p)).collect();
+    let req_ok = req.iter().filter(|p| correct(p)).count();
+    let covered: Vec<&&Pred> = req.iter().filter(|p| p.predicted != NONE_LABEL).collect();
+    let cov_ok = covered.iter().filter(|p| correct(p)).count();
+    let oos_ok = oos.iter().filter(|p| correct(p)).count();
+    let all_ok = preds.iter().filter(|p| correct(p)).count();
+    println!(
+        "service accuracy on requests: {} ({req_ok}/{}) [officer triage (none) counts as wrong]",
+        pct(req_ok, req.len()),
+        req.len()
+    );
+    println!(
+        "coverage on requests: {} ({}/{}), accuracy of the covered: {} ({cov_ok}/{})",
+        pct(covered.len(), req.len()),
+        covered.len(),
+        req.len(),
+        pct(cov_ok, covered.len()),
+        covered.len()
+    );
+    println!(
+        "out-of-scope → none: {} ({oos_ok}/{});  all messages: {} ({all_ok}/{})",
+        pct(oos_ok, oos.len()),
+        oos.len(),
+        pct(all_ok, preds.len()),
+        preds.len()
+    );
+
+    println!("per service (requests; recall):");
+    for s in SERVICES.iter().copied().chain(std::iter::once(NONE_LABEL)) {
+        let of: Vec<&Pred> = preds
+            .iter()
+            .filter(|p| items[p.item].label() == s)
+            .collect();
+        let ok = of.iter().filter(|p| correct(p)).count();
+        let claimed = preds.iter().filter(|p| p.predicted == s).count();
+        let claimed_ok = preds
+            .iter()
+            .filter(|p| p.predicted == s && correct(p))
+            .count();
+        println!(
+            "  {s:<12} {} ({ok}/{})   precision {} ({claimed_ok}/{claimed})",
+            pct(ok, of.len()),
+            of.len(),
+            pct(claimed_ok, claimed)
+        );
+    }
+    println!("per language (requests / all):");
+    for l in ["bn", "en", "mixed", "banglish"] {
+        let r: Vec<&&Pred> = req.iter().filter(|p| items[p.item].lang == l).collect();
+        let a: Vec<&Pred> = preds.iter().filter(|p| items[p.item].lang == l).collect();
+        let rok = r.iter().filter(|p| correct(p)).count();
+        let aok = a.iter().filter(|p| correct(p)).count();
+        println!(
+            "  {l:<9} requests {} ({rok}/{})   all {} ({aok}/{})",
+            pct(rok, r.len()),
+            r.len(),
+            pct(aok, a.len()),
+            a.len()
+        );
+    }
+    // Confusion matrix.
+    let labels: Vec<&str> = SERVICES
+        .iter()
+        .copied()
+        .chain(std::iter::once(NONE_LABEL))
+        .collect();
+    let short = |s: &str| -> String { s.chars().take(8).collect() };
+    print!("confusion (rows true, columns predicted):\n  {:<12}", "");
+    for l in &labels {
+        print!(" {:>8}", short(l));
+    }
+    println!();
+    for t in &labels {
+        print!("  {t:<12}");
+        for p in &labels {
+            let n = preds
+                .iter()
+                .filter(|x| items[x.item].label() == *t && x.predicted == *p)
+                .count();
+            print!(" {n:>8}");
+        }
+        println!();
+    }
+    if curve {
+        println!(
+            "threshold curve (winner's probability ≥ t, else officer triage; chosen t = {}):",
+            sebadesk::classify::CONFIDENCE_THRESHOLD
+        );
+        println!("  t     req-coverage  req-acc-covered  req-acc-overall  oos→none  all-correct");
+        for t in THRESHOLDS {
+            fn decide_at(p: &Pred, t: f64) -> &str {
+                if p.winner != NONE_LABEL && p.prob >= t {
+                    p.winner.as_str()
+                } else {
+                    NONE_LABEL
+                }
+            }
+            let cov = req.iter().filter(|p| decide_at(p, t) != NONE_LABEL).count();
+            let cov_ok = req
+                .iter()
+                .filter(|p| {
+                    decide_at(p, t) != NONE_LABEL && decide_at(p, t) == items[p.item].label()
+                })
+                .count();
+            let oos_ok = oos.iter().filter(|p| decide_at(p, t) == NONE_LABEL).count();
+            let all_ok = preds
+                .iter()
+                .filter(|p| decide_at(p, t) == items[p.item].label())
+                .count();
+            println!(
+                "  {t:.1}   {}        {}           {}           {}    {}",
+                pct(cov, req.len()),
+                pct(cov_ok, cov),
+                pct(cov_ok, req.len()),
+                pct(oos_ok, oos.len()),
+                pct(all_ok, preds.len())
+            );
+        }
+    }
+}
+
+fn load_corpus(dir: &Path) -> Vec<Item> {
+    let labels = std::fs::read_to_string(dir.join("labels.tsv")).expect("read labels.tsv");
+    let mut items = Vec::new();
+    for line in labels.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 4 {
+            continue;
+        }
+        let (file, service, disposition, lang) = (cols[0], cols[1], cols[2], cols[3]);
+        if disposition != "new" && disposition != "out-of-scope" {
+            continue;
+        }
+        let bytes = std::fs::read(dir.join(file)).expect("read message");
+        let Some(mail) = sebadesk::intake::parse::parse(&bytes) else {
+            eprintln!("warning: {file} does not parse; counted as an empty mail");
+            items.push(Item {
+                id: file.to_string(),
+                lang: lang.to_string(),
+                example: Example {
+                    subject: String::new(),
+                    body: String::new(),
+                    attachment_names: vec![],
+                    service: (service != NONE_LABEL).then(|| service.to_string()),
+                    lang: Some(lang.to_string()),
+                },
+            });
+            continue;
+        };
+        items.push(Item {
+            id: file.to_string(),
+            lang: lang.to_string(),
+            example: Example {
+                subject: mail.subject,
+                body: mail.text,
+                attachment_names: mail.attachment_names,
+                service: (service != NONE_LABEL).then(|| service.to_string()),
+                lang: Some(lang.to_string()),
+            },
+        });
+    }
+    items
+}
+
+/// Fold index per item: items of each label are shuffled (fixed seed) and
+/// dealt round-robin, continuing the deal across labels so fold sizes stay even.
+fn stratified_folds(items: &[Item], k: usize, seed: u64) -> Vec<usize> {
+    let mut rng = seed;
+    let mut next = move || {
+        // xorshift64*
+        rng ^= rng >> 12;
+        rng ^= rng << 25;
+        rng ^= rng >> 27;
+        rng.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    };
+    let mut by_label: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, item) in items.iter().enumerate() {
+        by_label.entry(item.label()).or_default().push(i);
+    }
+    let mut folds = vec![0; items.len()];
+    let mut deal = 0usize;
+    for (_, mut idx) in by_label {
+        for i in (1..idx.len()).rev() {
+            let j = (next() % (i as u64 + 1)) as usize;
+            idx.swap(i, j);
+        }
+        for i in idx {
+            folds[i] = deal % k;
+            deal += 1;
+        }
+    }
+    folds
+}
