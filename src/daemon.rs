@@ -34,6 +34,16 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         .await
         .context("opening the database")?;
     store.migrate().await.context("migrating the database")?;
+    let released = store
+        .release_leases()
+        .await
+        .context("releasing stale outbox claims")?;
+    if released > 0 {
+        tracing::warn!(
+            released,
+            "mail claimed by a previous run that did not finish: sending it again now"
+        );
+    }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let sender = Sender::new(&config.smtp).context("setting up SMTP")?;
     let changed = crate::deadlines::recompute_open(

@@ -27,6 +27,10 @@ impl EmailAddress {
                 if domain.starts_with('.') || domain.ends_with('.') {
                     return Err(InvalidEmailAddress(raw.to_string()));
                 }
+                // The SMTP side (lettre) must accept it too, or an acknowledgement could not be
+                // built after the ticket was: one definition of "valid" for both.
+                s.parse::<lettre::Address>()
+                    .map_err(|_| InvalidEmailAddress(raw.to_string()))?;
                 Ok(EmailAddress(s.to_string()))
             }
             _ => Err(InvalidEmailAddress(raw.to_string())),
@@ -147,5 +151,10 @@ mod tests {
         assert!(EmailAddress::parse("a@b.test\r\nBcc: x@y.test").is_err());
         assert!(EmailAddress::parse("<a@b.test>").is_err());
         assert!(EmailAddress::parse("nobody").is_err());
+        assert!(
+            EmailAddress::parse("john..doe@example.test").is_err(),
+            "lettre refuses it, so do we"
+        );
+        assert!(EmailAddress::parse(".john@example.test").is_err());
     }
 }

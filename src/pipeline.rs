@@ -468,15 +468,125 @@ impl Pipeline {
             "skipped_days": deadline.as_ref().map(|d| d.skipped.iter().map(|s| format!("{} {}", s.date, s.reason)).collect::<Vec<_>>()),
         });
         add_event(tx, ticket_id, "opened", &opened, now).await?;
+
+        let acknowledged = self
+            .acknowledge(
+                tx,
+                &reference,
+                ticket_id,
+                citizen.as_ref(),
+                service,
+                deadline.as_ref(),
+                mail,
+                &subject_key,
+                now,
+            )
+            .await?;
+        self.notify_officer(
+            tx,
+            &reference,
+            ticket_id,
+            &officer_token,
+            service,
+            &citizen_email,
+            mail,
+            deadline.as_ref(),
+            now,
+        )
+        .await?;
+        Ok(Outcome::Opened {
+            reference,
+            acknowledged,
+        })
+    }
+
+    /// Queues the citizen's acknowledgement unless there is no valid address or a cap says
+    /// no (recorded on the ticket). Returns whether one was queued.
+    #[allow(clippy::too_many_arguments)]
+    async fn acknowledge(
+        &self,
+        tx: &mut crate::store::Tx,
+        reference: &TicketRef,
+        ticket_id: i64,
+        citizen: Option<&EmailAddress>,
+        service: Option<&crate::charter::Service>,
+        deadline: Option<&crate::sla::Deadline>,
+        mail: &ParsedMail,
+        subject_key: &str,
+        now: Timestamp,
+    ) -> Result<bool, PipelineError> {
+        let office = &self.config.office;
+        let Some(citizen) = citizen else {
+            let detail = serde_json::json!({ "reason": "no valid From or Reply-To address" });
+            add_event(tx, ticket_id, "not-acknowledged", &detail, now).await?;
+            tracing::warn!("ticket opened without acknowledgement: no valid reply address");
+            return Ok(false);
+        };
+        if let Some(reason) = self.ack_cap(tx, citizen, subject_key, now).await? {
+            let detail = serde_json::json!({ "reason": reason, "to": citizen.as_str() });
+            add_event(tx, ticket_id, "ack-suppressed", &detail, now).await?;
+            tracing::warn!(to = %citizen, %reason, "ticket opened, acknowledgement suppressed");
+            return Ok(false);
+        }
+        let rendered = render::acknowledgement(
+            &Acknowledgement {
+                office,
+                reference,
+                service,
+                deadline,
+                citizen,
+                citizen_name: mail.from_name.as_deref(),
+                original_subject: &mail.subject,
+                original_message_id: mail.message_id.as_deref(),
+                original_references: &mail.references,
+            },
+            now,
+        )?;
+        enqueue(
+            tx,
+            &NewOutboxMail {
+                ticket_id: Some(ticket_id),
+                kind: "ack",
+                dedup_key: &format!("ack:{reference}"),
+                mail_from: office.address.as_str(),
+                rcpt_to: citizen.as_str(),
+                message_id: &rendered.message_id,
+                raw: &rendered.raw,
+            },
+            now,
+        )
+        .await?;
+        tracing::info!(service = service.map(|s| s.code.as_str()), to = %citizen, "ticket opened, acknowledgement queued");
+        Ok(true)
+    }
+}
+
+impl Pipeline {
+    /// Tells the officer about a new ticket (with its reply token), after the citizen's
+    /// acknowledgement so that the acknowledgement leaves first.
+    #[allow(clippy::too_many_arguments)]
+    async fn notify_officer(
+        &self,
+        tx: &mut crate::store::Tx,
+        reference: &TicketRef,
+        ticket_id: i64,
+        officer_token: &str,
+        service: Option<&crate::charter::Service>,
+        citizen_email: &str,
+        mail: &ParsedMail,
+        deadline: Option<&crate::sla::Deadline>,
+        now: Timestamp,
+    ) -> Result<(), PipelineError> {
+        let office = &self.config.office;
         if self.config.reminders.notify_new {
             let line = crate::outbox::officer_mail::TicketLine {
                 reference: reference.clone(),
-                token: officer_token.clone(),
+                token: officer_token.to_string(),
                 service_bn: service.map(|s| s.name_bn.clone()),
                 service_en: service.map(|s| s.name_en.clone()),
-                citizen: citizen_email.clone(),
+                citizen: citizen_email.to_string(),
                 subject: mail.subject.clone(),
-                due: deadline.as_ref().map(|d| d.due.clone()),
+                due: deadline.map(|d| d.due.clone()),
             };
             let officer = &office.officer_email;
             let notice = crate::outbox::officer_mail::opened(office, officer, &line, now)?;
@@ -495,63 +605,9 @@ impl Pipeline {
             )
             .await?;
         }
-
-        let Some(citizen) = citizen else {
-            let detail = serde_json::json!({ "reason": "no valid From or Reply-To address" });
-            add_event(tx, ticket_id, "not-acknowledged", &detail, now).await?;
-            tracing::warn!("ticket opened without acknowledgement: no valid reply address");
-            return Ok(Outcome::Opened {
-                reference,
-                acknowledged: false,
-            });
-        };
-        if let Some(reason) = self.ack_cap(tx, &citizen, &subject_key, now).await? {
-            let detail = serde_json::json!({ "reason": reason, "to": citizen.as_str() });
-            add_event(tx, ticket_id, "ack-suppressed", &detail, now).await?;
-            tracing::warn!(to = %citizen, %reason, "ticket opened, acknowledgement suppressed");
-            return Ok(Outcome::Opened {
-                reference,
-                acknowledged: false,
-            });
-        }
-        let rendered = render::acknowledgement(
-            &Acknowledgement {
-                office,
-                reference: &reference,
-                service,
-                deadline: deadline.as_ref(),
-                citizen: &citizen,
-                citizen_name: mail.from_name.as_deref(),
-                original_subject: &mail.subject,
-                original_message_id: mail.message_id.as_deref(),
-                original_references: &mail.references,
-            },
-            now,
-        )?;
-        let dedup_key = format!("ack:{reference}");
-        enqueue(
-            tx,
-            &NewOutboxMail {
-                ticket_id: Some(ticket_id),
-                kind: "ack",
-                dedup_key: &dedup_key,
-                mail_from: office.address.as_str(),
-                rcpt_to: citizen.as_str(),
-                message_id: &rendered.message_id,
-                raw: &rendered.raw,
-            },
-            now,
-        )
-        .await?;
-        tracing::info!(service = service.map(|s| s.code.as_str()), to = %citizen, "ticket opened, acknowledgement queued");
-        Ok(Outcome::Opened {
-            reference,
-            acknowledged: true,
-        })
+        Ok(())
     }
-}
 
-impl Pipeline {
     /// Why an acknowledgement to `citizen` must not go out now, if it must not (see
     /// [`crate::config::HygieneConfig`]).
     async fn ack_cap(

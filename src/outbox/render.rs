@@ -18,7 +18,9 @@ use crate::sla::Deadline;
 use crate::triage::{LOOP_HEADER, MESSAGE_ID_PREFIX};
 
 #[derive(Debug, thiserror::Error)]
-#[error("cannot build the mail for {reference}: {message}")]
+// The reference stays out of the message: when the transaction that took it rolls back,
+// the number goes to the next request and would point the officer at the wrong ticket.
+#[error("cannot build the mail: {message}")]
 pub struct RenderError {
     pub reference: String,
     pub message: String,

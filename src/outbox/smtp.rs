@@ -23,8 +23,9 @@ use crate::store::outbox::OutboxMail;
 
 /// After this many attempts a transiently failing mail is given up and recorded as failed.
 const MAX_ATTEMPTS: i64 = 12;
-/// How long a claimed mail stays ours; a crashed worker's claim expires after it.
-const LEASE: SignedDuration = SignedDuration::from_mins(5);
+/// How long a claimed mail stays ours; a crashed worker's claim expires after it (and a
+/// restart releases it at once). Longer than one SMTP conversation can take.
+const LEASE: SignedDuration = SignedDuration::from_mins(2);
 /// Sleep between looks at the queue when nothing wakes the worker sooner.
 const IDLE_POLL: Duration = Duration::from_secs(5);
 

@@ -128,6 +128,16 @@ impl Store {
         Ok(found)
     }
 
+    /// Releases the claims left by a daemon that died mid-send, so its mail goes out now
+    /// rather than when the lease expires. Only for a single daemon per database: with
+    /// several, a live one's claim would be released too (at worst one duplicate).
+    pub async fn release_leases(&self) -> Result<u64, StoreError> {
+        let done = sqlx::query("UPDATE outbox SET lease_until = NULL WHERE status = 'queued' AND lease_until IS NOT NULL")
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     /// The earliest time a queued mail becomes due, to sleep until then.
     pub async fn next_outbox_due(&self) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")

@@ -362,3 +362,68 @@ pub fn tickets_json(stack: &MailStack) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
 }
+
+// ---- Fault injection (tests/integration/faults.rs) ----
+
+impl Daemon {
+    /// SIGKILL: a crash, no clean-up of any kind. Waits until the process is gone.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill(); // std's Child::kill is SIGKILL on Unix
+            let _ = child.wait();
+        }
+    }
+}
+
+impl MailStack {
+    /// `stop.sh DIR dovecot|postfix term|kill`.
+    pub fn stop_service(&self, service: &str, how: &str) {
+        let status = Command::new(project_root().join("scripts/mailstack/stop.sh"))
+            .arg(&self.dir)
+            .args([service, how])
+            .status()
+            .expect("run scripts/mailstack/stop.sh");
+        assert!(status.success(), "stop.sh {service} {how} failed");
+    }
+
+    /// `start.sh DIR`: starts again whatever daemon of the stack is down.
+    pub fn start_stopped(&self) {
+        let status = Command::new(project_root().join("scripts/mailstack/start.sh"))
+            .arg(&self.dir)
+            .stdout(Stdio::null())
+            .status()
+            .expect("run scripts/mailstack/start.sh");
+        assert!(status.success(), "start.sh (restart) failed");
+    }
+
+    /// Stops one daemon of the stack (`term` or `kill`) and starts it again.
+    pub fn restart(&self, service: &str, how: &str) {
+        self.stop_service(service, how);
+        self.start_stopped();
+    }
+
+    /// `doveadm kick USER`: Dovecot sends `* BYE` to the user's IMAP sessions.
+    pub fn kick(&self, user: &str) {
+        let out = Command::new("doveadm")
+            .arg("-c")
+            .arg(self.dir.join("dovecot.conf"))
+            .args(["kick", user])
+            .output()
+            .expect("run doveadm kick");
+        // doveadm kick exits non-zero when nobody was connected; that is not a failure here.
+        let _ = out;
+    }
+
+    /// A connection to the daemon's SQLite file, for tests that read the outbox directly.
+    pub async fn db(&self) -> sqlx::SqlitePool {
+        let options = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(self.dir.join("sebadesk.db"))
+            .create_if_missing(false)
+            .busy_timeout(Duration::from_secs(10));
+        sqlx::sqlite::SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .expect("open the daemon's SQLite file")
+    }
+}

@@ -4,6 +4,7 @@
 //! `scripts/test.sh` installs them.
 
 mod corpus;
+mod faults;
 mod fuzz;
 mod helpers;
 mod hygiene;
