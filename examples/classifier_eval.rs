@@ -225,6 +225,9 @@ fn main() {
         }
     }
 
+    // ---- Acknowledgement decisions over the whole corpus (triage + classifier) ----
+    acknowledgements(&corpus, &keywords, &seed);
+
     // ---- Throughput -----------------------------------------------------------
     let mut all = seed.clone();
     all.extend(items.iter().map(|i| i.example.clone()));
@@ -480,4 +483,54 @@ fn stratified_folds(items: &[Item], k: usize, seed: u64) -> Vec<usize> {
         }
     }
     folds
+}
+
+/// Every corpus message (all dispositions) through triage: would the daemon acknowledge it?
+/// Compared with the `ack` column: false acknowledgements (to auto-replies, bounces, bulk,
+/// spam, follow-ups) and missed ones. Follow-ups are not acknowledged only when their ticket
+/// exists; here no ticket exists, so a follow-up counts as answered correctly if triage
+/// recognises it.
+fn acknowledgements(dir: &Path, keywords: &KeywordConfig, seed: &[sebadesk::classify::Example]) {
+    let identity = sebadesk::triage::OfficeIdentity {
+        code: "MEL".into(),
+        address: "ict.melandaha@office.test".into(),
+        officer_email: "officer@office.test".into(),
+    };
+    let classifier = Classifier::with_examples(keywords, &SERVICES, seed).expect("train");
+    let labels = std::fs::read_to_string(dir.join("labels.tsv")).expect("read labels.tsv");
+    let (mut false_acks, mut missed, mut total) = (0, 0, 0);
+    let mut notes = Vec::new();
+    for line in labels.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 5 {
+            continue;
+        }
+        let raw = std::fs::read(dir.join(cols[0])).expect("read eml");
+        let Some(mail) = sebadesk::intake::parse::parse(&raw) else {
+            continue;
+        };
+        let a = sebadesk::pipeline::assess(&identity, &classifier, &mail);
+        let would_ack = a.triage.disposition == sebadesk::triage::Disposition::New;
+        let should = cols[4] == "yes";
+        total += 1;
+        if would_ack && !should {
+            false_acks += 1;
+            notes.push(format!("  false ack: {} ({})", cols[0], cols[2]));
+        } else if !would_ack && should {
+            missed += 1;
+            notes.push(format!(
+                "  missed ack: {} ({}) → {}",
+                cols[0],
+                cols[2],
+                a.triage.disposition.as_str()
+            ));
+        }
+    }
+    println!(
+        "\n==== acknowledgement decisions (triage + classifier) on all {total} corpus mails ===="
+    );
+    println!("false acknowledgements: {false_acks}; missed acknowledgements: {missed}");
+    for n in notes {
+        println!("{n}");
+    }
 }

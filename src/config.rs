@@ -93,6 +93,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("reminders", "escalate_after", Kind::Int),
     ("reminders", "supervisor_email", Kind::Str),
     ("tickets", "reopen_window", Kind::Int),
+    ("health", "alert_after", Kind::Int),
     ("hygiene", "ack_limit_per_day", Kind::Int),
     ("hygiene", "ack_limit_per_window", Kind::Int),
     ("hygiene", "ack_window", Kind::Int),
@@ -203,6 +204,8 @@ pub struct Config {
     /// A citizen's reply within this many days of resolution reopens the ticket; later, it
     /// opens a new one.
     pub reopen_window_days: u32,
+    /// Tell the officer when intake or sending has been failing this long.
+    pub health_alert_after: Duration,
 }
 
 /// What the officer (and the supervisor) are told, and when.
@@ -242,6 +245,13 @@ struct RawConfig {
     hygiene: RawHygiene,
     reminders: RawReminders,
     tickets: RawTickets,
+    health: RawHealth,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawHealth {
+    alert_after: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -753,6 +763,11 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         hygiene,
         reminders,
         reopen_window_days,
+        health_alert_after: Duration::from_secs(positive(
+            raw.health.alert_after,
+            900,
+            "health.alert_after",
+        )?),
     })
 }
 

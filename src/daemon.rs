@@ -126,6 +126,11 @@ async fn reminder_loop(
         if let Err(e) = pipeline.retrain_if_changed().await {
             tracing::warn!(error = %e, "classifier: cannot retrain");
         }
+        match crate::health::alert_if_failing(&pipeline).await {
+            Ok(n) if n > 0 => wake_outbox.notify_one(),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "health: cannot check"),
+        }
         match crate::reminders::run_once(&pipeline).await {
             Ok(n) => {
                 failing = false;

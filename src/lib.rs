@@ -27,6 +27,7 @@ pub mod config;
 pub mod daemon;
 pub mod deadlines;
 pub mod domain;
+pub mod health;
 pub mod holidays;
 pub mod intake;
 pub mod officer;

@@ -73,6 +73,11 @@ enum Command {
         #[command(subcommand)]
         action: SlaAction,
     },
+    /// The daemon's health: last successful poll and send, failures, backlog, quarantine.
+    Status {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Create or update the database schema.
     Migrate,
     /// Validate the configuration and print a summary.
@@ -231,6 +236,51 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Sla { action } => sla(&config, action),
+        Command::Status { format } => {
+            let store = open_store(&config).await?;
+            let health = store.health().await?;
+            let backlog = store.backlog(jiff::Timestamp::now()).await?;
+            if format == Format::Json {
+                println!(
+                    "{}",
+                    serde_json::json!({ "health": health, "backlog": backlog })
+                );
+            } else {
+                for h in &health {
+                    let state = match &h.failing_since {
+                        Some(since) => format!(
+                            "FAILING since {} ({})",
+                            local(&config, since),
+                            h.last_error.as_deref().unwrap_or("")
+                        ),
+                        None => "ok".to_string(),
+                    };
+                    let last = h
+                        .ok_at
+                        .as_deref()
+                        .map(|t| local(&config, t))
+                        .unwrap_or_else(|| "never".into());
+                    println!("{:<5} {state}; last success {last}", h.component);
+                }
+                if health.is_empty() {
+                    println!("the daemon has not run yet");
+                }
+                println!(
+                    "outbox: {} queued (oldest {}), {} failed; quarantined mail: {}; open tickets: {} ({} overdue)",
+                    backlog.queued_mail,
+                    backlog
+                        .oldest_queued
+                        .as_deref()
+                        .map(|t| local(&config, t))
+                        .unwrap_or_else(|| "-".into()),
+                    backlog.failed_mail,
+                    backlog.quarantined,
+                    backlog.open_tickets,
+                    backlog.overdue_tickets
+                );
+            }
+            Ok(())
+        }
         Command::Migrate => {
             open_store(&config).await?;
             println!("database schema is up to date");

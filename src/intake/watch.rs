@@ -118,6 +118,10 @@ impl Watcher {
                 Ok(()) => break,
                 Err(e) => {
                     let shown = e.to_string();
+                    let now = self.pipeline.clock.now();
+                    if let Err(db) = self.pipeline.store.health_failed("imap", now, &shown).await {
+                        tracing::warn!(error = %db, "cannot record intake health");
+                    }
                     // One line per state change, not one per retry.
                     if last_error.as_deref() != Some(shown.as_str()) || connected {
                         tracing::error!(mailbox = %self.key, error = %shown, retry_in = ?backoff, "intake interrupted");
@@ -177,6 +181,10 @@ impl Watcher {
             self.retry_marks(&mut session, uidvalidity).await?;
             // Drain until a pass finds nothing: mail may arrive while we work.
             while self.drain(&mut session, uidvalidity).await? > 0 {}
+            self.pipeline
+                .store
+                .health_ok("imap", self.pipeline.clock.now())
+                .await?;
             if self.cancel.is_cancelled() {
                 let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
                 return Ok(());

@@ -324,3 +324,43 @@ pub fn confirmation(
         now,
     )
 }
+
+/// An alert that intake or sending has been failing for a while.
+pub fn health_alert(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    component: &str,
+    since: &str,
+    error: &str,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let (what_bn, what_en) = match component {
+        "imap" => (
+            "অফিসের মেইলবক্স থেকে ই-মেইল পড়া যাচ্ছে না",
+            "sebadesk cannot read the office mailbox",
+        ),
+        "smtp" => (
+            "প্রাপ্তিস্বীকার ও অন্যান্য ই-মেইল পাঠানো যাচ্ছে না",
+            "sebadesk cannot send acknowledgements and other mail",
+        ),
+        other => (other, other),
+    };
+    let error: String = error.chars().take(300).collect();
+    let bn = format!(
+        "সতর্কতা: {what_bn} ({since} থেকে)।\nসর্বশেষ ত্রুটি: {error}\n\nঅবস্থা দেখতে: sebadesk status\n"
+    );
+    let en = format!(
+        "Alert: {what_en} (since {since}).\nLast error: {error}\n\nTo see the state: sebadesk status\n"
+    );
+    let subject = format!("সতর্কতা / Alert: {what_en}");
+    officer_mail(
+        office,
+        to,
+        None,
+        &format!("health-{component}"),
+        subject,
+        bn,
+        en,
+        now,
+    )
+}

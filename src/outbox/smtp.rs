@@ -141,9 +141,15 @@ async fn deliver(store: &Store, sender: &Sender, clock: &dyn Clock, mail: Outbox
     let recorded = match outcome {
         SendOutcome::Sent => {
             tracing::info!(to = %mail.rcpt_to, "mail sent");
+            if let Err(e) = store.health_ok("smtp", now).await {
+                tracing::warn!(error = %e, "cannot record sending health");
+            }
             store.outbox_sent(&mail, now).await
         }
         SendOutcome::Retry(error) if mail.attempts < MAX_ATTEMPTS => {
+            if let Err(e) = store.health_failed("smtp", now, &error).await {
+                tracing::warn!(error = %e, "cannot record sending health");
+            }
             let at = now + backoff(mail.attempts, mail.id);
             tracing::warn!(to = %mail.rcpt_to, %error, retry_at = %at, "send failed, will retry");
             store.outbox_retry(&mail, at, &error).await

@@ -275,3 +275,58 @@ async fn a_holiday_declared_later_moves_open_deadlines_and_says_why() {
             .contains("Government holiday")
     );
 }
+
+#[tokio::test]
+async fn a_long_failure_alerts_the_officer_once_per_episode() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(
+        "2026-12-06T10:00:00+06:00".parse().unwrap(),
+    ));
+    let p = pipeline(dir.path(), clock.clone()).await;
+    p.store.health_ok("imap", clock.now()).await.unwrap();
+    p.store
+        .health_failed(
+            "imap",
+            clock.now(),
+            "connect to imap.example.org:993: timed out",
+        )
+        .await
+        .unwrap();
+    clock.advance(SignedDuration::from_mins(10));
+    p.store
+        .health_failed("imap", clock.now(), "still failing")
+        .await
+        .unwrap();
+    assert_eq!(
+        sebadesk::health::alert_if_failing(&p).await.unwrap(),
+        0,
+        "not yet 15 minutes"
+    );
+    clock.advance(SignedDuration::from_mins(6));
+    assert_eq!(sebadesk::health::alert_if_failing(&p).await.unwrap(), 1);
+    clock.advance(SignedDuration::from_mins(30));
+    assert_eq!(
+        sebadesk::health::alert_if_failing(&p).await.unwrap(),
+        0,
+        "one alert per episode"
+    );
+    // Recovery, then a new failure: a new episode, a new alert.
+    p.store.health_ok("imap", clock.now()).await.unwrap();
+    p.store
+        .health_failed("imap", clock.now(), "again")
+        .await
+        .unwrap();
+    clock.advance(SignedDuration::from_mins(16));
+    assert_eq!(sebadesk::health::alert_if_failing(&p).await.unwrap(), 1);
+    let h = p.store.health().await.unwrap();
+    assert_eq!(h[0].last_error.as_deref(), Some("again"));
+    let rows = sqlx::query("SELECT rcpt_to FROM outbox WHERE kind = 'health-alert'")
+        .fetch_all(p.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        rows[0].try_get::<String, _>(0).unwrap(),
+        "officer@office.test"
+    );
+}

@@ -1,0 +1,101 @@
+//! The daemon's health rows: last success and ongoing failure per component.
+
+use jiff::Timestamp;
+use sqlx::Row;
+
+use super::{Store, StoreError, db_time};
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Health {
+    pub component: String,
+    pub ok_at: Option<String>,
+    pub failing_since: Option<String>,
+    pub last_error: Option<String>,
+}
+
+impl Store {
+    pub async fn health_ok(&self, component: &str, now: Timestamp) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO health (component, ok_at, failing_since, last_error, updated_at) VALUES ($1, $2, NULL, NULL, $2)
+             ON CONFLICT (component) DO UPDATE SET ok_at = $2, failing_since = NULL, last_error = NULL, updated_at = $2",
+        )
+        .bind(component)
+        .bind(db_time(now))
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Records a failure; the failure's start is kept from its first occurrence.
+    pub async fn health_failed(
+        &self,
+        component: &str,
+        now: Timestamp,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO health (component, ok_at, failing_since, last_error, updated_at) VALUES ($1, NULL, $2, $3, $2)
+             ON CONFLICT (component) DO UPDATE SET
+               failing_since = COALESCE(health.failing_since, $2), last_error = $3, updated_at = $2",
+        )
+        .bind(component)
+        .bind(db_time(now))
+        .bind(error)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn health(&self) -> Result<Vec<Health>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT component, ok_at, failing_since, last_error FROM health ORDER BY component",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Health {
+                    component: r.try_get(0)?,
+                    ok_at: r.try_get(1)?,
+                    failing_since: r.try_get(2)?,
+                    last_error: r.try_get(3)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Counts for `sebadesk status`: (queued mail, oldest queued, failed mail, quarantined,
+    /// open tickets, overdue tickets).
+    pub async fn backlog(&self, now: Timestamp) -> Result<Backlog, StoreError> {
+        let row = sqlx::query(
+            "SELECT
+               (SELECT COUNT(*) FROM outbox WHERE status = 'queued'),
+               (SELECT MIN(created_at) FROM outbox WHERE status = 'queued'),
+               (SELECT COUNT(*) FROM outbox WHERE status = 'failed'),
+               (SELECT COUNT(*) FROM messages WHERE quarantine_reason IS NOT NULL AND ticket_id IS NULL),
+               (SELECT COUNT(*) FROM tickets WHERE status = 'open'),
+               (SELECT COUNT(*) FROM tickets WHERE status = 'open' AND due_at IS NOT NULL AND due_at < $1)",
+        )
+        .bind(db_time(now))
+        .fetch_one(self.pool())
+        .await?;
+        Ok(Backlog {
+            queued_mail: row.try_get(0)?,
+            oldest_queued: row.try_get(1)?,
+            failed_mail: row.try_get(2)?,
+            quarantined: row.try_get(3)?,
+            open_tickets: row.try_get(4)?,
+            overdue_tickets: row.try_get(5)?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Backlog {
+    pub queued_mail: i64,
+    pub oldest_queued: Option<String>,
+    pub failed_mail: i64,
+    pub quarantined: i64,
+    pub open_tickets: i64,
+    pub overdue_tickets: i64,
+}
