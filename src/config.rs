@@ -80,6 +80,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("smtp", "password", Kind::Str),
     ("smtp", "ca_file", Kind::Str),
     ("smtp", "timeout", Kind::Int),
+    ("smtp", "concurrency", Kind::Int),
     ("database", "url", Kind::Str),
     ("database", "max_connections", Kind::Int),
     ("sla", "office_open", Kind::Str),
@@ -167,6 +168,8 @@ pub struct ImapConfig {
 pub struct SmtpConfig {
     pub server: ServerConfig,
     pub timeout: Duration,
+    /// How many mails are handed to the server at once (pooled connections).
+    pub concurrency: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -309,6 +312,7 @@ struct RawServer {
     max_message_size: Option<i64>,
     // SMTP only
     timeout: Option<i64>,
+    concurrency: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -573,6 +577,7 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
 
     for (k, present) in [
         ("imap.timeout", raw.imap.timeout.is_some()),
+        ("imap.concurrency", raw.imap.concurrency.is_some()),
         ("smtp.mailbox", raw.smtp.mailbox.is_some()),
         ("smtp.processed_folder", raw.smtp.processed_folder.is_some()),
         ("smtp.poll_interval", raw.smtp.poll_interval.is_some()),
@@ -611,6 +616,7 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
     let smtp = SmtpConfig {
         server: server(&raw.smtp, "smtp", base)?,
         timeout: Duration::from_secs(positive(raw.smtp.timeout, 30, "smtp.timeout")?),
+        concurrency: positive(raw.smtp.concurrency, 4, "smtp.concurrency")?.min(32) as u32,
     };
 
     let url = raw

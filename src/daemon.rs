@@ -93,6 +93,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         clock.clone(),
         wake_outbox.clone(),
         cancel.clone(),
+        config.smtp.concurrency,
     ));
     tracker.close();
     tracing::info!(office = %config.office.code, mailbox = %config.imap.mailbox, "sebadesk running");

@@ -23,6 +23,9 @@ use crate::store::tickets::{
 use crate::store::{Store, StoreError};
 use crate::triage::{self, Disposition, OfficeIdentity, Triage};
 
+/// How long one intake transaction may run before it commits and lets other writers in.
+pub const BATCH_TX_BUDGET: std::time::Duration = std::time::Duration::from_millis(25);
+
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
     #[error(transparent)]
@@ -234,6 +237,90 @@ impl Pipeline {
         msg: &InboundMessage,
         replacing: Option<i64>,
     ) -> Result<Outcome, PipelineError> {
+        let _gate = self.store.write_gate().await;
+        let mut tx = self.store.begin().await?;
+        let outcome = self.process_in(&mut tx, msg, replacing).await?;
+        tx.commit().await?;
+        self.after_commit(std::slice::from_ref(&outcome)).await?;
+        Ok(outcome)
+    }
+
+    /// Takes a batch of fetched messages in as few transactions as possible (much faster on
+    /// SQLite, whose commits are the cost), committing whenever a transaction has run for
+    /// [`BATCH_TX_BUDGET`] so that the outbox's "sent" records never wait long behind intake.
+    /// If a message fails, its transaction is rolled back and the messages from there on are
+    /// taken one by one, so one poison message cannot hold the others back.
+    /// Returns one result per message, in order.
+    pub async fn process_batch(
+        &self,
+        msgs: &[InboundMessage],
+    ) -> Vec<Result<Outcome, PipelineError>> {
+        let mut results: Vec<Result<Outcome, PipelineError>> = Vec::with_capacity(msgs.len());
+        let mut next = 0;
+        while next < msgs.len() {
+            let attempt: Result<Vec<Outcome>, PipelineError> = async {
+                let _gate = self.store.write_gate().await;
+                let mut tx = self.store.begin().await?;
+                let started = std::time::Instant::now();
+                let mut outcomes = Vec::new();
+                for msg in &msgs[next..] {
+                    outcomes.push(self.process_traced(&mut tx, msg).await?);
+                    if started.elapsed() >= BATCH_TX_BUDGET {
+                        break;
+                    }
+                }
+                tx.commit().await?;
+                Ok(outcomes)
+            }
+            .await;
+            match attempt {
+                Ok(outcomes) => {
+                    if let Err(e) = self.after_commit(&outcomes).await {
+                        tracing::warn!(error = %e, "after the batch commit");
+                    }
+                    next += outcomes.len();
+                    results.extend(outcomes.into_iter().map(Ok));
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, left = msgs.len() - next, "batch failed: taking the rest one by one");
+                    for msg in &msgs[next..] {
+                        results.push(self.process_message(msg).await);
+                    }
+                    break;
+                }
+            }
+        }
+        results
+    }
+
+    #[tracing::instrument(skip_all, fields(mailbox = %msg.position.mailbox, uidvalidity = msg.position.uidvalidity,
+        uid = msg.position.uid, message_id = tracing::field::Empty, ticket = tracing::field::Empty))]
+    async fn process_traced(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+    ) -> Result<Outcome, PipelineError> {
+        self.process_in(tx, msg, None).await
+    }
+
+    /// What must follow a commit: a `#service` correction teaches the classifier at once.
+    async fn after_commit(&self, outcomes: &[Outcome]) -> Result<(), PipelineError> {
+        if outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Commands { applied, .. } if *applied > 0))
+        {
+            self.retrain_if_changed().await?;
+        }
+        Ok(())
+    }
+
+    /// One message's whole path inside the caller's transaction.
+    async fn process_in(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        replacing: Option<i64>,
+    ) -> Result<Outcome, PipelineError> {
         let now = self.clock.now();
         let dedup_id = msg.dedup_id();
         tracing::Span::current().record("message_id", dedup_id.as_str());
@@ -275,9 +362,8 @@ impl Pipeline {
             (None, Some(a)) => a.triage.disposition.as_str(),
         };
 
-        let mut tx = self.store.begin().await?;
         if let Some(row) = replacing {
-            delete_quarantined(&mut tx, row).await?;
+            delete_quarantined(tx, row).await?;
         }
         let journal = NewMessage {
             mailbox: &pos.mailbox,
@@ -293,9 +379,8 @@ impl Pipeline {
             quarantine_reason: quarantine_reason.as_deref(),
             ticket_id: None,
         };
-        let Some(message_row) = insert_message(&mut tx, &journal, now).await? else {
-            advance_cursor(&mut tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
-            tx.commit().await?;
+        let Some(message_row) = insert_message(tx, &journal, now).await? else {
+            advance_cursor(tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
             tracing::info!("already taken in: skipped");
             return Ok(Outcome::Duplicate);
         };
@@ -307,14 +392,14 @@ impl Pipeline {
                 Outcome::Quarantined { reason }
             }
             (None, Some(_), Some(mail)) if !commands.is_empty() => {
-                self.run_commands(&mut tx, mail, &commands, &dedup_id, now)
+                self.run_commands(tx, mail, &commands, &dedup_id, now)
                     .await?
             }
             (None, Some(a), Some(mail)) => match a.triage.disposition {
                 Disposition::New | Disposition::Followup => {
                     let existing = match &a.triage.ticket_ref {
                         Some(r) if a.triage.disposition == Disposition::Followup => {
-                            ticket_in_tx(&mut tx, r).await?.map(|t| (r.clone(), t))
+                            ticket_in_tx(tx, r).await?.map(|t| (r.clone(), t))
                         }
                         _ => None,
                     };
@@ -330,9 +415,9 @@ impl Pipeline {
                                 .as_deref()
                                 .and_then(|d| d.parse::<Timestamp>().ok());
                             if resolved_at.is_some_and(|at| now - window <= at) {
-                                set_status(&mut tx, t.id, "open", None).await?;
+                                set_status(tx, t.id, "open", None).await?;
                                 let detail = serde_json::json!({ "by": mail.from_address, "message_id": dedup_id });
-                                add_event(&mut tx, t.id, "reopened", &detail, now).await?;
+                                add_event(tx, t.id, "reopened", &detail, now).await?;
                                 Some((r, t.id))
                             } else {
                                 None
@@ -345,23 +430,23 @@ impl Pipeline {
                         Some((reference, id)) => {
                             tracing::Span::current()
                                 .record("ticket", reference.to_string().as_str());
-                            link_ticket(&mut tx, message_row, id).await?;
+                            link_ticket(tx, message_row, id).await?;
                             let detail = serde_json::json!({
                                 "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
                                 "why": a.triage.reasons,
                             });
-                            add_event(&mut tx, id, "followup", &detail, now).await?;
+                            add_event(tx, id, "followup", &detail, now).await?;
                             tracing::info!("follow-up appended to its ticket");
                             Outcome::Appended { reference }
                         }
                         None => {
-                            self.open_ticket(&mut tx, msg, mail, &a, message_row, &dedup_id, now)
+                            self.open_ticket(tx, msg, mail, &a, message_row, &dedup_id, now)
                                 .await?
                         }
                     }
                 }
                 Disposition::Bounce => {
-                    self.record_bounce(&mut tx, msg, message_row, now).await?;
+                    self.record_bounce(tx, msg, message_row, now).await?;
                     Outcome::Ignored {
                         disposition: Disposition::Bounce,
                     }
@@ -373,12 +458,7 @@ impl Pipeline {
             },
             (None, Some(_), None) => unreachable!("an assessment exists only for a parsed message"),
         };
-        advance_cursor(&mut tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
-        tx.commit().await?;
-        if matches!(outcome, Outcome::Commands { applied, .. } if applied > 0) {
-            // A `#service` correction teaches the classifier at once.
-            self.retrain_if_changed().await?;
-        }
+        advance_cursor(tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
         Ok(outcome)
     }
 

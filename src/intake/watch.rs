@@ -365,42 +365,97 @@ impl Watcher {
             })
             .collect();
         bodies.sort_by_key(|(uid, _)| *uid);
-        let mut handled = 0;
-        for (uid, raw) in bodies {
-            if self.cancel.is_cancelled() {
-                break;
-            }
-            let (size, received_at) = meta
-                .get(&uid)
-                .copied()
-                .unwrap_or((raw.len() as u64, self.pipeline.clock.now()));
-            let msg = InboundMessage::new(
-                MailboxPosition {
-                    mailbox: self.key.clone(),
-                    uidvalidity,
-                    uid,
-                },
-                received_at,
-                size,
-                raw,
-                header_only,
-            );
-            let outcome = self.process_or_quarantine(&msg).await?;
-            if matches!(
-                outcome,
-                Outcome::Opened {
-                    acknowledged: true,
-                    ..
-                }
-            ) {
-                self.wake_outbox.notify_one();
-            }
-            // Committed: now (and only now) mark it on the server. A failure here is retried
-            // by retry_marks and never undoes the ticket.
-            self.mark(session, uidvalidity, &[uid]).await?;
-            handled += 1;
+        if self.cancel.is_cancelled() {
+            return Ok(0);
         }
-        Ok(handled)
+        let now = self.pipeline.clock.now();
+        let msgs: Vec<InboundMessage> = bodies
+            .into_iter()
+            .map(|(uid, raw)| {
+                let (size, received_at) =
+                    meta.get(&uid).copied().unwrap_or((raw.len() as u64, now));
+                InboundMessage::new(
+                    MailboxPosition {
+                        mailbox: self.key.clone(),
+                        uidvalidity,
+                        uid,
+                    },
+                    received_at,
+                    size,
+                    raw,
+                    header_only,
+                )
+            })
+            .collect();
+        // One transaction for the batch; the pipeline falls back to one by one if a message
+        // fails, and a panic anywhere sends us to the guarded one-by-one path.
+        use futures::FutureExt;
+        let batch = std::panic::AssertUnwindSafe(self.pipeline.process_batch(&msgs))
+            .catch_unwind()
+            .await;
+        let mut committed: Vec<u32> = Vec::with_capacity(msgs.len());
+        let mut wake = false;
+        let mut stop: Option<IntakeError> = None;
+        match batch {
+            Ok(results) => {
+                for (msg, result) in msgs.iter().zip(results) {
+                    let uid = msg.position.uid;
+                    let outcome = match result {
+                        Ok(outcome) => outcome,
+                        Err(e) if e.is_transient() => {
+                            stop = Some(IntakeError::Pipeline { uid, source: e });
+                            break;
+                        }
+                        Err(e) => {
+                            self.quarantine_failed(msg, format!("processing failed: {e}"))
+                                .await?
+                        }
+                    };
+                    wake |= matches!(
+                        outcome,
+                        Outcome::Opened {
+                            acknowledged: true,
+                            ..
+                        } | Outcome::Commands { .. }
+                    );
+                    committed.push(uid);
+                }
+            }
+            Err(_) => {
+                tracing::error!(
+                    size = msgs.len(),
+                    "a batch panicked: taking its messages one by one"
+                );
+                for msg in &msgs {
+                    match self.process_or_quarantine(msg).await {
+                        Ok(outcome) => {
+                            wake |= matches!(
+                                outcome,
+                                Outcome::Opened {
+                                    acknowledged: true,
+                                    ..
+                                } | Outcome::Commands { .. }
+                            );
+                            committed.push(msg.position.uid);
+                        }
+                        Err(e) => {
+                            stop = Some(e);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if wake {
+            self.wake_outbox.notify_one();
+        }
+        // Committed: now (and only now) mark them on the server, in one command. A failure
+        // here is retried by retry_marks and never undoes a ticket.
+        self.mark(session, uidvalidity, &committed).await?;
+        match stop {
+            Some(e) => Err(e),
+            None => Ok(committed.len()),
+        }
     }
 
     /// Runs the pipeline; a message that makes a stage fail (or panic) is quarantined with the
@@ -423,6 +478,15 @@ impl Watcher {
                 format!("processing panicked: {what}")
             }
         };
+        self.quarantine_failed(msg, reason).await
+    }
+
+    async fn quarantine_failed(
+        &self,
+        msg: &InboundMessage,
+        reason: String,
+    ) -> Result<Outcome, IntakeError> {
+        let uid = msg.position.uid;
         tracing::error!(uid, %reason, "message quarantined for the officer");
         self.pipeline
             .quarantine(msg, &reason)

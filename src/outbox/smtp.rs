@@ -8,7 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::SignedDuration;
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
@@ -140,11 +140,14 @@ async fn deliver(store: &Store, sender: &Sender, clock: &dyn Clock, mail: Outbox
     let now = clock.now();
     let recorded = match outcome {
         SendOutcome::Sent => {
+            // Record "sent" before anything else: the time between the server's 250 and this
+            // commit is the only window in which a crash can cause a duplicate.
+            let recorded = store.outbox_sent(&mail, now).await;
             tracing::info!(to = %mail.rcpt_to, "mail sent");
             if let Err(e) = store.health_ok("smtp", now).await {
                 tracing::warn!(error = %e, "cannot record sending health");
             }
-            store.outbox_sent(&mail, now).await
+            recorded
         }
         SendOutcome::Retry(error) if mail.attempts < MAX_ATTEMPTS => {
             if let Err(e) = store.health_failed("smtp", now, &error).await {
@@ -165,29 +168,58 @@ async fn deliver(store: &Store, sender: &Sender, clock: &dyn Clock, mail: Outbox
     }
 }
 
-/// Runs until `cancel`: sends whatever is due, then waits for `wake` or the idle poll.
+/// Runs `concurrency` sending loops until `cancel`; each sends whatever is due, then waits
+/// for `wake` or the idle poll. Claims are atomic, so the loops never send the same mail.
 pub async fn run_worker(
     store: Store,
     sender: Sender,
     clock: Arc<dyn Clock>,
     wake: Arc<Notify>,
     cancel: CancellationToken,
+    concurrency: u32,
 ) {
-    let mut failing_since: Option<Timestamp> = None;
+    let sender = Arc::new(sender);
+    let loops: Vec<_> = (0..concurrency.max(1))
+        .map(|_| {
+            tokio::spawn(send_loop(
+                store.clone(),
+                sender.clone(),
+                clock.clone(),
+                wake.clone(),
+                cancel.clone(),
+            ))
+        })
+        .collect();
+    for l in loops {
+        let _ = l.await;
+    }
+    tracing::info!("outbox worker stopped");
+}
+
+async fn send_loop(
+    store: Store,
+    sender: Arc<Sender>,
+    clock: Arc<dyn Clock>,
+    wake: Arc<Notify>,
+    cancel: CancellationToken,
+) {
+    let mut failing = false;
     while !cancel.is_cancelled() {
         match store.claim_outbox(clock.now(), LEASE).await {
             Ok(Some(mail)) => {
-                failing_since = None;
+                failing = false;
                 // A send in progress is finished even when shutdown is asked: it is bounded
                 // by the SMTP timeout, and abandoning it would risk a duplicate later.
                 deliver(&store, &sender, clock.as_ref(), mail).await;
+                // Another loop may be asleep while mail waits: pass the wake-up on.
+                wake.notify_one();
                 continue;
             }
-            Ok(None) => failing_since = None,
+            Ok(None) => failing = false,
             Err(e) => {
-                if failing_since.is_none() {
+                if !failing {
                     tracing::error!(error = %e, "outbox: cannot read the queue");
-                    failing_since = Some(clock.now());
+                    failing = true;
                 }
             }
         }
@@ -197,7 +229,6 @@ pub async fn run_worker(
             _ = cancel.cancelled() => {}
         }
     }
-    tracing::info!("outbox worker stopped");
 }
 
 #[cfg(test)]

@@ -137,16 +137,21 @@ impl Store {
         uidvalidity: u32,
         uids: &[u32],
     ) -> Result<(), StoreError> {
-        for uid in uids {
-            sqlx::query(
-                "UPDATE messages SET marked_on_server = 1 WHERE mailbox = $1 AND uidvalidity = $2 AND uid = $3",
-            )
-            .bind(mailbox)
-            .bind(uidvalidity as i64)
-            .bind(*uid as i64)
-            .execute(self.pool())
-            .await?;
+        if uids.is_empty() {
+            return Ok(());
         }
+        // One transaction for the batch: on SQLite every commit costs a sync.
+        let _gate = self.write_gate().await;
+        let mut tx = self.begin().await?;
+        for uid in uids {
+            sqlx::query("UPDATE messages SET marked_on_server = 1 WHERE mailbox = $1 AND uidvalidity = $2 AND uid = $3")
+                .bind(mailbox)
+                .bind(uidvalidity as i64)
+                .bind(*uid as i64)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

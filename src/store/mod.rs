@@ -58,7 +58,15 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite has one writer at a time, and a writer that finds the database locked sleeps in
+    /// growing steps: under steady intake, the outbox's "sent" record could starve for long
+    /// enough to widen the crash-duplicate window. The hot writers queue here instead, in
+    /// order (tokio's mutex is fair). PostgreSQL needs no gate.
+    write_gate: Option<std::sync::Arc<tokio::sync::Mutex<()>>>,
 }
+
+/// Held while a hot-path write transaction runs (SQLite only; see [`Store`]).
+pub type WriteGuard = Option<tokio::sync::OwnedMutexGuard<()>>;
 
 /// A timestamp as the database stores it.
 pub fn db_time(t: Timestamp) -> String {
@@ -89,9 +97,23 @@ impl Store {
             }
             _ => url.to_string(),
         };
+        let sqlite = backend == Backend::Sqlite;
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(std::time::Duration::from_secs(30))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if sqlite {
+                        // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash
+                        // of the process loses nothing; a power cut may lose the last commits,
+                        // which intake redoes from the mailbox (the cursor is in them too).
+                        sqlx::query("PRAGMA synchronous = NORMAL")
+                            .execute(&mut *conn)
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
             .connect(&url)
             .await?;
         if backend == Backend::Sqlite {
@@ -100,7 +122,12 @@ impl Store {
                 .execute(&pool)
                 .await?;
         }
-        Ok(Store { pool, backend })
+        let write_gate = sqlite.then(|| std::sync::Arc::new(tokio::sync::Mutex::new(())));
+        Ok(Store {
+            pool,
+            backend,
+            write_gate,
+        })
     }
 
     /// Brings the schema up to date with the migrations embedded in the binary.
@@ -114,6 +141,14 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Waits for the write gate (SQLite); hold the guard until the transaction commits.
+    pub async fn write_gate(&self) -> WriteGuard {
+        match &self.write_gate {
+            Some(gate) => Some(gate.clone().lock_owned().await),
+            None => None,
+        }
     }
 
     pub async fn begin(&self) -> Result<Tx, StoreError> {

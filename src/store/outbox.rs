@@ -77,6 +77,7 @@ impl Store {
         lease: SignedDuration,
     ) -> Result<Option<OutboxMail>, StoreError> {
         let now_s = db_time(now);
+        let _gate = self.write_gate().await;
         let row = sqlx::query(
             "UPDATE outbox SET lease_until = $1, attempts = attempts + 1
              WHERE id = (SELECT id FROM outbox
@@ -147,6 +148,7 @@ impl Store {
     }
 
     pub async fn outbox_sent(&self, mail: &OutboxMail, now: Timestamp) -> Result<(), StoreError> {
+        let _gate = self.write_gate().await;
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $1, lease_until = NULL, last_error = NULL WHERE id = $2")
             .bind(db_time(now))
@@ -175,6 +177,7 @@ impl Store {
         at: Timestamp,
         error: &str,
     ) -> Result<(), StoreError> {
+        let _gate = self.write_gate().await;
         sqlx::query("UPDATE outbox SET next_attempt_at = $1, lease_until = NULL, last_error = $2 WHERE id = $3")
             .bind(db_time(at))
             .bind(error)
@@ -190,6 +193,7 @@ impl Store {
         now: Timestamp,
         error: &str,
     ) -> Result<(), StoreError> {
+        let _gate = self.write_gate().await;
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE outbox SET status = 'failed', lease_until = NULL, last_error = $1 WHERE id = $2")
             .bind(error)
