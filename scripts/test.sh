@@ -12,4 +12,8 @@ echo "==> sebadesk tests: scripts/install-deps.sh, then cargo test --locked --al
 scripts/install-deps.sh
 t0=$SECONDS
 cargo test --locked --all-targets "$@"
+# The integration suite again on PostgreSQL (every test gets its own database on the local
+# server): one code path, two backends, both proven.
+echo "==> the integration suite on PostgreSQL (SDTEST_DATABASE=postgres)"
+SDTEST_DATABASE=postgres cargo test --locked --test integration "$@"
 echo "==> sebadesk tests finished in $((SECONDS - t0)) s"

@@ -101,18 +101,18 @@ fn merge(
     }
 }
 
-async fn scalar(db: &sqlx::SqlitePool, sql: &'static str) -> i64 {
+async fn scalar(db: &sqlx::AnyPool, sql: &'static str) -> i64 {
     sqlx::query_scalar::<_, i64>(sql)
         .fetch_one(db)
         .await
         .unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
-async fn ticket_count(db: &sqlx::SqlitePool) -> i64 {
+async fn ticket_count(db: &sqlx::AnyPool) -> i64 {
     scalar(db, "SELECT COUNT(*) FROM tickets").await
 }
 
-async fn queued_count(db: &sqlx::SqlitePool) -> i64 {
+async fn queued_count(db: &sqlx::AnyPool) -> i64 {
     scalar(
         db,
         "SELECT COUNT(*) FROM outbox WHERE status = 'queued' AND kind = 'ack'",
@@ -121,11 +121,11 @@ async fn queued_count(db: &sqlx::SqlitePool) -> i64 {
 }
 
 /// All `n` tickets committed and nothing left queued in the outbox.
-async fn drained(db: &sqlx::SqlitePool, n: usize) -> bool {
+async fn drained(db: &sqlx::AnyPool, n: usize) -> bool {
     ticket_count(db).await == n as i64 && queued_count(db).await == 0
 }
 
-async fn wait_drained(db: &sqlx::SqlitePool, n: usize, limit: Duration) -> Option<Duration> {
+async fn wait_drained(db: &sqlx::AnyPool, n: usize, limit: Duration) -> Option<Duration> {
     let t0 = Instant::now();
     while t0.elapsed() < limit {
         if drained(db, n).await {
@@ -136,7 +136,7 @@ async fn wait_drained(db: &sqlx::SqlitePool, n: usize, limit: Duration) -> Optio
     None
 }
 
-async fn wait_tickets(db: &sqlx::SqlitePool, n: i64, limit: Duration) -> Option<Duration> {
+async fn wait_tickets(db: &sqlx::AnyPool, n: i64, limit: Duration) -> Option<Duration> {
     let t0 = Instant::now();
     while t0.elapsed() < limit {
         if ticket_count(db).await >= n {
@@ -150,7 +150,7 @@ async fn wait_tickets(db: &sqlx::SqlitePool, n: i64, limit: Duration) -> Option<
 /// Outbox rows as (id, ticket reference, status, attempts, lease_until, last_error).
 type OutboxRow = (i64, String, String, i64, Option<String>, Option<String>);
 
-async fn outbox_rows(db: &sqlx::SqlitePool) -> Vec<OutboxRow> {
+async fn outbox_rows(db: &sqlx::AnyPool) -> Vec<OutboxRow> {
     sqlx::query_as::<_, OutboxRow>(
         "SELECT o.id, COALESCE(t.reference, ''), o.status, o.attempts, o.lease_until, o.last_error
          FROM outbox o LEFT JOIN tickets t ON t.id = o.ticket_id WHERE o.kind = 'ack' ORDER BY o.id",

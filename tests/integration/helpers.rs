@@ -19,6 +19,55 @@ pub fn project_root() -> PathBuf {
 pub struct MailStack {
     pub dir: PathBuf,
     pub ports: HashMap<String, String>,
+    /// The daemon's database for this test: SQLite in `dir`, or a fresh PostgreSQL database.
+    pub database_url: String,
+}
+
+/// A fresh database for one test: an SQLite file in `dir` by default, or — when the suite
+/// runs with `SDTEST_DATABASE=postgres` — a new database on the local PostgreSQL
+/// (127.0.0.1:5432, trust auth), so the same tests prove both backends.
+pub fn test_database_url(dir: &Path, name: &str) -> String {
+    if std::env::var("SDTEST_DATABASE").as_deref() != Ok("postgres") {
+        return format!("sqlite://{}/{name}.db?mode=rwc", dir.display());
+    }
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    let db = format!(
+        "sdt_{}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst),
+        name.replace('-', "_")
+    );
+    let out = Command::new("psql")
+        .args([
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-q",
+            "-c",
+        ])
+        .arg(format!("CREATE DATABASE {db}"))
+        .output()
+        .expect("run psql (PostgreSQL client)");
+    assert!(
+        out.status.success(),
+        "CREATE DATABASE {db}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    format!("postgres://postgres@127.0.0.1:5432/{db}")
+}
+
+/// Drops a PostgreSQL test database (nothing to do for SQLite: its folder goes away).
+pub fn drop_test_database(url: &str) {
+    if let Some(db) = url.strip_prefix("postgres://postgres@127.0.0.1:5432/") {
+        let _ = Command::new("psql")
+            .args(["-h", "127.0.0.1", "-U", "postgres", "-q", "-c"])
+            .arg(format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+            .output();
+    }
 }
 
 impl MailStack {
@@ -47,7 +96,12 @@ impl MailStack {
                     .filter_map(|l| l.split_once('='))
                     .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
                     .collect();
-                return MailStack { dir, ports };
+                let database_url = test_database_url(&dir, "sebadesk");
+                return MailStack {
+                    dir,
+                    ports,
+                    database_url,
+                };
             }
             let _ = Command::new(project_root().join("scripts/mailstack/stop.sh"))
                 .arg(&dir)
@@ -78,6 +132,7 @@ impl Drop for MailStack {
             .args(["all", "kill"])
             .status();
         let _ = std::fs::remove_dir_all(&self.dir);
+        drop_test_database(&self.database_url);
     }
 }
 
@@ -183,7 +238,7 @@ pub struct Daemon {
 
 pub fn daemon_env(stack: &MailStack) -> Vec<(String, String)> {
     let ca = stack.ca().display().to_string();
-    let db = format!("sqlite://{}/sebadesk.db?mode=rwc", stack.dir.display());
+    let db = stack.database_url.clone();
     [
         (
             "SEBADESK_OFFICE_ADDRESS",
@@ -414,16 +469,13 @@ impl MailStack {
         let _ = out;
     }
 
-    /// A connection to the daemon's SQLite file, for tests that read the outbox directly.
-    pub async fn db(&self) -> sqlx::SqlitePool {
-        let options = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(self.dir.join("sebadesk.db"))
-            .create_if_missing(false)
-            .busy_timeout(Duration::from_secs(10));
-        sqlx::sqlite::SqlitePoolOptions::new()
+    /// A connection to the daemon's database, for tests that read the outbox directly.
+    pub async fn db(&self) -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        sqlx::any::AnyPoolOptions::new()
             .max_connections(1)
-            .connect_with(options)
+            .connect(&self.database_url)
             .await
-            .expect("open the daemon's SQLite file")
+            .expect("open the daemon's database")
     }
 }

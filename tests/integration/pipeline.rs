@@ -22,7 +22,7 @@ pub async fn pipeline(dir: &Path) -> Pipeline {
 pub async fn pipeline_with(dir: &Path, overrides: &[(&str, &str)]) -> Pipeline {
     let mut env: BTreeMap<String, String> = [(
         "SEBADESK_DATABASE_URL".to_string(),
-        format!("sqlite://{}/t.db", dir.display()),
+        crate::helpers::test_database_url(dir, "pipeline"),
     )]
     .into();
     env.extend(

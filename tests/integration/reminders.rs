@@ -15,12 +15,10 @@ use sqlx::Row;
 
 use crate::helpers::project_root;
 
-async fn pipeline(dir: &std::path::Path, clock: Arc<ManualClock>) -> Pipeline {
+/// `url` from [`crate::helpers::test_database_url`], once per test: a restart reuses it.
+async fn pipeline(url: &str, clock: Arc<ManualClock>) -> Pipeline {
     let env: BTreeMap<String, String> = [
-        (
-            "SEBADESK_DATABASE_URL",
-            format!("sqlite://{}/r.db", dir.display()),
-        ),
+        ("SEBADESK_DATABASE_URL", url.to_string()),
         (
             "SEBADESK_REMINDERS_SUPERVISOR_EMAIL",
             "supervisor@office.test".into(),
@@ -64,11 +62,12 @@ fn local_date(t: &str) -> jiff::civil::Date {
 #[tokio::test]
 async fn three_simulated_weeks_of_reminders() {
     let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::test_database_url(dir.path(), "reminders");
     // Sunday 6 Dec 2026, 10:00 in Dhaka.
     let clock = Arc::new(ManualClock::new(
         "2026-12-06T10:00:00+06:00".parse().unwrap(),
     ));
-    let mut p = pipeline(dir.path(), clock.clone()).await;
+    let mut p = pipeline(&url, clock.clone()).await;
     let now = clock.now();
     let mut refs = Vec::new();
     for (uid, subject, body) in [
@@ -124,7 +123,7 @@ async fn three_simulated_weeks_of_reminders() {
         assert_eq!(sebadesk::reminders::run_once(&p).await.unwrap(), 0);
         clock.advance(SignedDuration::from_mins(30));
         if !restarted && clock.now() >= restart_at {
-            p = pipeline(dir.path(), clock.clone()).await; // a daemon restart
+            p = pipeline(&url, clock.clone()).await; // a daemon restart
             restarted = true;
         }
         if !resolved && clock.now() >= resolve_at {
@@ -218,10 +217,11 @@ async fn three_simulated_weeks_of_reminders() {
 #[tokio::test]
 async fn a_holiday_declared_later_moves_open_deadlines_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::test_database_url(dir.path(), "reminders");
     let clock = Arc::new(ManualClock::new(
         "2026-12-06T10:00:00+06:00".parse().unwrap(),
     ));
-    let p = pipeline(dir.path(), clock.clone()).await;
+    let p = pipeline(&url, clock.clone()).await;
     let msg = request(
         1,
         "Union parishad web portal update",
@@ -279,10 +279,11 @@ async fn a_holiday_declared_later_moves_open_deadlines_and_says_why() {
 #[tokio::test]
 async fn a_long_failure_alerts_the_officer_once_per_episode() {
     let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::test_database_url(dir.path(), "reminders");
     let clock = Arc::new(ManualClock::new(
         "2026-12-06T10:00:00+06:00".parse().unwrap(),
     ));
-    let p = pipeline(dir.path(), clock.clone()).await;
+    let p = pipeline(&url, clock.clone()).await;
     p.store.health_ok("imap", clock.now()).await.unwrap();
     p.store
         .health_failed(
