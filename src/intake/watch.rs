@@ -564,9 +564,19 @@ impl Watcher {
     /// Waits in IDLE until the server reports a change, the renew interval passes, or
     /// shutdown is asked. Any error means "reconnect".
     async fn idle(&self, session: ImapSession) -> Result<ImapSession, IntakeError> {
+        // The server reports new mail as EXISTS whenever it can — also between our last
+        // SEARCH and the IDLE command, or while IDLE starts (async-imap files those under
+        // unsolicited responses). Such a hint means "fetch now": never sit in IDLE on top of it.
+        let hints = session.unsolicited_responses.clone();
+        let mail_waiting = || std::iter::from_fn(|| hints.try_recv().ok()).any(|r| is_new_mail(&r));
+        if mail_waiting() {
+            return Ok(session);
+        }
         let mut handle = session.idle();
         bounded("IDLE", COMMAND_TIMEOUT, handle.init()).await?;
-        let woke = {
+        let woke = if mail_waiting() {
+            None
+        } else {
             let (wait, _stop) = handle.wait_with_timeout(IDLE_RENEW);
             tokio::select! {
                 r = wait => Some(r.map_err(imap("IDLE wait"))?),
@@ -579,6 +589,14 @@ impl Watcher {
         let session = bounded("DONE", Duration::from_secs(15), handle.done()).await?;
         Ok(session)
     }
+}
+
+fn is_new_mail(r: &async_imap::types::UnsolicitedResponse) -> bool {
+    matches!(
+        r,
+        async_imap::types::UnsolicitedResponse::Exists(_)
+            | async_imap::types::UnsolicitedResponse::Recent(_)
+    )
 }
 
 /// `1,3,5:9` from sorted or unsorted UIDs.
