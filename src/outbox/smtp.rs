@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use jiff::SignedDuration;
 use lettre::address::Envelope;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use lettre::transport::smtp::authentication::{Credentials, Mechanism};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, Certificate, TlsParameters};
+use lettre::transport::smtp::extension::ClientId;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
@@ -37,9 +37,23 @@ pub enum SmtpSetupError {
     Tls(String),
 }
 
+/// Sends mail over a small pool of reused SMTP connections, with TCP_NODELAY set: the SMTP
+/// dialogue is many small writes, and with Nagle's algorithm on, each waits for a delayed ACK
+/// (~40 ms here), which capped delivery near 20 mails/s per connection.
 pub struct Sender {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
+    host: String,
+    port: u16,
+    security: Security,
+    tls: Option<TlsParameters>,
+    credentials: Option<Credentials>,
+    timeout: Duration,
+    hello: ClientId,
+    idle: tokio::sync::Mutex<Vec<(AsyncSmtpConnection, std::time::Instant)>>,
 }
+
+/// A pooled connection unused for longer than this is dropped rather than reused (servers
+/// close idle connections after a few minutes; Postfix after 300 s).
+const MAX_IDLE: Duration = Duration::from_secs(60);
 
 pub enum SendOutcome {
     Sent,
@@ -51,8 +65,8 @@ impl Sender {
     pub fn new(config: &SmtpConfig) -> Result<Sender, SmtpSetupError> {
         let server = &config.server;
         let tls = match server.security {
-            Security::Plain => Tls::None,
-            security => {
+            Security::Plain => None,
+            _ => {
                 let mut params = TlsParameters::builder(server.host.clone());
                 if let Some(path) = &server.ca_file {
                     let pem = std::fs::read(path).map_err(|e| SmtpSetupError::CaFile {
@@ -65,30 +79,75 @@ impl Sender {
                     })?;
                     params = params.add_root_certificate(cert);
                 }
-                let params = params
-                    .build_rustls()
-                    .map_err(|e| SmtpSetupError::Tls(e.to_string()))?;
-                if security == Security::Tls {
-                    Tls::Wrapper(params)
-                } else {
-                    Tls::Required(params)
-                }
+                Some(
+                    params
+                        .build_rustls()
+                        .map_err(|e| SmtpSetupError::Tls(e.to_string()))?,
+                )
             }
         };
-        let mut builder =
-            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(server.host.clone())
-                .port(server.port)
-                .tls(tls)
-                .timeout(Some(config.timeout));
-        if !server.username.is_empty() {
-            builder = builder.credentials(Credentials::new(
+        let credentials = (!server.username.is_empty()).then(|| {
+            Credentials::new(
                 server.username.clone(),
                 server.password.expose().to_string(),
-            ));
-        }
+            )
+        });
+        let hello = ClientId::Domain(hostname_or_localhost());
         Ok(Sender {
-            transport: builder.build(),
+            host: server.host.clone(),
+            port: server.port,
+            security: server.security,
+            tls,
+            credentials,
+            timeout: config.timeout,
+            hello,
+            idle: tokio::sync::Mutex::new(Vec::new()),
         })
+    }
+
+    async fn connect(&self) -> Result<AsyncSmtpConnection, SendError> {
+        let mut conn = match self.security {
+            // Implicit TLS: lettre wraps the socket itself (Nagle stays on for this mode).
+            Security::Tls => {
+                AsyncSmtpConnection::connect_tokio1(
+                    (self.host.as_str(), self.port),
+                    Some(self.timeout),
+                    &self.hello,
+                    self.tls.clone(),
+                    None,
+                )
+                .await?
+            }
+            Security::Starttls | Security::Plain => {
+                let tcp = tokio::net::TcpStream::connect((self.host.as_str(), self.port))
+                    .await
+                    .map_err(SendError::Connect)?;
+                let _ = tcp.set_nodelay(true);
+                let mut conn =
+                    AsyncSmtpConnection::connect_with_transport(Box::new(tcp), &self.hello).await?;
+                if let (Security::Starttls, Some(tls)) = (self.security, &self.tls) {
+                    conn.starttls(tls.clone(), &self.hello).await?;
+                }
+                conn
+            }
+        };
+        if let Some(credentials) = &self.credentials {
+            conn.auth(&[Mechanism::Plain, Mechanism::Login], credentials)
+                .await?;
+        }
+        Ok(conn)
+    }
+
+    async fn send_on(
+        &self,
+        conn: &mut AsyncSmtpConnection,
+        envelope: &Envelope,
+        raw: &[u8],
+    ) -> Result<(), SendError> {
+        conn.send(envelope, raw)
+            .await
+            .map(|_| ())
+            .map_err(SendError::Smtp)
     }
 
     pub async fn send(&self, mail: &OutboxMail) -> SendOutcome {
@@ -104,12 +163,75 @@ impl Sender {
                 ));
             }
         };
-        match self.transport.send_raw(&envelope, &mail.raw).await {
-            Ok(_) => SendOutcome::Sent,
-            Err(e) if e.is_permanent() => SendOutcome::Failed(one_line_error(&e)),
-            Err(e) => SendOutcome::Retry(one_line_error(&e)),
+        // A reused connection may have been closed by the server meanwhile: if it fails for
+        // a reason other than the server refusing the mail, try once more on a fresh one.
+        let reused = {
+            let mut idle = self.idle.lock().await;
+            idle.retain(|(c, at)| at.elapsed() < MAX_IDLE && !c.has_broken());
+            idle.pop().map(|(c, _)| c)
+        };
+        let attempts: &[bool] = if reused.is_some() {
+            &[true, false]
+        } else {
+            &[false]
+        };
+        let mut reused = reused;
+        let mut last_error = String::new();
+        for &use_reused in attempts {
+            let outcome = tokio::time::timeout(self.timeout, async {
+                let mut conn = match (use_reused, reused.take()) {
+                    (true, Some(c)) => c,
+                    _ => self.connect().await?,
+                };
+                let result = self.send_on(&mut conn, &envelope, &mail.raw).await;
+                if result.is_ok() {
+                    self.idle
+                        .lock()
+                        .await
+                        .push((conn, std::time::Instant::now()));
+                }
+                result
+            })
+            .await;
+            match outcome {
+                Ok(Ok(())) => return SendOutcome::Sent,
+                Ok(Err(SendError::Smtp(e))) if e.is_permanent() => {
+                    return SendOutcome::Failed(one_line_error(&e));
+                }
+                Ok(Err(SendError::Smtp(e))) => last_error = one_line_error(&e),
+                Ok(Err(SendError::Connect(e))) => {
+                    last_error = format!("connect to {}:{}: {e}", self.host, self.port)
+                }
+                Err(_) => last_error = format!("timed out after {:?}", self.timeout),
+            }
         }
+        SendOutcome::Retry(last_error)
     }
+}
+
+/// Why one SMTP attempt failed: the TCP connection, or the SMTP dialogue (which lettre
+/// classifies as transient or permanent by the reply code).
+enum SendError {
+    Connect(std::io::Error),
+    Smtp(lettre::transport::smtp::Error),
+}
+
+impl From<lettre::transport::smtp::Error> for SendError {
+    fn from(e: lettre::transport::smtp::Error) -> Self {
+        SendError::Smtp(e)
+    }
+}
+
+fn hostname_or_localhost() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| {
+            !h.is_empty()
+                && h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        })
+        .unwrap_or_else(|| "localhost".into())
 }
 
 fn one_line_error(e: &dyn std::error::Error) -> String {
