@@ -206,18 +206,30 @@ pub async fn update_deadline(
     Ok(())
 }
 
+/// One ticket by reference, through any executor (the pool, or an open transaction when the
+/// officer's actions read and then change it).
+async fn ticket_by_ref<'e, E>(
+    executor: E,
+    reference: &TicketRef,
+) -> Result<Option<Ticket>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {TICKET_COLUMNS} FROM tickets WHERE reference = $1"
+    )))
+    .bind(reference.to_string())
+    .fetch_optional(executor)
+    .await?;
+    row.as_ref().map(ticket_from_row).transpose()
+}
+
 /// A ticket inside a transaction (the officer's actions read, then change it).
 pub async fn ticket_in_tx(
     tx: &mut Tx,
     reference: &TicketRef,
 ) -> Result<Option<Ticket>, StoreError> {
-    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {TICKET_COLUMNS} FROM tickets WHERE reference = $1"
-    )))
-    .bind(reference.to_string())
-    .fetch_optional(&mut **tx)
-    .await?;
-    row.as_ref().map(ticket_from_row).transpose()
+    ticket_by_ref(&mut **tx, reference).await
 }
 
 pub async fn set_status(
@@ -319,13 +331,7 @@ impl Store {
     }
 
     pub async fn ticket(&self, reference: &TicketRef) -> Result<Option<Ticket>, StoreError> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {TICKET_COLUMNS} FROM tickets WHERE reference = $1"
-        )))
-        .bind(reference.to_string())
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(ticket_from_row).transpose()
+        ticket_by_ref(self.pool(), reference).await
     }
 
     pub async fn events(&self, ticket_id: i64) -> Result<Vec<Event>, StoreError> {
