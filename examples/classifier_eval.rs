@@ -154,19 +154,21 @@ fn main() {
         println!("\n---- {name} ({note}) ----");
         report(&items, &preds[name], name != "keywords only");
     }
-    println!("\n---- misclassified by keywords + model (CV) ----");
-    for p in &preds["keywords + model"] {
-        let item = &items[p.item];
-        if p.predicted != item.label() {
-            println!(
-                "  {} [{}] true {} → {} (winner {} {:.2})",
-                item.id,
-                item.lang,
-                item.label(),
-                p.predicted,
-                p.winner,
-                p.prob
-            );
+    for name in ["model only", "keywords + model"] {
+        println!("\n---- misclassified by {name} (CV) ----");
+        for p in &preds[name] {
+            let item = &items[p.item];
+            if p.predicted != item.label() {
+                println!(
+                    "  {} [{}] true {} → {} (winner {} {:.2})",
+                    item.id,
+                    item.lang,
+                    item.label(),
+                    p.predicted,
+                    p.winner,
+                    p.prob
+                );
+            }
         }
     }
 

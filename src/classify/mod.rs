@@ -40,6 +40,7 @@
 pub mod examples;
 mod model;
 pub mod normalize;
+pub mod phonetic;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

@@ -7,7 +7,9 @@
 //!   word padded with a space on both sides (`_ল্যা`, `্যাবে`, `বের_`), which
 //!   copes with Bangla suffixes (ল্যাব, ল্যাবের, ল্যাবে) and with romanised
 //!   spelling variants (websit, wabsite, website);
-//! - word unigrams and word bigrams.
+//! - word unigrams and word bigrams;
+//! - each word's cross-script sound key ([`super::phonetic`]), so that `নথি`
+//!   and `nothi`, `কম্পিউটার` and `computer` share a feature.
 //!
 //! A feature counts once per field: 1 in the body, [`SUBJECT_VALUE`] more in
 //! the subject or an attachment name. The vector is L2-normalised, so long and
@@ -35,6 +37,8 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+
+use super::phonetic::{MAX_KEY, sound_key};
 
 /// Shortest character n-gram.
 pub const NGRAM_MIN: usize = 3;
@@ -111,6 +115,18 @@ pub(crate) fn for_each_feature<F: FnMut(u64, &dyn Fn() -> String)>(
             }
             prev_word = Some(h);
             prev_str = word;
+            // The word's cross-script sound key (নথি = nothi = `nt`), so that
+            // Bengali-script examples teach the model romanised mail too.
+            let mut key = [0u8; MAX_KEY];
+            let n = sound_key(word, &mut key);
+            if n >= 2 {
+                let mut h = fnv(FNV_OFFSET, 0x0100_0003);
+                for &b in &key[..n] {
+                    h = fnv(h, u32::from(b));
+                }
+                let key = &key[..n];
+                emit(h, &|| format!("sound «{}»", String::from_utf8_lossy(key)));
+            }
         }
         // Character n-grams of " word ", digits folded to 0.
         chars.clear();
