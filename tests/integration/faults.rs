@@ -169,11 +169,35 @@ fn header(raw: &[u8], name: &str) -> Option<String> {
     })
 }
 
+/// The queue id Postfix gave a mail when sebadesk submitted it, from Postfix's own
+/// `Received: … by host (Postfix) with ESMTPSA id QUEUEID …` line. Two copies with the same
+/// queue id are one submission that Postfix delivered twice (its LMTP delivery into a Dovecot
+/// that was killed after storing the mail but before answering `250` is retried, as SMTP's
+/// at-least-once hand-off requires); two queue ids are two submissions by sebadesk.
+fn postfix_queue_id(raw: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(raw);
+    let head = text.split("\r\n\r\n").next()?;
+    // Unfold, then look at each Received field.
+    let unfolded = head.replace("\r\n\t", " ").replace("\r\n ", " ");
+    unfolded.split("\r\n").find_map(|field| {
+        let (name, value) = field.split_once(':')?;
+        if !name.eq_ignore_ascii_case("Received") || !value.contains("(Postfix)") {
+            return None;
+        }
+        let mut words = value.split_whitespace();
+        words.find(|w| *w == "id")?;
+        Some(words.next()?.trim_end_matches(';').to_string())
+    })
+}
+
 /// What the citizens' INBOXes hold.
 struct AckCount {
     delivered: usize,
-    /// Requests acknowledged more than once: the extra copies.
+    /// Requests sebadesk submitted more than once (distinct Postfix queue ids): the extras.
     duplicates: usize,
+    /// Extra copies of one submission, delivered again by Postfix (same queue id): not
+    /// sebadesk's doing, but counted so that a test can say where they came from.
+    redelivered: usize,
     /// Requests with no acknowledgement.
     missing: Vec<String>,
     /// Acknowledgements whose In-Reply-To names none of the requests.
@@ -190,6 +214,7 @@ async fn count_acks(
     let mut count = AckCount {
         delivered: 0,
         duplicates: 0,
+        redelivered: 0,
         missing: vec![],
         strays: 0,
     };
@@ -200,18 +225,30 @@ async fn count_acks(
         let _ = inbox.wait_for(ids.len(), left).await;
         // A late duplicate would still be on its way: give Postfix a moment.
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let mut per_request: HashMap<String, usize> = HashMap::new();
-        for (_, _, raw) in inbox.messages().await {
+        // Request → (copies delivered, distinct submissions).
+        let mut per_request: HashMap<String, (usize, HashSet<String>)> = HashMap::new();
+        for (uid, _, raw) in inbox.messages().await {
             count.delivered += 1;
             let irt = header(&raw, "In-Reply-To").unwrap_or_default();
             let id = irt.trim_matches(['<', '>']).to_string();
             if ids.contains(&id) {
-                *per_request.entry(id).or_default() += 1;
+                let queue_id = postfix_queue_id(&raw).unwrap_or_else(|| {
+                    panic!(
+                        "acknowledgement (uid {uid}) without Postfix's Received line:\n{}",
+                        String::from_utf8_lossy(&raw)
+                    )
+                });
+                let entry = per_request.entry(id).or_default();
+                entry.0 += 1;
+                entry.1.insert(queue_id);
             } else {
                 count.strays += 1;
             }
         }
-        count.duplicates += per_request.values().map(|n| n - 1).sum::<usize>();
+        for (copies, submissions) in per_request.values() {
+            count.duplicates += submissions.len() - 1;
+            count.redelivered += copies - submissions.len();
+        }
         count.missing.extend(
             ids.iter()
                 .filter(|id| !per_request.contains_key(*id))
@@ -363,6 +400,8 @@ async fn kill_nine_at_random_moments() {
         "outbox rows not sent: {:?}",
         rows.iter().filter(|r| r.2 != "sent").collect::<Vec<_>>()
     );
+    // Only the daemon is killed here, so Postfix has no reason to deliver a copy twice.
+    assert_eq!(acks.redelivered, 0, "copies delivered twice by Postfix");
     assert!(
         acks.duplicates <= smtp_window.len(),
         "{} duplicate acknowledgements but only {} sends were interrupted by a kill",
@@ -375,7 +414,7 @@ async fn kill_nine_at_random_moments() {
 }
 
 /// Dovecot SIGKILLed and restarted while the daemon takes in a burst of 100, again while it
-/// waits in IDLE, then its session kicked (`* BYE`): nothing lost, nothing doubled, and mail
+/// waits in IDLE, then its session kicked (`* BYE`): nothing lost, nothing submitted twice, and mail
 /// that arrives after each fault is still acknowledged.
 #[tokio::test(flavor = "multi_thread")]
 async fn dovecot_restart_while_fetching_and_idling() {
@@ -473,11 +512,13 @@ async fn dovecot_restart_while_fetching_and_idling() {
     let rows = outbox_rows(&db).await;
     let retried: Vec<i64> = rows.iter().filter(|r| r.3 > 1).map(|r| r.3).collect();
     println!(
-        "dovecot: {} tickets for {} requests, {} acks delivered, {} duplicates, {} acks retried, test {:.1} s",
+        "dovecot: {} tickets for {} requests, {} acks delivered, {} duplicates, \
+         {} copies delivered twice by Postfix after an interrupted LMTP hand-off, {} acks retried, test {:.1} s",
         tickets.len(),
         total(&sent),
         acks.delivered,
         acks.duplicates,
+        acks.redelivered,
         retried.len(),
         t_test.elapsed().as_secs_f64()
     );
@@ -487,9 +528,12 @@ async fn dovecot_restart_while_fetching_and_idling() {
         "not acknowledged: {:?}",
         acks.missing
     );
-    assert_eq!(acks.duplicates, 0, "duplicate acknowledgements");
+    // sebadesk submits each acknowledgement once. Killing Dovecot can still double a copy
+    // one hop later: Postfix's LMTP client retries a delivery Dovecot stored but never
+    // confirmed (same queue id, so it is told apart from a second submission).
+    assert_eq!(acks.duplicates, 0, "acknowledgements submitted twice");
     assert_eq!(acks.strays, 0);
-    assert_eq!(acks.delivered, total(&sent));
+    assert_eq!(acks.delivered, total(&sent) + acks.redelivered);
     assert_eq!(daemon.stop(), Some(0), "{}", daemon.log_text());
 }
 
@@ -682,6 +726,7 @@ Please update our union parishad web portal.\r\n",
         acks.missing
     );
     assert_eq!(acks.duplicates, 0);
+    assert_eq!(acks.redelivered, 0);
     // Every message is marked on the server, the poison ones too: intake went past them.
     let unseen = office
         .messages()
@@ -756,6 +801,7 @@ async fn sigterm_during_burst() {
         acks.missing
     );
     assert_eq!(acks.duplicates, 0);
+    assert_eq!(acks.redelivered, 0);
     assert_eq!(acks.strays, 0);
     assert_eq!(daemon.stop(), Some(0));
 }

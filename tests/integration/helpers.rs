@@ -147,6 +147,26 @@ fn pick_base() -> u16 {
 
 pub type ImapStream = tokio_rustls::client::TlsStream<TcpStream>;
 
+/// SELECT INBOX, waiting out a stale lock.
+///
+/// A SIGKILLed Dovecot can leave a maildir dotlock behind that was created but never written
+/// (no pid in it to prove it stale); Dovecot then answers SELECT with "NO Mailbox is locked"
+/// until the lock's stale timeout passes. That is Dovecot's own recovery, not the daemon's:
+/// the test's reader waits for it (up to 3 min) and says so.
+async fn select_inbox(session: &mut async_imap::Session<ImapStream>) -> async_imap::types::Mailbox {
+    let deadline = Instant::now() + Duration::from_secs(180);
+    loop {
+        match session.select("INBOX").await {
+            Ok(mailbox) => return mailbox,
+            Err(e) if e.to_string().contains("locked") && Instant::now() < deadline => {
+                eprintln!("imap: SELECT INBOX: {e}; retrying in 2 s");
+                tokio::time::sleep(Duration::from_secs(2)).await;
+            }
+            Err(e) => panic!("imap: SELECT INBOX: {e}"),
+        }
+    }
+}
+
 pub struct Imap {
     pub session: async_imap::Session<ImapStream>,
 }
@@ -182,7 +202,7 @@ impl Imap {
             .await
             .map_err(|(e, _)| e)
             .unwrap();
-        session.select("INBOX").await.unwrap();
+        select_inbox(&mut session).await;
         Imap { session }
     }
 
@@ -192,7 +212,7 @@ impl Imap {
 
     /// Every message in INBOX as (uid, flags, raw bytes).
     pub async fn messages(&mut self) -> Vec<(u32, Vec<String>, Vec<u8>)> {
-        self.session.select("INBOX").await.unwrap();
+        select_inbox(&mut self.session).await;
         let fetches: Vec<_> = self
             .session
             .uid_fetch("1:*", "(UID FLAGS BODY.PEEK[])")
@@ -213,7 +233,7 @@ impl Imap {
     }
 
     pub async fn count(&mut self) -> usize {
-        self.session.select("INBOX").await.unwrap().exists as usize
+        select_inbox(&mut self.session).await.exists as usize
     }
 
     /// Waits until INBOX holds at least `n` messages; returns the time it took.
