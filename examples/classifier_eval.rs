@@ -179,8 +179,14 @@ fn main() {
     // on 2026-12-06 by a writer who saw neither keywords, nor seed examples, nor set 1, nor
     // any classifier output, frozen before the first run.
     let sets = [
-        ("heldout.toml", "held-out set 1 (41 written after the keyword freeze)"),
-        ("heldout-2.toml", "held-out set 2 (180 written blind, frozen before scoring)"),
+        (
+            "heldout.toml",
+            "held-out set 1 (41 written after the keyword freeze)",
+        ),
+        (
+            "heldout-2.toml",
+            "held-out set 2 (180 written blind, frozen before scoring)",
+        ),
     ];
     for (file, title) in sets.iter().filter(|_| heldout) {
         let path = manifest.join("data/classifier").join(file);

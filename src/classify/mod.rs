@@ -1290,8 +1290,7 @@ mod tests {
     /// requests right and no language below 90 %. Never tune on this set to make it pass.
     #[test]
     fn blind_heldout_set_keeps_the_targets() {
-        let held =
-            parse_examples(include_str!("../../data/classifier/heldout-2.toml")).unwrap();
+        let held = parse_examples(include_str!("../../data/classifier/heldout-2.toml")).unwrap();
         let c = Classifier::with_examples(&keywords(), &SERVICES, &seed()).unwrap();
         let mut per_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();
         let (mut ok, mut total) = (0, 0);
