@@ -143,13 +143,20 @@ impl Store {
         // One transaction for the batch: on SQLite every commit costs a sync.
         let _gate = self.write_gate().await;
         let mut tx = self.begin().await?;
-        for uid in uids {
-            sqlx::query("UPDATE messages SET marked_on_server = 1 WHERE mailbox = $1 AND uidvalidity = $2 AND uid = $3")
+        // And few statements: each one is a round trip to the database's thread.
+        for chunk in uids.chunks(100) {
+            let placeholders: Vec<String> = (3..3 + chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "UPDATE messages SET marked_on_server = 1 WHERE mailbox = $1 AND uidvalidity = $2 AND uid IN ({})",
+                placeholders.join(", ")
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
                 .bind(mailbox)
-                .bind(uidvalidity as i64)
-                .bind(*uid as i64)
-                .execute(&mut *tx)
-                .await?;
+                .bind(uidvalidity as i64);
+            for uid in chunk {
+                query = query.bind(*uid as i64);
+            }
+            query.execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(())
