@@ -77,6 +77,49 @@ pub struct Assessment {
     pub classification: Option<Classification>,
 }
 
+/// A fetched message whose triage and classification were done ahead of its transaction
+/// (by a [`Preparer`], on another thread), so that the write gate is held only for the
+/// database work.
+pub struct Prepared {
+    pub msg: InboundMessage,
+    assessment: Option<Assessment>,
+}
+
+impl Prepared {
+    /// A message to be assessed inside its transaction, as [`Pipeline::process_message`] does.
+    pub fn unassessed(msg: InboundMessage) -> Self {
+        Prepared {
+            msg,
+            assessment: None,
+        }
+    }
+}
+
+/// What [`Prepared`] needs of the pipeline, owned, so it can move to a blocking thread.
+pub struct Preparer {
+    identity: OfficeIdentity,
+    classifier: Arc<Classifier>,
+}
+
+impl Preparer {
+    /// Assesses a parsed, whole message; a quarantined one (unparseable, oversize) is left
+    /// for the transaction to record. A panic in triage or the classifier leaves it
+    /// unassessed: the transaction assesses it again under its own panic guard, which
+    /// quarantines it.
+    pub fn prepare(&self, msg: InboundMessage) -> Prepared {
+        let assessment = match &msg.parsed {
+            Some(mail) if !msg.truncated => {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    assess(&self.identity, &self.classifier, mail)
+                }))
+                .ok()
+            }
+            _ => None,
+        };
+        Prepared { msg, assessment }
+    }
+}
+
 pub struct Pipeline {
     pub config: Arc<Config>,
     pub store: Store,
@@ -113,6 +156,18 @@ impl Pipeline {
             clock,
             config,
         })
+    }
+
+    /// The triage and classification of fetched messages, to run off the async threads.
+    ///
+    /// It holds the classifier of the moment: a batch prepared while the one before it
+    /// commits an officer's `#service` correction is classified without that correction
+    /// (the messages after it learn from it). The officer can reclassify either way.
+    pub fn preparer(&self) -> Preparer {
+        Preparer {
+            identity: self.identity.clone(),
+            classifier: self.classifier(),
+        }
     }
 
     pub fn assess(&self, mail: &ParsedMail) -> Assessment {
@@ -239,7 +294,16 @@ impl Pipeline {
     ) -> Result<Outcome, PipelineError> {
         let _gate = self.store.write_gate().await;
         let mut tx = self.store.begin().await?;
-        let outcome = self.process_in(&mut tx, msg, replacing).await?;
+        let outcome = self.process_in(&mut tx, msg, None, replacing).await?;
+        let pos = &msg.position;
+        advance_cursor(
+            &mut tx,
+            &pos.mailbox,
+            pos.uidvalidity,
+            pos.uid,
+            self.clock.now(),
+        )
+        .await?;
         tx.commit().await?;
         self.after_commit(std::slice::from_ref(&outcome)).await?;
         Ok(outcome)
@@ -251,10 +315,7 @@ impl Pipeline {
     /// If a message fails, its transaction is rolled back and the messages from there on are
     /// taken one by one, so one poison message cannot hold the others back.
     /// Returns one result per message, in order.
-    pub async fn process_batch(
-        &self,
-        msgs: &[InboundMessage],
-    ) -> Vec<Result<Outcome, PipelineError>> {
+    pub async fn process_batch(&self, msgs: &[Prepared]) -> Vec<Result<Outcome, PipelineError>> {
         let mut results: Vec<Result<Outcome, PipelineError>> = Vec::with_capacity(msgs.len());
         let mut next = 0;
         while next < msgs.len() {
@@ -263,12 +324,22 @@ impl Pipeline {
                 let mut tx = self.store.begin().await?;
                 let started = std::time::Instant::now();
                 let mut outcomes = Vec::new();
-                for msg in &msgs[next..] {
-                    outcomes.push(self.process_traced(&mut tx, msg).await?);
+                for p in &msgs[next..] {
+                    outcomes.push(self.process_traced(&mut tx, p).await?);
                     if started.elapsed() >= BATCH_TX_BUDGET {
                         break;
                     }
                 }
+                // The cursor moves once per transaction, past its last message (UID order).
+                let last = &msgs[next + outcomes.len() - 1].msg.position;
+                advance_cursor(
+                    &mut tx,
+                    &last.mailbox,
+                    last.uidvalidity,
+                    last.uid,
+                    self.clock.now(),
+                )
+                .await?;
                 tx.commit().await?;
                 Ok(outcomes)
             }
@@ -283,8 +354,8 @@ impl Pipeline {
                 }
                 Err(e) => {
                     tracing::warn!(error = %e, left = msgs.len() - next, "batch failed: taking the rest one by one");
-                    for msg in &msgs[next..] {
-                        results.push(self.process_message(msg).await);
+                    for p in &msgs[next..] {
+                        results.push(self.process_message(&p.msg).await);
                     }
                     break;
                 }
@@ -293,14 +364,15 @@ impl Pipeline {
         results
     }
 
-    #[tracing::instrument(skip_all, fields(mailbox = %msg.position.mailbox, uidvalidity = msg.position.uidvalidity,
-        uid = msg.position.uid, message_id = tracing::field::Empty, ticket = tracing::field::Empty))]
+    #[tracing::instrument(skip_all, fields(mailbox = %p.msg.position.mailbox, uidvalidity = p.msg.position.uidvalidity,
+        uid = p.msg.position.uid, message_id = tracing::field::Empty, ticket = tracing::field::Empty))]
     async fn process_traced(
         &self,
         tx: &mut crate::store::Tx,
-        msg: &InboundMessage,
+        p: &Prepared,
     ) -> Result<Outcome, PipelineError> {
-        self.process_in(tx, msg, None).await
+        self.process_in(tx, &p.msg, p.assessment.as_ref(), None)
+            .await
     }
 
     /// What must follow a commit: a `#service` correction teaches the classifier at once.
@@ -314,11 +386,13 @@ impl Pipeline {
         Ok(())
     }
 
-    /// One message's whole path inside the caller's transaction.
+    /// One message's whole path inside the caller's transaction; the caller moves the cursor.
+    /// `assessed`: the message's assessment when a [`Preparer`] made it already.
     async fn process_in(
         &self,
         tx: &mut crate::store::Tx,
         msg: &InboundMessage,
+        assessed: Option<&Assessment>,
         replacing: Option<i64>,
     ) -> Result<Outcome, PipelineError> {
         let now = self.clock.now();
@@ -340,7 +414,7 @@ impl Pipeline {
             .parsed
             .as_ref()
             .filter(|_| quarantine_reason.is_none())
-            .map(|p| self.assess(p));
+            .map(|p| assessed.cloned().unwrap_or_else(|| self.assess(p)));
         // The officer's reply commands (`#resolve` …), only from the officer's address.
         let commands = match (&msg.parsed, &assessment) {
             (Some(mail), Some(a))
@@ -380,7 +454,6 @@ impl Pipeline {
             ticket_id: None,
         };
         let Some(message_row) = insert_message(tx, &journal, now).await? else {
-            advance_cursor(tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
             tracing::info!("already taken in: skipped");
             return Ok(Outcome::Duplicate);
         };
@@ -458,7 +531,6 @@ impl Pipeline {
             },
             (None, Some(_), None) => unreachable!("an assessment exists only for a parsed message"),
         };
-        advance_cursor(tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
         Ok(outcome)
     }
 

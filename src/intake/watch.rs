@@ -14,7 +14,7 @@ use tokio_util::sync::CancellationToken;
 use super::session::{ConnectError, ImapSession, connect};
 use super::{InboundMessage, MailboxPosition};
 use crate::config::ImapConfig;
-use crate::pipeline::{Outcome, Pipeline, PipelineError};
+use crate::pipeline::{Outcome, Pipeline, PipelineError, Prepared};
 use crate::store::StoreError;
 use crate::store::messages::Cursor;
 
@@ -243,6 +243,12 @@ impl Watcher {
     }
 
     /// Takes in every message past the cursor. Returns how many were handled.
+    ///
+    /// Batches are pipelined: while batch k is committed, batch k+1 is fetched, parsed and
+    /// classified (on a blocking thread), so the IMAP round trips and the CPU work overlap
+    /// the database work. Commits stay in UID order and a batch is marked on the server only
+    /// after its own commit; a batch fetched but not committed when something fails is simply
+    /// fetched again later.
     async fn drain(
         &self,
         session: &mut ImapSession,
@@ -268,6 +274,8 @@ impl Watcher {
             .collect();
         uids.sort_unstable();
         let mut handled = 0;
+        // Fetched and prepared, waiting for its commit.
+        let mut pending: Vec<Prepared> = Vec::new();
         for chunk in uids.chunks(BATCH_COUNT) {
             let meta = self.fetch_meta(session, chunk).await?;
             let mut batch: Vec<u32> = Vec::new();
@@ -276,22 +284,27 @@ impl Watcher {
                 let Some(&(size, received)) = meta.get(&uid) else {
                     continue; // expunged meanwhile
                 };
-                if received < cursor.baseline_at {
-                    // There before sebadesk first started (seen again after a UIDVALIDITY change).
-                    store
-                        .advance_cursor(&self.key, uidvalidity, uid, self.pipeline.clock.now())
-                        .await?;
-                    continue;
-                }
-                if size > self.imap.max_message_size {
+                if received < cursor.baseline_at || size > self.imap.max_message_size {
+                    // Both move the cursor themselves: what is pending must commit first.
                     handled += self
-                        .take_in(session, uidvalidity, &[uid], &meta, true)
+                        .commit_and_mark(session, uidvalidity, &mut pending)
                         .await?;
+                    if received < cursor.baseline_at {
+                        // There before sebadesk first started (seen again after a UIDVALIDITY change).
+                        store
+                            .advance_cursor(&self.key, uidvalidity, uid, self.pipeline.clock.now())
+                            .await?;
+                    } else {
+                        let mut one = self
+                            .fetch_prepared(session, uidvalidity, &[uid], &meta, true)
+                            .await?;
+                        handled += self.commit_and_mark(session, uidvalidity, &mut one).await?;
+                    }
                     continue;
                 }
                 if !batch.is_empty() && batch_bytes + size > BATCH_BYTES {
                     handled += self
-                        .take_in(session, uidvalidity, &batch, &meta, false)
+                        .fetch_while_committing(session, uidvalidity, &batch, &meta, &mut pending)
                         .await?;
                     batch.clear();
                     batch_bytes = 0;
@@ -301,13 +314,17 @@ impl Watcher {
             }
             if !batch.is_empty() {
                 handled += self
-                    .take_in(session, uidvalidity, &batch, &meta, false)
+                    .fetch_while_committing(session, uidvalidity, &batch, &meta, &mut pending)
                     .await?;
             }
             if self.cancel.is_cancelled() {
-                break;
+                // What was fetched but not committed is fetched again next time.
+                return Ok(handled);
             }
         }
+        handled += self
+            .commit_and_mark(session, uidvalidity, &mut pending)
+            .await?;
         Ok(handled)
     }
 
@@ -337,16 +354,64 @@ impl Watcher {
         Ok(meta)
     }
 
-    /// Fetches the bodies (or only the headers) of `uids`, runs each through the pipeline in
-    /// UID order, and marks each on the server after its commit.
-    async fn take_in(
+    /// Fetches and prepares `uids` while `pending` is committed; then marks what committed
+    /// and leaves the new batch in `pending`. Returns how many messages committed.
+    async fn fetch_while_committing(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+        uids: &[u32],
+        meta: &HashMap<u32, (u64, Timestamp)>,
+        pending: &mut Vec<Prepared>,
+    ) -> Result<usize, IntakeError> {
+        let ready = std::mem::take(pending);
+        let (fetched, committed) = tokio::join!(
+            self.fetch_prepared(session, uidvalidity, uids, meta, false),
+            self.commit(&ready),
+        );
+        let (committed, stop) = committed?;
+        match fetched {
+            Ok(next) => {
+                // Committed: now (and only now) mark them on the server, in one command. A
+                // failure here is retried by retry_marks and never undoes a ticket.
+                self.mark(session, uidvalidity, &committed).await?;
+                if let Some(e) = stop {
+                    return Err(e);
+                }
+                *pending = next;
+                Ok(committed.len())
+            }
+            // The connection is in doubt: retry_marks marks the committed ones next session.
+            Err(e) => Err(stop.unwrap_or(e)),
+        }
+    }
+
+    /// Commits `pending` (if any) and marks it on the server. Returns how many committed.
+    async fn commit_and_mark(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+        pending: &mut Vec<Prepared>,
+    ) -> Result<usize, IntakeError> {
+        let ready = std::mem::take(pending);
+        let (committed, stop) = self.commit(&ready).await?;
+        self.mark(session, uidvalidity, &committed).await?;
+        match stop {
+            Some(e) => Err(e),
+            None => Ok(committed.len()),
+        }
+    }
+
+    /// Fetches the bodies (or only the headers) of `uids`, parses them and does their triage
+    /// and classification on a blocking thread, in UID order.
+    async fn fetch_prepared(
         &self,
         session: &mut ImapSession,
         uidvalidity: u32,
         uids: &[u32],
         meta: &HashMap<u32, (u64, Timestamp)>,
         header_only: bool,
-    ) -> Result<usize, IntakeError> {
+    ) -> Result<Vec<Prepared>, IntakeError> {
         let set = uid_set(uids);
         let query = if header_only {
             "(UID BODY.PEEK[HEADER])"
@@ -357,49 +422,73 @@ impl Watcher {
             session.uid_fetch(&set, query).await?.try_collect().await
         })
         .await?;
-        let mut bodies: Vec<(u32, Vec<u8>)> = fetches
+        let now = self.pipeline.clock.now();
+        let mut bodies: Vec<(MailboxPosition, Timestamp, u64, Vec<u8>)> = fetches
             .iter()
             .filter_map(|f| {
-                let raw = if header_only { f.header() } else { f.body() };
-                Some((f.uid?, raw?.to_vec()))
-            })
-            .collect();
-        bodies.sort_by_key(|(uid, _)| *uid);
-        if self.cancel.is_cancelled() {
-            return Ok(0);
-        }
-        let now = self.pipeline.clock.now();
-        let msgs: Vec<InboundMessage> = bodies
-            .into_iter()
-            .map(|(uid, raw)| {
+                let uid = f.uid?;
+                let raw = if header_only { f.header() } else { f.body() }?.to_vec();
                 let (size, received_at) =
                     meta.get(&uid).copied().unwrap_or((raw.len() as u64, now));
-                InboundMessage::new(
-                    MailboxPosition {
-                        mailbox: self.key.clone(),
-                        uidvalidity,
-                        uid,
-                    },
-                    received_at,
-                    size,
-                    raw,
-                    header_only,
-                )
+                let position = MailboxPosition {
+                    mailbox: self.key.clone(),
+                    uidvalidity,
+                    uid,
+                };
+                Some((position, received_at, size, raw))
             })
             .collect();
+        drop(fetches);
+        bodies.sort_by_key(|(p, ..)| p.uid);
+        let preparer = self.pipeline.preparer();
+        let prepare = move || {
+            bodies
+                .into_iter()
+                .map(|(position, received_at, size, raw)| {
+                    let msg = InboundMessage::new(position, received_at, size, raw, header_only);
+                    preparer.prepare(msg)
+                })
+                .collect::<Vec<_>>()
+        };
+        // A panic while parsing fails the task; the batch is then left for the next pass
+        // rather than guessed at.
+        tokio::task::spawn_blocking(prepare)
+            .await
+            .map_err(|e| IntakeError::Protocol(format!("preparing fetched mail failed: {e}")))
+    }
+
+    /// Runs prepared messages through the pipeline in UID order, in as few transactions as
+    /// the pipeline allows. Returns the UIDs committed, and the transient failure that
+    /// stopped it, if one did (the rest of the batch is left for the next pass).
+    async fn commit(
+        &self,
+        msgs: &[Prepared],
+    ) -> Result<(Vec<u32>, Option<IntakeError>), IntakeError> {
+        let mut committed: Vec<u32> = Vec::with_capacity(msgs.len());
+        if msgs.is_empty() {
+            return Ok((committed, None));
+        }
         // One transaction for the batch; the pipeline falls back to one by one if a message
         // fails, and a panic anywhere sends us to the guarded one-by-one path.
         use futures::FutureExt;
-        let batch = std::panic::AssertUnwindSafe(self.pipeline.process_batch(&msgs))
+        let batch = std::panic::AssertUnwindSafe(self.pipeline.process_batch(msgs))
             .catch_unwind()
             .await;
-        let mut committed: Vec<u32> = Vec::with_capacity(msgs.len());
         let mut wake = false;
         let mut stop: Option<IntakeError> = None;
+        let wakes = |outcome: &Outcome| {
+            matches!(
+                outcome,
+                Outcome::Opened {
+                    acknowledged: true,
+                    ..
+                } | Outcome::Commands { .. }
+            )
+        };
         match batch {
             Ok(results) => {
-                for (msg, result) in msgs.iter().zip(results) {
-                    let uid = msg.position.uid;
+                for (p, result) in msgs.iter().zip(results) {
+                    let uid = p.msg.position.uid;
                     let outcome = match result {
                         Ok(outcome) => outcome,
                         Err(e) if e.is_transient() => {
@@ -407,17 +496,11 @@ impl Watcher {
                             break;
                         }
                         Err(e) => {
-                            self.quarantine_failed(msg, format!("processing failed: {e}"))
+                            self.quarantine_failed(&p.msg, format!("processing failed: {e}"))
                                 .await?
                         }
                     };
-                    wake |= matches!(
-                        outcome,
-                        Outcome::Opened {
-                            acknowledged: true,
-                            ..
-                        } | Outcome::Commands { .. }
-                    );
+                    wake |= wakes(&outcome);
                     committed.push(uid);
                 }
             }
@@ -426,17 +509,11 @@ impl Watcher {
                     size = msgs.len(),
                     "a batch panicked: taking its messages one by one"
                 );
-                for msg in &msgs {
-                    match self.process_or_quarantine(msg).await {
+                for p in msgs {
+                    match self.process_or_quarantine(&p.msg).await {
                         Ok(outcome) => {
-                            wake |= matches!(
-                                outcome,
-                                Outcome::Opened {
-                                    acknowledged: true,
-                                    ..
-                                } | Outcome::Commands { .. }
-                            );
-                            committed.push(msg.position.uid);
+                            wake |= wakes(&outcome);
+                            committed.push(p.msg.position.uid);
                         }
                         Err(e) => {
                             stop = Some(e);
@@ -449,13 +526,7 @@ impl Watcher {
         if wake {
             self.wake_outbox.notify_one();
         }
-        // Committed: now (and only now) mark them on the server, in one command. A failure
-        // here is retried by retry_marks and never undoes a ticket.
-        self.mark(session, uidvalidity, &committed).await?;
-        match stop {
-            Some(e) => Err(e),
-            None => Ok(committed.len()),
-        }
+        Ok((committed, stop))
     }
 
     /// Runs the pipeline; a message that makes a stage fail (or panic) is quarantined with the
