@@ -255,9 +255,43 @@ pub fn backoff(attempts: i64, id: i64) -> SignedDuration {
     SignedDuration::from_secs(base + base * jitter / 4000)
 }
 
+/// The sender's health without a database write per mail: a success is recorded when the
+/// last one recorded is [`HEALTH_OK_EVERY`] old, or at once after a failure was recorded
+/// (so `sebadesk status` and the failure alert see a recovery immediately).
+#[derive(Default)]
+struct HealthMark {
+    last_ok: std::sync::Mutex<Option<jiff::Timestamp>>,
+}
+
+/// How stale the recorded last success of sending may be.
+const HEALTH_OK_EVERY: SignedDuration = SignedDuration::from_secs(1);
+
+impl HealthMark {
+    fn ok_due(&self, now: jiff::Timestamp) -> bool {
+        let mut last = self.last_ok.lock().unwrap_or_else(|e| e.into_inner());
+        match *last {
+            Some(at) if now.duration_since(at) < HEALTH_OK_EVERY => false,
+            _ => {
+                *last = Some(now);
+                true
+            }
+        }
+    }
+
+    fn failed(&self) {
+        *self.last_ok.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}
+
 /// Sends and records one claimed mail.
 #[tracing::instrument(skip_all, fields(outbox_id = mail.id, kind = %mail.kind, attempt = mail.attempts))]
-async fn deliver(store: &Store, sender: &Sender, clock: &dyn Clock, mail: OutboxMail) {
+async fn deliver(
+    store: &Store,
+    sender: &Sender,
+    clock: &dyn Clock,
+    health: &HealthMark,
+    mail: OutboxMail,
+) {
     let outcome = sender.send(&mail).await;
     let now = clock.now();
     let recorded = match outcome {
@@ -266,12 +300,15 @@ async fn deliver(store: &Store, sender: &Sender, clock: &dyn Clock, mail: Outbox
             // commit is the only window in which a crash can cause a duplicate.
             let recorded = store.outbox_sent(&mail, now).await;
             tracing::info!(to = %mail.rcpt_to, "mail sent");
-            if let Err(e) = store.health_ok("smtp", now).await {
-                tracing::warn!(error = %e, "cannot record sending health");
+            if health.ok_due(now) {
+                if let Err(e) = store.health_ok("smtp", now).await {
+                    tracing::warn!(error = %e, "cannot record sending health");
+                }
             }
             recorded
         }
         SendOutcome::Retry(error) if mail.attempts < MAX_ATTEMPTS => {
+            health.failed();
             if let Err(e) = store.health_failed("smtp", now, &error).await {
                 tracing::warn!(error = %e, "cannot record sending health");
             }
@@ -301,11 +338,13 @@ pub async fn run_worker(
     concurrency: u32,
 ) {
     let sender = Arc::new(sender);
+    let health = Arc::new(HealthMark::default());
     let loops: Vec<_> = (0..concurrency.max(1))
         .map(|_| {
             tokio::spawn(send_loop(
                 store.clone(),
                 sender.clone(),
+                health.clone(),
                 clock.clone(),
                 wake.clone(),
                 cancel.clone(),
@@ -318,21 +357,51 @@ pub async fn run_worker(
     tracing::info!("outbox worker stopped");
 }
 
+/// One sending loop. While a mail is being sent, the next one is claimed, so the claim's
+/// database round trip is off the critical path of the SMTP connection.
 async fn send_loop(
     store: Store,
     sender: Arc<Sender>,
+    health: Arc<HealthMark>,
     clock: Arc<dyn Clock>,
     wake: Arc<Notify>,
     cancel: CancellationToken,
 ) {
     let mut failing = false;
+    let mut claimed_ahead: Option<(OutboxMail, std::time::Instant)> = None;
     while !cancel.is_cancelled() {
-        match store.claim_outbox(clock.now(), LEASE).await {
+        let claimed = match claimed_ahead.take() {
+            // A claim is only ours while its lease runs. A slow send before it (two SMTP
+            // timeouts can outlast the lease) may have let it run low; then it is given back
+            // and claimed afresh, since another loop may take an expired lease and send the
+            // same mail. (release_claim touches the row only if nobody claimed it since.)
+            Some((mail, at)) if at.elapsed() > LEASE.unsigned_abs() / 2 => {
+                if let Err(e) = store.release_claim(&mail).await {
+                    tracing::warn!(outbox_id = mail.id, error = %e, "could not release an old claim");
+                }
+                store.claim_outbox(clock.now(), LEASE).await
+            }
+            Some((mail, _)) => Ok(Some(mail)),
+            None => store.claim_outbox(clock.now(), LEASE).await,
+        };
+        match claimed {
             Ok(Some(mail)) => {
                 failing = false;
                 // A send in progress is finished even when shutdown is asked: it is bounded
                 // by the SMTP timeout, and abandoning it would risk a duplicate later.
-                deliver(&store, &sender, clock.as_ref(), mail).await;
+                let claim_next = async {
+                    if cancel.is_cancelled() {
+                        return None;
+                    }
+                    // A failed claim here is only a lost head start: the loop claims again.
+                    let next = store.claim_outbox(clock.now(), LEASE).await.ok().flatten();
+                    next.map(|mail| (mail, std::time::Instant::now()))
+                };
+                let ((), next) = tokio::join!(
+                    deliver(&store, &sender, clock.as_ref(), &health, mail),
+                    claim_next
+                );
+                claimed_ahead = next;
                 // Another loop may be asleep while mail waits: pass the wake-up on.
                 wake.notify_one();
                 continue;
@@ -349,6 +418,12 @@ async fn send_loop(
             _ = wake.notified() => {}
             _ = tokio::time::sleep(IDLE_POLL) => {}
             _ = cancel.cancelled() => {}
+        }
+    }
+    if let Some((mail, _)) = claimed_ahead {
+        // Shutdown came between claiming and sending: give it back (else its lease expires).
+        if let Err(e) = store.release_claim(&mail).await {
+            tracing::warn!(outbox_id = mail.id, error = %e, "could not release an unused claim");
         }
     }
 }

@@ -139,6 +139,23 @@ impl Store {
         Ok(done.rows_affected())
     }
 
+    /// Gives back a claim that was not used (claimed ahead, then shutdown came, or the head
+    /// start ran long): the mail is due again at once. Only while the claim is still ours:
+    /// every claim counts an attempt, so an unchanged count means nobody claimed it since.
+    /// (That is also why the unused attempt is not taken back: the count must only grow.)
+    pub async fn release_claim(&self, mail: &OutboxMail) -> Result<(), StoreError> {
+        let _gate = self.write_gate().await;
+        sqlx::query(
+            "UPDATE outbox SET lease_until = NULL
+             WHERE id = $1 AND status = 'queued' AND attempts = $2",
+        )
+        .bind(mail.id)
+        .bind(mail.attempts)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
     /// The earliest time a queued mail becomes due, to sleep until then.
     pub async fn next_outbox_due(&self) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")

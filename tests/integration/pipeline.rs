@@ -362,3 +362,41 @@ async fn a_correction_changes_the_next_decision_on_a_similar_mail() {
     );
     assert_eq!(after.service.as_deref(), Some("ict-advice"));
 }
+
+/// The outbox claims the next mail while it sends the current one; a claim it does not use
+/// (shutdown came, or the head start ran too long) is given back: due again at once, and only
+/// if nobody has claimed the mail since.
+#[tokio::test]
+async fn an_unused_outbox_claim_is_given_back_only_while_it_is_ours() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = pipeline(dir.path()).await;
+    p.process_message(&message(1, REQUEST)).await.unwrap();
+    let now = Timestamp::now();
+    let lease = jiff::SignedDuration::from_mins(2);
+
+    // The request queues its acknowledgement (and maybe other mail): claim them all.
+    let mut claimed = vec![];
+    while let Some(mail) = p.store.claim_outbox(now, lease).await.unwrap() {
+        assert!(claimed.len() < 10, "a leased mail was claimed twice");
+        claimed.push(mail);
+    }
+    let mine = claimed
+        .into_iter()
+        .find(|m| m.kind == "ack")
+        .expect("an ack queued");
+    assert_eq!(mine.attempts, 1);
+    p.store.release_claim(&mine).await.unwrap();
+    let again = p.store.claim_outbox(now, lease).await.unwrap().unwrap();
+    assert_eq!(again.id, mine.id, "a released mail is due again at once");
+    assert_eq!(
+        again.attempts, 2,
+        "each claim counts, so a claim can tell it is still ours"
+    );
+
+    // The first claim is stale now (the mail was claimed again): releasing it changes nothing.
+    p.store.release_claim(&mine).await.unwrap();
+    assert!(
+        p.store.claim_outbox(now, lease).await.unwrap().is_none(),
+        "a stale release freed a claim that belongs to someone else"
+    );
+}
