@@ -395,8 +395,10 @@ impl Ctx {
         for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("SEBADESK_")) {
             cmd.env_remove(k);
         }
-        cmd.envs(env.iter().map(|(k, v)| (k, v)))
-            .env("SEBADESK_LOG", "info");
+        cmd.envs(env.iter().map(|(k, v)| (k, v))).env(
+            "SEBADESK_LOG",
+            std::env::var("BENCH_DAEMON_LOG").unwrap_or_else(|_| "info".into()),
+        );
         cmd
     }
 
