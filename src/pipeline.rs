@@ -295,15 +295,7 @@ impl Pipeline {
         let _gate = self.store.write_gate().await;
         let mut tx = self.store.begin().await?;
         let outcome = self.process_in(&mut tx, msg, None, replacing).await?;
-        let pos = &msg.position;
-        advance_cursor(
-            &mut tx,
-            &pos.mailbox,
-            pos.uidvalidity,
-            pos.uid,
-            self.clock.now(),
-        )
-        .await?;
+        self.cursor_past(&mut tx, &msg.position).await?;
         tx.commit().await?;
         self.after_commit(std::slice::from_ref(&outcome)).await?;
         Ok(outcome)
@@ -331,15 +323,8 @@ impl Pipeline {
                     }
                 }
                 // The cursor moves once per transaction, past its last message (UID order).
-                let last = &msgs[next + outcomes.len() - 1].msg.position;
-                advance_cursor(
-                    &mut tx,
-                    &last.mailbox,
-                    last.uidvalidity,
-                    last.uid,
-                    self.clock.now(),
-                )
-                .await?;
+                self.cursor_past(&mut tx, &msgs[next + outcomes.len() - 1].msg.position)
+                    .await?;
                 tx.commit().await?;
                 Ok(outcomes)
             }
@@ -373,6 +358,16 @@ impl Pipeline {
     ) -> Result<Outcome, PipelineError> {
         self.process_in(tx, &p.msg, p.assessment.as_ref(), None)
             .await
+    }
+
+    /// Moves the mailbox cursor past `pos`, inside the transaction that took it in.
+    async fn cursor_past(
+        &self,
+        tx: &mut crate::store::Tx,
+        pos: &crate::intake::MailboxPosition,
+    ) -> Result<(), PipelineError> {
+        advance_cursor(tx, &pos.mailbox, pos.uidvalidity, pos.uid, self.clock.now()).await?;
+        Ok(())
     }
 
     /// What must follow a commit: a `#service` correction teaches the classifier at once.
