@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use jiff::civil::{Time, Weekday};
@@ -15,6 +16,9 @@ use jiff::tz::TimeZone;
 use crate::charter::{Charter, one_line};
 use crate::classify::KeywordConfig;
 use crate::domain::EmailAddress;
+
+mod offices;
+pub use offices::{OfficeSite, default_secret_var, mailbox_name};
 
 /// Where a config problem is, and what is wrong: printed as one line, exit code 2.
 #[derive(Debug, thiserror::Error)]
@@ -98,10 +102,17 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("hygiene", "ack_limit_per_day", Kind::Int),
     ("hygiene", "ack_limit_per_window", Kind::Int),
     ("hygiene", "ack_window", Kind::Int),
+    ("deployment", "offices_dir", Kind::Str),
+    ("deployment", "max_parallel_intake", Kind::Int),
+    ("deployment", "lease_ttl", Kind::Int),
+    ("deployment", "heartbeat", Kind::Int),
+    ("deployment", "replica_id", Kind::Str),
 ];
 
 /// Environment variables with this prefix that are not config keys.
 const NON_KEY_VARS: &[&str] = &["SEBADESK_CONFIG", "SEBADESK_LOG"];
+/// Secrets named by office files (`SEBADESK_SECRET_<CODE>_IMAP_PASSWORD` and the like).
+const SECRET_VAR_PREFIX: &str = "SEBADESK_SECRET_";
 
 /// A password: never printed by `Debug` or `Display`.
 #[derive(Clone, Default)]
@@ -152,6 +163,9 @@ pub struct OfficeConfig {
     pub officer_phone: String,
     pub timezone: TimeZone,
     pub timezone_name: String,
+    /// The main file's office (true), or one added by an office file. The main office's
+    /// health rows keep their plain names (`imap`, `smtp`), as before offices existed.
+    pub primary: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -198,10 +212,11 @@ pub struct Config {
     pub database: DatabaseConfig,
     pub sla: SlaConfig,
     pub charter: Charter,
-    pub keywords: KeywordConfig,
+    /// Shared (not copied) by every office of a deployment.
+    pub keywords: Arc<KeywordConfig>,
     /// Labelled seed examples for the statistical model (the office's corrections are added
     /// from the database at start and whenever they change).
-    pub seed_examples: Vec<crate::classify::Example>,
+    pub seed_examples: Arc<Vec<crate::classify::Example>>,
     pub hygiene: HygieneConfig,
     pub reminders: RemindersConfig,
     /// A citizen's reply within this many days of resolution reopens the ticket; later, it
@@ -209,6 +224,65 @@ pub struct Config {
     pub reopen_window_days: u32,
     /// Tell the officer when intake or sending has been failing this long.
     pub health_alert_after: Duration,
+    pub deployment: DeploymentConfig,
+    /// The offices added by `deployment.offices_dir` (empty for a single office). Use
+    /// [`Config::offices`] for one whole configuration per office.
+    pub extra_offices: Vec<OfficeSite>,
+}
+
+/// How one deployment serves several offices, and how several sebadesk processes (replicas)
+/// share them through one PostgreSQL database.
+#[derive(Debug, Clone)]
+pub struct DeploymentConfig {
+    /// A folder of office files, one `*.toml` per office added to the main file's.
+    pub offices_dir: Option<PathBuf>,
+    /// At most this many mailboxes connect or take in mail at the same moment (each mailbox
+    /// has at most one IMAP connection whatever this says; this bounds the bursts).
+    pub max_parallel_intake: u32,
+    /// A replica that has not renewed its mailbox leases for this long is taken to be dead
+    /// and its mailboxes are taken over.
+    pub lease_ttl: Duration,
+    /// How often a replica renews its leases and looks for mailboxes without an owner.
+    pub heartbeat: Duration,
+    /// This process's name among the replicas; default: host name, process id and a random
+    /// suffix.
+    pub replica_id: Option<String>,
+}
+
+impl Config {
+    /// One whole configuration per office — the main file's first, then the office files in
+    /// name order. Each carries its own office, mailbox, SMTP identity, charter, holidays and
+    /// supervisor, and shares everything else (the classifier data is shared, not copied).
+    pub fn offices(&self) -> Vec<Config> {
+        let mut all = Vec::with_capacity(1 + self.extra_offices.len());
+        let mut main = self.clone();
+        main.extra_offices = Vec::new();
+        for site in &self.extra_offices {
+            let mut c = main.clone();
+            c.office = site.office.clone();
+            c.imap = site.imap.clone();
+            c.smtp = site.smtp.clone();
+            if let Some(charter) = &site.charter {
+                c.charter = charter.clone();
+            }
+            if let Some(holidays) = &site.holidays {
+                c.sla.holidays = holidays.clone();
+            }
+            if let Some(s) = &site.supervisor_email {
+                c.reminders.supervisor_email = Some(s.clone());
+            }
+            all.push(c);
+        }
+        all.insert(0, main);
+        all
+    }
+
+    /// The configuration of the office with this code (any case), if the deployment has it.
+    pub fn office(&self, code: &str) -> Option<Config> {
+        self.offices()
+            .into_iter()
+            .find(|c| c.office.code.eq_ignore_ascii_case(code))
+    }
 }
 
 /// What the officer (and the supervisor) are told, and when.
@@ -249,6 +323,17 @@ struct RawConfig {
     reminders: RawReminders,
     tickets: RawTickets,
     health: RawHealth,
+    deployment: RawDeployment,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawDeployment {
+    offices_dir: Option<String>,
+    max_parallel_intake: Option<i64>,
+    lease_ttl: Option<i64>,
+    heartbeat: Option<i64>,
+    replica_id: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -369,7 +454,7 @@ impl Config {
                     message: one_line(&e.to_string()),
                 })?;
         let base = path.parent().unwrap_or(Path::new("."));
-        validate(raw, path, base)
+        validate(raw, path, base, env)
     }
 }
 
@@ -378,7 +463,7 @@ fn apply_env_overrides(
     env: &BTreeMap<String, String>,
 ) -> Result<(), ConfigError> {
     for (var, value) in env {
-        if NON_KEY_VARS.contains(&var.as_str()) {
+        if NON_KEY_VARS.contains(&var.as_str()) || var.starts_with(SECRET_VAR_PREFIX) {
             continue;
         }
         let Some(&(section, key, kind)) = KEYS.iter().find(|(s, k, _)| {
@@ -547,15 +632,26 @@ fn weekday(name: &str, key: &str) -> Result<Weekday, ConfigError> {
     })
 }
 
-fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigError> {
-    let o = raw.office;
-    let code = required(o.code, "office.code")?.to_ascii_uppercase();
+/// An office code: 2–8 ASCII letters or digits, kept in upper case (the ticket prefix).
+fn office_code(value: Option<String>) -> Result<String, ConfigError> {
+    let code = required(value, "code")?.to_ascii_uppercase();
     if !(2..=8).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(invalid(
-            "office.code",
-            "must be 2-8 letters or digits, e.g. MEL",
-        ));
+        return Err(invalid("code", "must be 2-8 letters or digits, e.g. MEL"));
     }
+    Ok(code)
+}
+
+fn validate(
+    raw: RawConfig,
+    path: &Path,
+    base: &Path,
+    env: &BTreeMap<String, String>,
+) -> Result<Config, ConfigError> {
+    let o = raw.office;
+    let code = office_code(o.code).map_err(|e| match e {
+        ConfigError::Invalid { message, .. } => invalid("office.code", message),
+        other => other,
+    })?;
     let timezone_name = o.timezone.unwrap_or_else(|| "Asia/Dhaka".into());
     let timezone = jiff::tz::db().get(&timezone_name).map_err(|_| {
         invalid(
@@ -573,6 +669,7 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         officer_phone: o.officer_phone.unwrap_or_default(),
         timezone,
         timezone_name,
+        primary: true,
     };
 
     for (k, present) in [
@@ -756,6 +853,34 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
     crate::classify::Classifier::with_examples(&keywords, &codes, &seed_examples)
         .map_err(|e| invalid("classifier.examples", e.to_string()))?;
 
+    let d = raw.deployment;
+    let deployment = DeploymentConfig {
+        offices_dir: d
+            .offices_dir
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| resolve(base, p)),
+        max_parallel_intake: positive(d.max_parallel_intake, 16, "deployment.max_parallel_intake")?
+            .min(1024) as u32,
+        lease_ttl: Duration::from_secs(positive(d.lease_ttl, 20, "deployment.lease_ttl")?),
+        heartbeat: Duration::from_secs(positive(d.heartbeat, 5, "deployment.heartbeat")?),
+        replica_id: d
+            .replica_id
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty()),
+    };
+    if deployment.heartbeat * 2 > deployment.lease_ttl {
+        return Err(invalid(
+            "deployment.heartbeat",
+            "must be at most half of deployment.lease_ttl (a lease is renewed twice before it can expire)",
+        ));
+    }
+    let extra_offices = match &deployment.offices_dir {
+        Some(dir) => offices::load_dir(dir, &office, &imap, &smtp, env)?,
+        None => Vec::new(),
+    };
+
     Ok(Config {
         path: path.to_path_buf(),
         office,
@@ -764,8 +889,10 @@ fn validate(raw: RawConfig, path: &Path, base: &Path) -> Result<Config, ConfigEr
         database,
         sla,
         charter,
-        keywords,
-        seed_examples,
+        keywords: Arc::new(keywords),
+        seed_examples: Arc::new(seed_examples),
+        deployment,
+        extra_offices,
         hygiene,
         reminders,
         reopen_window_days,

@@ -1,24 +1,26 @@
-//! Wiring: the long-running tasks (intake, outbox worker) and graceful shutdown.
+//! Wiring: the long-running tasks (the desks of the offices, under the lease coordinator, and
+//! the outbox worker) and graceful shutdown.
 //!
 //! One cancellation token says "stop". Each task heeds it only between units of work: intake
 //! finishes the message in hand (its transaction commits or never started) or leaves IDLE;
-//! the outbox worker finishes the send in hand and records it. Then the pool closes.
+//! the outbox worker finishes the send in hand and records it; the coordinator gives the
+//! mailbox leases back. Then the pool closes.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
 use jiff::Timestamp;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::config::Config;
-use crate::intake::watch::Watcher;
-use crate::outbox::smtp::{Sender, run_worker};
-use crate::pipeline::Pipeline;
-use crate::sla::{Calendar, Clock, SystemClock};
-use crate::store::Store;
+use crate::outbox::smtp::{Senders, run_worker};
+use crate::pipeline::{Learner, Pipeline};
+use crate::replicas::{Coordinator, Desk, DeskContext, replica_id};
+use crate::sla::{Clock, SystemClock};
+use crate::store::{Backend, Store};
 
 /// How long shutdown waits for the tasks before giving up on them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
@@ -34,69 +36,79 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         .await
         .context("opening the database")?;
     store.migrate().await.context("migrating the database")?;
-    let released = store
-        .release_leases()
-        .await
-        .context("releasing stale outbox claims")?;
-    if released > 0 {
-        tracing::warn!(
-            released,
-            "mail claimed by a previous run that did not finish: sending it again now"
-        );
+    let replica = replica_id(config.deployment.replica_id.as_deref());
+    if store.backend() == Backend::Sqlite {
+        // One process per SQLite file: whatever is claimed was claimed by a run that died.
+        let released = store
+            .release_leases()
+            .await
+            .context("releasing stale outbox claims")?;
+        if released > 0 {
+            tracing::warn!(
+                released,
+                "mail claimed by a previous run that did not finish: sending it again now"
+            );
+        }
     }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let sender = Sender::new(&config.smtp).context("setting up SMTP")?;
-    let changed = crate::deadlines::recompute_open(
-        &store,
-        &config.charter,
-        &Calendar::from_config(&config),
-        clock.as_ref(),
-    )
-    .await
-    .context("recomputing deadlines")?;
-    if changed > 0 {
-        tracing::info!(
-            changed,
-            "deadlines of open tickets recomputed for the current calendar"
-        );
-    }
-    let pipeline = Arc::new(
-        Pipeline::new(config.clone(), store.clone(), clock.clone())
-            .context("loading the classifier")?,
-    );
+    let offices = config.offices();
+    let senders = Senders::new(&offices).context("setting up SMTP")?;
 
-    pipeline
-        .retrain_if_changed()
-        .await
-        .context("training the classifier")?;
+    // One pipeline per office; offices with the same charter share one classifier.
+    let mut learners: Vec<Arc<Learner>> = Vec::new();
+    let mut desks: Vec<Arc<Desk>> = Vec::with_capacity(offices.len());
+    for office in offices {
+        let learner = match learners.iter().find(|l| l.fits(&office)) {
+            Some(l) => l.clone(),
+            None => {
+                let l = Arc::new(Learner::new(&office).context("loading the classifier")?);
+                learners.push(l.clone());
+                l
+            }
+        };
+        let pipeline =
+            Pipeline::with_learner(Arc::new(office), store.clone(), clock.clone(), learner);
+        desks.push(Arc::new(Desk::new(Arc::new(pipeline))));
+    }
+    for learner in &learners {
+        learner
+            .retrain_if_changed(&store)
+            .await
+            .context("training the classifier")?;
+    }
 
     let cancel = CancellationToken::new();
     let wake_outbox = Arc::new(Notify::new());
     let tracker = TaskTracker::new();
+    let offices_count = desks.len();
     tracker.spawn(
-        Watcher::new(
-            pipeline.clone(),
-            options.since,
-            wake_outbox.clone(),
-            cancel.clone(),
-        )
+        Coordinator {
+            store: store.clone(),
+            replica: replica.clone(),
+            desks,
+            ttl: config.deployment.lease_ttl,
+            heartbeat: config.deployment.heartbeat,
+            context: DeskContext {
+                since: options.since,
+                wake_outbox: wake_outbox.clone(),
+                intake_permits: Arc::new(Semaphore::new(
+                    config.deployment.max_parallel_intake as usize,
+                )),
+            },
+            cancel: cancel.clone(),
+        }
         .run(),
     );
-    tracker.spawn(reminder_loop(
-        pipeline.clone(),
-        wake_outbox.clone(),
-        cancel.clone(),
-    ));
     tracker.spawn(run_worker(
         store.clone(),
-        sender,
+        senders,
         clock.clone(),
         wake_outbox.clone(),
         cancel.clone(),
         config.smtp.concurrency,
     ));
     tracker.close();
-    tracing::info!(office = %config.office.code, mailbox = %config.imap.mailbox, "sebadesk running");
+    tracing::info!(office = %config.office.code, offices = offices_count, %replica, "sebadesk running");
 
     shutdown_signal().await?;
     tracing::info!("shutdown requested: finishing the work in hand");
@@ -112,44 +124,6 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     store.close().await;
     tracing::info!("stopped");
     Ok(())
-}
-
-/// Runs the reminder scheduler once a minute (reminders are keyed per day, so the period only
-/// bounds how late one can be).
-async fn reminder_loop(
-    pipeline: Arc<Pipeline>,
-    wake_outbox: Arc<Notify>,
-    cancel: CancellationToken,
-) {
-    let mut failing = false;
-    while !cancel.is_cancelled() {
-        // The officer may have corrected a service from the command line meanwhile.
-        if let Err(e) = pipeline.retrain_if_changed().await {
-            tracing::warn!(error = %e, "classifier: cannot retrain");
-        }
-        match crate::health::alert_if_failing(&pipeline).await {
-            Ok(n) if n > 0 => wake_outbox.notify_one(),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "health: cannot check"),
-        }
-        match crate::reminders::run_once(&pipeline).await {
-            Ok(n) => {
-                failing = false;
-                if n > 0 {
-                    wake_outbox.notify_one();
-                }
-            }
-            Err(e) if !failing => {
-                tracing::error!(error = %e, "reminders: cannot plan");
-                failing = true;
-            }
-            Err(_) => {}
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
-            _ = cancel.cancelled() => {}
-        }
-    }
 }
 
 async fn shutdown_signal() -> anyhow::Result<()> {

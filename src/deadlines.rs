@@ -8,15 +8,19 @@ use crate::sla::{Calendar, Clock};
 use crate::store::tickets::{add_event, update_deadline};
 use crate::store::{Store, StoreError, db_time, parse_db_time};
 
-/// Recomputes the deadlines of open tickets. Returns how many changed.
+/// Recomputes the deadlines of one office's open tickets. Returns how many changed.
+///
+/// Safe with several replicas at once: a deadline is changed (and the change recorded) only
+/// if it still holds the value this run read.
 pub async fn recompute_open(
     store: &Store,
+    office: &str,
     charter: &Charter,
     calendar: &Calendar,
     clock: &dyn Clock,
 ) -> Result<usize, StoreError> {
     let mut changed = 0;
-    for t in store.tickets(Some("open")).await? {
+    for t in store.office_tickets(Some(office), Some("open")).await? {
         let Some(service) = t.service.as_deref().and_then(|c| charter.get(c)) else {
             continue;
         };
@@ -28,7 +32,17 @@ pub async fn recompute_open(
         }
         let now = clock.now();
         let mut tx = store.begin().await?;
-        update_deadline(&mut tx, t.id, &deadline.receipt_day.to_string(), &new_due).await?;
+        let updated = update_deadline(
+            &mut tx,
+            t.id,
+            t.due_at.as_deref(),
+            &deadline.receipt_day.to_string(),
+            &new_due,
+        )
+        .await?;
+        if !updated {
+            continue; // another replica did it first
+        }
         let detail = serde_json::json!({
             "old_due": t.due_at,
             "new_due": new_due,

@@ -12,8 +12,14 @@ pub async fn alert_if_failing(p: &Pipeline) -> Result<usize, PipelineError> {
     let now = p.clock.now();
     let limit = jiff::SignedDuration::from_secs(p.config.health_alert_after.as_secs() as i64);
     let office = &p.config.office;
+    // This office's rows only: its mailbox, and the sending identity it owns (the main office
+    // owns the shared one).
+    let mine = [p.health_component("imap"), p.health_component("smtp")];
     let mut queued = 0;
     for h in p.store.health().await? {
+        if !mine.contains(&h.component) {
+            continue;
+        }
         let Some(since) = h.failing_since.as_deref() else {
             continue;
         };

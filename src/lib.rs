@@ -34,6 +34,7 @@ pub mod officer;
 pub mod outbox;
 pub mod pipeline;
 pub mod reminders;
+pub mod replicas;
 pub mod sla;
 pub mod store;
 pub mod tls;

@@ -27,6 +27,10 @@ struct Cli {
         default_value = "config/sebadesk.toml"
     )]
     config: PathBuf,
+    /// The office a command is about, by code (a deployment with several offices; default:
+    /// the main file's office, or for `tickets list` and `status` every office).
+    #[arg(long, global = true, value_name = "CODE")]
+    office: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -187,8 +191,29 @@ fn init_logging() {
         .init();
 }
 
+/// The configuration of the office named by `--office` (the main office without it).
+fn office_config(config: &Config, office: Option<&str>) -> Result<Config, UsageError> {
+    match office {
+        None => Ok(config.offices().swap_remove(0)),
+        Some(code) => config.office(code).ok_or_else(|| {
+            let known: Vec<String> = config
+                .offices()
+                .iter()
+                .map(|c| c.office.code.clone())
+                .collect();
+            UsageError(format!(
+                "--office: no office {code:?} in this deployment (offices: {})",
+                known.join(", ")
+            ))
+        }),
+    }
+}
+
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    let config = Config::load(&cli.config)?;
+    let deployment = Config::load(&cli.config)?;
+    let office_filter = cli.office.as_deref().map(str::to_ascii_uppercase);
+    // `run` serves every office; the other commands work on one (or filter by it).
+    let config = office_config(&deployment, office_filter.as_deref())?;
     match cli.command {
         Command::Run { since } => {
             let since = since
@@ -198,10 +223,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 })
                 .transpose()
                 .map_err(|e| UsageError(format!("--since: {e}")))?;
-            sebadesk::daemon::run(config, sebadesk::daemon::RunOptions { since }).await
+            if office_filter.is_some() {
+                return Err(UsageError(
+                    "run serves every office of the deployment: --office does not apply".into(),
+                )
+                .into());
+            }
+            sebadesk::daemon::run(deployment, sebadesk::daemon::RunOptions { since }).await
         }
         Command::Classify { format, files } => classify(&config, format, &files),
-        Command::Tickets { action } => tickets(&config, action).await,
+        Command::Tickets { action } => tickets(&deployment, office_filter.as_deref(), action).await,
         Command::Quarantine {
             action: QuarantineAction::List { format },
         } => {
@@ -229,8 +260,21 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = open_store(&config).await?;
             let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
                 std::sync::Arc::new(sebadesk::sla::SystemClock);
+            // The message belongs to the office whose mailbox it came from.
+            let mailbox = store
+                .quarantined_raw(id)
+                .await?
+                .map(|q| q.mailbox)
+                .ok_or_else(|| anyhow::anyhow!("no quarantined message {id}"))?;
+            let office = deployment
+                .offices()
+                .into_iter()
+                .find(|c| sebadesk::config::mailbox_name(&c.imap) == mailbox)
+                .ok_or_else(|| {
+                    anyhow::anyhow!("message {id} came from {mailbox}, which no office of this configuration watches")
+                })?;
             let pipeline =
-                sebadesk::pipeline::Pipeline::new(std::sync::Arc::new(config), store, clock)?;
+                sebadesk::pipeline::Pipeline::new(std::sync::Arc::new(office), store, clock)?;
             let outcome = pipeline.reprocess(id).await?;
             println!("message {id}: {outcome:?}");
             Ok(())
@@ -238,12 +282,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Sla { action } => sla(&config, action),
         Command::Status { format } => {
             let store = open_store(&config).await?;
-            let health = store.health().await?;
+            let mut health = store.health().await?;
             let backlog = store.backlog(jiff::Timestamp::now()).await?;
+            let replicas = store.replicas().await?;
+            let mut leases = store.leases().await?;
+            if let Some(code) = &office_filter {
+                let mine = [
+                    sebadesk::pipeline::health_component(&config, "imap"),
+                    sebadesk::pipeline::health_component(&config, "smtp"),
+                ];
+                health.retain(|h| mine.contains(&h.component));
+                leases.retain(|l| &l.office == code);
+            }
             if format == Format::Json {
                 println!(
                     "{}",
-                    serde_json::json!({ "health": health, "backlog": backlog })
+                    serde_json::json!({ "health": health, "backlog": backlog, "replicas": replicas, "leases": leases })
                 );
             } else {
                 for h in &health {
@@ -264,6 +318,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 if health.is_empty() {
                     println!("the daemon has not run yet");
+                }
+                let now = sebadesk::store::db_time(jiff::Timestamp::now());
+                for r in &replicas {
+                    let state = if r.expires_at > now { "live" } else { "dead" };
+                    let held = leases.iter().filter(|l| l.owner == r.id).count();
+                    println!(
+                        "replica {} ({state}, pid {} on {}): {held} mailbox(es), heartbeat {}",
+                        r.id,
+                        r.pid,
+                        r.host,
+                        local(&config, &r.heartbeat_at)
+                    );
                 }
                 println!(
                     "outbox: {} queued (oldest {}), {} failed; quarantined mail: {}; open tickets: {} ({} overdue)",
@@ -290,6 +356,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             action: ConfigAction::Check,
         } => {
             println!("config {} is valid", config.path.display());
+            let offices = deployment.offices();
+            if offices.len() > 1 && office_filter.is_none() {
+                println!("{} offices:", offices.len());
+                for c in &offices {
+                    println!(
+                        "  office {} <{}>, officer <{}>, mailbox {}",
+                        c.office.code,
+                        c.office.address,
+                        c.office.officer_email,
+                        sebadesk::config::mailbox_name(&c.imap)
+                    );
+                }
+                println!("the main office:");
+            }
             println!(
                 "office {} <{}>, officer <{}>",
                 config.office.code, config.office.address, config.office.officer_email
@@ -443,59 +523,82 @@ fn classify(config: &Config, format: Format, files: &[PathBuf]) -> anyhow::Resul
     Ok(())
 }
 
-async fn tickets(config: &Config, action: TicketsAction) -> anyhow::Result<()> {
-    let store = open_store(config).await?;
+async fn tickets(
+    deployment: &Config,
+    office: Option<&str>,
+    action: TicketsAction,
+) -> anyhow::Result<()> {
+    let main_office = office_config(deployment, office)?;
+    let store = open_store(&main_office).await?;
     let parse_ref = |reference: &str| {
         TicketRef::parse(reference)
             .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))
+    };
+    // An action on a ticket uses its office's configuration (the reference names the office).
+    let config_of = |r: &TicketRef| -> Result<Config, UsageError> {
+        if let Some(code) = office
+            && !code.eq_ignore_ascii_case(&r.office)
+        {
+            return Err(UsageError(format!("{r} is not a ticket of office {code}")));
+        }
+        deployment
+            .office(&r.office)
+            .ok_or_else(|| UsageError(format!("{r}: no office {} in this deployment", r.office)))
     };
     let by = format!(
         "cli:{}",
         std::env::var("USER").unwrap_or_else(|_| "officer".into())
     );
-    let officer_action = async |store: Store| -> anyhow::Result<sebadesk::pipeline::Pipeline> {
-        let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
-            std::sync::Arc::new(sebadesk::sla::SystemClock);
-        Ok(sebadesk::pipeline::Pipeline::new(
-            std::sync::Arc::new(config.clone()),
-            store,
-            clock,
-        )?)
-    };
+    let officer_action =
+        async |store: Store, config: Config| -> anyhow::Result<sebadesk::pipeline::Pipeline> {
+            let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
+                std::sync::Arc::new(sebadesk::sla::SystemClock);
+            Ok(sebadesk::pipeline::Pipeline::new(
+                std::sync::Arc::new(config),
+                store,
+                clock,
+            )?)
+        };
+    let config = &main_office;
     match action {
         TicketsAction::Resolve { reference, note } => {
-            let done = officer_action(store)
+            let r = parse_ref(&reference)?;
+            let done = officer_action(store, config_of(&r)?)
                 .await?
-                .resolve(&parse_ref(&reference)?, note.as_deref(), &by)
+                .resolve(&r, note.as_deref(), &by)
                 .await?;
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::Reclassify { reference, service } => {
-            if service != "none" && config.charter.get(&service).is_none() {
+            let r = parse_ref(&reference)?;
+            let office_config = config_of(&r)?;
+            if service != "none" && office_config.charter.get(&service).is_none() {
                 return Err(UsageError(format!("no charter service {service:?} (or none)")).into());
             }
-            let done = officer_action(store)
+            let done = officer_action(store, office_config)
                 .await?
-                .reclassify(&parse_ref(&reference)?, &service, &by)
+                .reclassify(&r, &service, &by)
                 .await?;
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::Note { reference, text } => {
-            let done = officer_action(store)
+            let r = parse_ref(&reference)?;
+            let done = officer_action(store, config_of(&r)?)
                 .await?
-                .note(&parse_ref(&reference)?, &text, &by)
+                .note(&r, &text, &by)
                 .await?;
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::Reopen { reference } => {
-            let done = officer_action(store)
+            let r = parse_ref(&reference)?;
+            let done = officer_action(store, config_of(&r)?)
                 .await?
-                .reopen(&parse_ref(&reference)?, &by)
+                .reopen(&r, &by)
                 .await?;
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::List { status, format } => {
-            let list = store.tickets(status.as_deref()).await?;
+            let list = store.office_tickets(office, status.as_deref()).await?;
             match format {
                 Format::Json => {
                     for t in &list {

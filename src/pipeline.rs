@@ -123,14 +123,107 @@ impl Preparer {
 pub struct Pipeline {
     pub config: Arc<Config>,
     pub store: Store,
-    /// Keywords + the model trained on the seed examples and the office's corrections;
-    /// swapped whole when the corrections change (see [`Pipeline::retrain_if_changed`]).
-    classifier: std::sync::RwLock<Arc<Classifier>>,
-    /// How many corrections the current classifier was trained with (-1: seed only).
-    trained_on: std::sync::atomic::AtomicI64,
+    /// Keywords + the model trained on the seed examples and the corrections; shared by the
+    /// offices of a deployment that have the same charter (see [`Learner`]).
+    learner: Arc<Learner>,
     pub calendar: Calendar,
     pub clock: Arc<dyn Clock>,
     identity: OfficeIdentity,
+}
+
+/// The classifier of the moment and how it learns: trained on the seed examples and the
+/// officers' corrections, swapped whole when the corrections change.
+///
+/// One per charter, not one per office: a district deployment's offices share the charter,
+/// so they share the model (a few MB) and learn from each other's corrections.
+pub struct Learner {
+    keywords: Arc<crate::classify::KeywordConfig>,
+    seed_examples: Arc<Vec<crate::classify::Example>>,
+    codes: Vec<String>,
+    current: std::sync::RwLock<Arc<Classifier>>,
+    /// How many corrections the current classifier was trained with (-1: seed only).
+    trained_on: std::sync::atomic::AtomicI64,
+    /// One retraining at a time (offices sharing a learner check it together).
+    retraining: tokio::sync::Mutex<()>,
+}
+
+impl Learner {
+    pub fn new(config: &Config) -> Result<Self, crate::classify::ClassifierError> {
+        let codes: Vec<String> = config
+            .charter
+            .services()
+            .iter()
+            .map(|s| s.code.clone())
+            .collect();
+        let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
+        let classifier = Classifier::with_examples(&config.keywords, &refs, &config.seed_examples)?;
+        Ok(Learner {
+            keywords: config.keywords.clone(),
+            seed_examples: config.seed_examples.clone(),
+            codes,
+            current: std::sync::RwLock::new(Arc::new(classifier)),
+            trained_on: std::sync::atomic::AtomicI64::new(-1),
+            retraining: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    /// Whether an office with this configuration can use this learner (same keywords and
+    /// seed examples, same service codes).
+    pub fn fits(&self, config: &Config) -> bool {
+        Arc::ptr_eq(&self.keywords, &config.keywords)
+            && Arc::ptr_eq(&self.seed_examples, &config.seed_examples)
+            && self.codes.iter().map(String::as_str).eq(config
+                .charter
+                .services()
+                .iter()
+                .map(|s| s.code.as_str()))
+    }
+
+    pub fn classifier(&self) -> Arc<Classifier> {
+        self.current
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Retrains when the corrections changed since the last training. Returns whether it did.
+    pub async fn retrain_if_changed(&self, store: &Store) -> Result<bool, PipelineError> {
+        use std::sync::atomic::Ordering;
+        let _one_at_a_time = self.retraining.lock().await;
+        let count = store.correction_count().await?;
+        if count == self.trained_on.load(Ordering::SeqCst) {
+            return Ok(false);
+        }
+        let corrections: Vec<crate::classify::Example> = store
+            .corrections()
+            .await?
+            .into_iter()
+            // Another office's charter may have services this one does not.
+            .filter(|(service, _)| {
+                service
+                    .as_deref()
+                    .is_none_or(|s| self.codes.iter().any(|c| c == s))
+            })
+            .filter_map(|(service, raw)| {
+                let mail = crate::intake::parse::parse(&raw)?;
+                Some(crate::classify::Example {
+                    subject: mail.subject,
+                    body: mail.text,
+                    attachment_names: mail.attachment_names,
+                    service,
+                    lang: None,
+                })
+            })
+            .collect();
+        let codes: Vec<&str> = self.codes.iter().map(String::as_str).collect();
+        let classifier =
+            Classifier::with_corrections(&self.keywords, &codes, &self.seed_examples, &corrections)
+                .map_err(|e| PipelineError::Classifier(e.to_string()))?;
+        tracing::info!(corrections = corrections.len(), model = ?classifier.model_summary(), "classifier trained");
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(classifier);
+        self.trained_on.store(count, Ordering::SeqCst);
+        Ok(true)
+    }
 }
 
 impl Pipeline {
@@ -139,23 +232,36 @@ impl Pipeline {
         store: Store,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, crate::classify::ClassifierError> {
-        let codes: Vec<&str> = config
-            .charter
-            .services()
-            .iter()
-            .map(|s| s.code.as_str())
-            .collect();
-        let classifier =
-            Classifier::with_examples(&config.keywords, &codes, &config.seed_examples)?;
-        Ok(Pipeline {
+        let learner = Arc::new(Learner::new(&config)?);
+        Ok(Self::with_learner(config, store, clock, learner))
+    }
+
+    /// A pipeline for one office of a deployment, sharing `learner` with the offices of the
+    /// same charter (see [`Learner::fits`]).
+    pub fn with_learner(
+        config: Arc<Config>,
+        store: Store,
+        clock: Arc<dyn Clock>,
+        learner: Arc<Learner>,
+    ) -> Self {
+        Pipeline {
             calendar: Calendar::from_config(&config),
             identity: identity(&config),
-            classifier: std::sync::RwLock::new(Arc::new(classifier)),
-            trained_on: std::sync::atomic::AtomicI64::new(-1),
+            learner,
             store,
             clock,
             config,
-        })
+        }
+    }
+
+    pub fn learner(&self) -> &Arc<Learner> {
+        &self.learner
+    }
+
+    /// The health row of one of this office's components (`imap`, `smtp`): the main office's
+    /// keep their plain names, the other offices' carry their code (`imap:ISL`).
+    pub fn health_component(&self, kind: &str) -> String {
+        health_component(&self.config, kind)
     }
 
     /// The triage and classification of fetched messages, to run off the async threads.
@@ -175,55 +281,14 @@ impl Pipeline {
     }
 
     pub fn classifier(&self) -> Arc<Classifier> {
-        self.classifier
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        self.learner.classifier()
     }
 
-    /// Retrains the classifier when the officer's corrections changed since the last
+    /// Retrains the classifier when the officers' corrections changed since the last
     /// training (the daemon checks every minute and after e-mail commands; a few hundred
     /// examples train in tens of milliseconds). Returns whether it retrained.
     pub async fn retrain_if_changed(&self) -> Result<bool, PipelineError> {
-        use std::sync::atomic::Ordering;
-        let count = self.store.correction_count().await?;
-        if count == self.trained_on.load(Ordering::SeqCst) {
-            return Ok(false);
-        }
-        let corrections: Vec<crate::classify::Example> = self
-            .store
-            .corrections()
-            .await?
-            .into_iter()
-            .filter_map(|(service, raw)| {
-                let mail = crate::intake::parse::parse(&raw)?;
-                Some(crate::classify::Example {
-                    subject: mail.subject,
-                    body: mail.text,
-                    attachment_names: mail.attachment_names,
-                    service,
-                    lang: None,
-                })
-            })
-            .collect();
-        let codes: Vec<&str> = self
-            .config
-            .charter
-            .services()
-            .iter()
-            .map(|s| s.code.as_str())
-            .collect();
-        let classifier = Classifier::with_corrections(
-            &self.config.keywords,
-            &codes,
-            &self.config.seed_examples,
-            &corrections,
-        )
-        .map_err(|e| PipelineError::Classifier(e.to_string()))?;
-        tracing::info!(corrections = corrections.len(), model = ?classifier.model_summary(), "classifier trained");
-        *self.classifier.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(classifier);
-        self.trained_on.store(count, Ordering::SeqCst);
-        Ok(true)
+        self.learner.retrain_if_changed(&self.store).await
     }
 
     /// Takes one fetched message all the way: journal, ticket, acknowledgement, cursor — in
@@ -922,6 +987,15 @@ impl Pipeline {
         .await?;
         tracing::info!(applied, refused, "officer commands processed");
         Ok(Outcome::Commands { applied, refused })
+    }
+}
+
+/// See [`Pipeline::health_component`].
+pub fn health_component(config: &Config, kind: &str) -> String {
+    if config.office.primary {
+        kind.to_string()
+    } else {
+        format!("{kind}:{}", config.office.code)
     }
 }
 

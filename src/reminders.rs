@@ -51,7 +51,10 @@ pub async fn run_once(p: &Pipeline) -> Result<usize, PipelineError> {
     let morning = local.time() >= config.reminders.digest_time;
     let tomorrow = next_working_day(&p.calendar, today);
 
-    let tickets = p.store.tickets(Some("open")).await?;
+    let tickets = p
+        .store
+        .office_tickets(Some(&office.code), Some("open"))
+        .await?;
     let line = |t: &Ticket| -> (TicketLine, Option<ZonedDateTime>) {
         let service = t.service.as_deref().and_then(|c| config.charter.get(c));
         let due = t
@@ -140,7 +143,12 @@ pub async fn run_once(p: &Pipeline) -> Result<usize, PipelineError> {
     if morning && !tickets.is_empty() {
         plan.push((
             "officer-digest",
-            format!("digest:{today}"),
+            // The main office's key predates offices: kept, so an upgrade sends no second one.
+            if office.primary {
+                format!("digest:{today}")
+            } else {
+                format!("digest:{}:{today}", office.code)
+            },
             &office.officer_email,
             What::Digest,
             None,

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use futures::TryStreamExt;
 use jiff::Timestamp;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
 use tokio_util::sync::CancellationToken;
 
 use super::session::{ConnectError, ImapSession, connect};
@@ -79,6 +79,10 @@ pub struct Watcher {
     /// `--since`: on the very first start, import mail that arrived from this instant.
     since: Option<Timestamp>,
     wake_outbox: Arc<Notify>,
+    /// Shared by the mailboxes of a deployment: a permit is held while connecting and while
+    /// taking mail in (not while waiting in IDLE), so hundreds of mailboxes starting together
+    /// or all receiving mail at once come in bounded waves.
+    permits: Arc<Semaphore>,
     cancel: CancellationToken,
 }
 
@@ -87,19 +91,18 @@ impl Watcher {
         pipeline: Arc<Pipeline>,
         since: Option<Timestamp>,
         wake_outbox: Arc<Notify>,
+        permits: Arc<Semaphore>,
         cancel: CancellationToken,
     ) -> Self {
         let imap = pipeline.config.imap.clone();
-        let key = format!(
-            "{}@{}/{}",
-            imap.server.username, imap.server.host, imap.mailbox
-        );
+        let key = crate::config::mailbox_name(&imap);
         Watcher {
             pipeline,
             imap,
             key,
             since,
             wake_outbox,
+            permits,
             cancel,
         }
     }
@@ -119,7 +122,12 @@ impl Watcher {
                 Err(e) => {
                     let shown = e.to_string();
                     let now = self.pipeline.clock.now();
-                    if let Err(db) = self.pipeline.store.health_failed("imap", now, &shown).await {
+                    if let Err(db) = self
+                        .pipeline
+                        .store
+                        .health_failed(&self.pipeline.health_component("imap"), now, &shown)
+                        .await
+                    {
                         tracing::warn!(error = %db, "cannot record intake health");
                     }
                     // One line per state change, not one per retry.
@@ -145,6 +153,7 @@ impl Watcher {
     }
 
     async fn session_once(&self, connected: &mut bool) -> Result<(), IntakeError> {
+        let permit = self.permit().await;
         let mut session = connect(&self.imap.server).await?;
         let caps = bounded("CAPABILITY", COMMAND_TIMEOUT, session.capabilities()).await?;
         let use_idle = self.imap.idle && caps.has_str("IDLE");
@@ -176,15 +185,21 @@ impl Watcher {
         self.sync_cursor(uidvalidity, uid_next).await?;
         *connected = true;
         tracing::info!(mailbox = %self.key, uidvalidity, idle = use_idle, "watching mailbox");
+        drop(permit);
 
         loop {
+            let taking_in = self.permit().await;
             self.retry_marks(&mut session, uidvalidity).await?;
             // Drain until a pass finds nothing: mail may arrive while we work.
             while self.drain(&mut session, uidvalidity).await? > 0 {}
             self.pipeline
                 .store
-                .health_ok("imap", self.pipeline.clock.now())
+                .health_ok(
+                    &self.pipeline.health_component("imap"),
+                    self.pipeline.clock.now(),
+                )
                 .await?;
+            drop(taking_in);
             if self.cancel.is_cancelled() {
                 let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
                 return Ok(());
@@ -199,6 +214,11 @@ impl Watcher {
                 bounded("NOOP", COMMAND_TIMEOUT, session.noop()).await?;
             }
         }
+    }
+
+    /// Waits for an intake permit (the semaphore is never closed).
+    async fn permit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        self.permits.acquire().await.ok()
     }
 
     /// First start: remember where the mailbox stands so old mail is never acknowledged.

@@ -334,7 +334,8 @@ pub fn health_alert(
     error: &str,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
-    let (what_bn, what_en) = match component {
+    // `imap:ISL` is office ISL's mailbox: the alert goes to that office's officer.
+    let (what_bn, what_en) = match component.split(':').next().unwrap_or(component) {
         "imap" => (
             "অফিসের মেইলবক্স থেকে ই-মেইল পড়া যাচ্ছে না",
             "sebadesk cannot read the office mailbox",

@@ -423,6 +423,7 @@ mod tests {
             officer_phone: "+880 1000-000123".into(),
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
             timezone_name: "Asia/Dhaka".into(),
+            primary: true,
         }
     }
 

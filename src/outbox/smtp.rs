@@ -51,6 +51,69 @@ pub struct Sender {
     idle: tokio::sync::Mutex<Vec<(AsyncSmtpConnection, std::time::Instant)>>,
 }
 
+/// The senders of a deployment: one per distinct SMTP identity (server and username), chosen
+/// for each mail by its envelope sender, the office's address. Offices without an SMTP
+/// identity of their own share the main one.
+pub struct Senders {
+    by_from: std::collections::HashMap<String, (Arc<Sender>, String)>,
+    main: (Arc<Sender>, String),
+}
+
+impl Senders {
+    /// `offices`: one configuration per office, the main office first (see
+    /// [`crate::config::Config::offices`]).
+    pub fn new(offices: &[crate::config::Config]) -> Result<Senders, SmtpSetupError> {
+        let first = offices
+            .first()
+            .expect("a deployment has at least one office");
+        let identity = |c: &SmtpConfig| {
+            (
+                c.server.host.clone(),
+                c.server.port,
+                c.server.username.clone(),
+            )
+        };
+        let main_identity = identity(&first.smtp);
+        let main = (Arc::new(Sender::new(&first.smtp)?), "smtp".to_string());
+        let mut by_from = std::collections::HashMap::new();
+        let mut by_identity = std::collections::HashMap::new();
+        by_identity.insert(main_identity.clone(), main.clone());
+        for c in offices {
+            let id = identity(&c.smtp);
+            let entry = match by_identity.get(&id) {
+                Some(e) => e.clone(),
+                None => {
+                    let e = (
+                        Arc::new(Sender::new(&c.smtp)?),
+                        crate::pipeline::health_component(c, "smtp"),
+                    );
+                    by_identity.insert(id, e.clone());
+                    e
+                }
+            };
+            by_from.insert(c.office.address.as_str().to_ascii_lowercase(), entry);
+        }
+        Ok(Senders { by_from, main })
+    }
+
+    /// A deployment of one office (tests, tools).
+    pub fn single(sender: Sender) -> Senders {
+        Senders {
+            by_from: std::collections::HashMap::new(),
+            main: (Arc::new(sender), "smtp".to_string()),
+        }
+    }
+
+    /// The sender for a mail, and the health row its results go to.
+    fn for_mail(&self, mail: &OutboxMail) -> (&Sender, &str) {
+        let (sender, component) = self
+            .by_from
+            .get(&mail.mail_from.to_ascii_lowercase())
+            .unwrap_or(&self.main);
+        (sender, component)
+    }
+}
+
 /// A pooled connection unused for longer than this is dropped rather than reused (servers
 /// close idle connections after a few minutes; Postfix after 300 s).
 const MAX_IDLE: Duration = Duration::from_secs(60);
@@ -260,26 +323,30 @@ pub fn backoff(attempts: i64, id: i64) -> SignedDuration {
 /// (so `sebadesk status` and the failure alert see a recovery immediately).
 #[derive(Default)]
 struct HealthMark {
-    last_ok: std::sync::Mutex<Option<jiff::Timestamp>>,
+    /// Per health row (one per SMTP identity).
+    last_ok: std::sync::Mutex<std::collections::HashMap<String, jiff::Timestamp>>,
 }
 
 /// How stale the recorded last success of sending may be.
 const HEALTH_OK_EVERY: SignedDuration = SignedDuration::from_secs(1);
 
 impl HealthMark {
-    fn ok_due(&self, now: jiff::Timestamp) -> bool {
+    fn ok_due(&self, component: &str, now: jiff::Timestamp) -> bool {
         let mut last = self.last_ok.lock().unwrap_or_else(|e| e.into_inner());
-        match *last {
-            Some(at) if now.duration_since(at) < HEALTH_OK_EVERY => false,
+        match last.get(component) {
+            Some(at) if now.duration_since(*at) < HEALTH_OK_EVERY => false,
             _ => {
-                *last = Some(now);
+                last.insert(component.to_string(), now);
                 true
             }
         }
     }
 
-    fn failed(&self) {
-        *self.last_ok.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    fn failed(&self, component: &str) {
+        self.last_ok
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(component);
     }
 }
 
@@ -287,11 +354,12 @@ impl HealthMark {
 #[tracing::instrument(skip_all, fields(outbox_id = mail.id, kind = %mail.kind, attempt = mail.attempts))]
 async fn deliver(
     store: &Store,
-    sender: &Sender,
+    senders: &Senders,
     clock: &dyn Clock,
     health: &HealthMark,
     mail: OutboxMail,
 ) {
+    let (sender, component) = senders.for_mail(&mail);
     let outcome = sender.send(&mail).await;
     let now = clock.now();
     let recorded = match outcome {
@@ -300,16 +368,16 @@ async fn deliver(
             // commit is the only window in which a crash can cause a duplicate.
             let recorded = store.outbox_sent(&mail, now).await;
             tracing::info!(to = %mail.rcpt_to, "mail sent");
-            if health.ok_due(now) {
-                if let Err(e) = store.health_ok("smtp", now).await {
+            if health.ok_due(component, now) {
+                if let Err(e) = store.health_ok(component, now).await {
                     tracing::warn!(error = %e, "cannot record sending health");
                 }
             }
             recorded
         }
         SendOutcome::Retry(error) if mail.attempts < MAX_ATTEMPTS => {
-            health.failed();
-            if let Err(e) = store.health_failed("smtp", now, &error).await {
+            health.failed(component);
+            if let Err(e) = store.health_failed(component, now, &error).await {
                 tracing::warn!(error = %e, "cannot record sending health");
             }
             let at = now + backoff(mail.attempts, mail.id);
@@ -331,19 +399,19 @@ async fn deliver(
 /// for `wake` or the idle poll. Claims are atomic, so the loops never send the same mail.
 pub async fn run_worker(
     store: Store,
-    sender: Sender,
+    senders: Senders,
     clock: Arc<dyn Clock>,
     wake: Arc<Notify>,
     cancel: CancellationToken,
     concurrency: u32,
 ) {
-    let sender = Arc::new(sender);
+    let senders = Arc::new(senders);
     let health = Arc::new(HealthMark::default());
     let loops: Vec<_> = (0..concurrency.max(1))
         .map(|_| {
             tokio::spawn(send_loop(
                 store.clone(),
-                sender.clone(),
+                senders.clone(),
                 health.clone(),
                 clock.clone(),
                 wake.clone(),
@@ -361,7 +429,7 @@ pub async fn run_worker(
 /// database round trip is off the critical path of the SMTP connection.
 async fn send_loop(
     store: Store,
-    sender: Arc<Sender>,
+    senders: Arc<Senders>,
     health: Arc<HealthMark>,
     clock: Arc<dyn Clock>,
     wake: Arc<Notify>,
@@ -398,7 +466,7 @@ async fn send_loop(
                     next.map(|mail| (mail, std::time::Instant::now()))
                 };
                 let ((), next) = tokio::join!(
-                    deliver(&store, &sender, clock.as_ref(), &health, mail),
+                    deliver(&store, &senders, clock.as_ref(), &health, mail),
                     claim_next
                 );
                 claimed_ahead = next;

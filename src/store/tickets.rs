@@ -191,19 +191,25 @@ pub async fn add_event(
     Ok(())
 }
 
+/// Sets a ticket's deadline if it is still `old_due`. Returns whether it changed it.
 pub async fn update_deadline(
     tx: &mut Tx,
     ticket_id: i64,
+    old_due: Option<&str>,
     receipt_day: &str,
     due_at: &str,
-) -> Result<(), StoreError> {
-    sqlx::query("UPDATE tickets SET receipt_day = $1, due_at = $2 WHERE id = $3")
-        .bind(receipt_day)
-        .bind(due_at)
-        .bind(ticket_id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE tickets SET receipt_day = $1, due_at = $2
+         WHERE id = $3 AND COALESCE(due_at, '') = $4",
+    )
+    .bind(receipt_day)
+    .bind(due_at)
+    .bind(ticket_id)
+    .bind(old_due.unwrap_or(""))
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// One ticket by reference, through any executor (the pool, or an open transaction when the
@@ -309,24 +315,26 @@ impl Store {
             .collect()
     }
 
+    /// Every office's tickets, optionally only those with `status`.
     pub async fn tickets(&self, status: Option<&str>) -> Result<Vec<Ticket>, StoreError> {
-        let rows = match status {
-            Some(s) => {
-                sqlx::query(sqlx::AssertSqlSafe(format!(
-                    "SELECT {TICKET_COLUMNS} FROM tickets WHERE status = $1 ORDER BY id"
-                )))
-                .bind(s.to_string())
-                .fetch_all(self.pool())
-                .await?
-            }
-            None => {
-                sqlx::query(sqlx::AssertSqlSafe(format!(
-                    "SELECT {TICKET_COLUMNS} FROM tickets ORDER BY id"
-                )))
-                .fetch_all(self.pool())
-                .await?
-            }
-        };
+        self.office_tickets(None, status).await
+    }
+
+    /// The tickets of one office (or of all, with `None`), optionally only with `status`.
+    pub async fn office_tickets(
+        &self,
+        office: Option<&str>,
+        status: Option<&str>,
+    ) -> Result<Vec<Ticket>, StoreError> {
+        // Two optional filters, always bound (an empty string means "any"): one statement.
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {TICKET_COLUMNS} FROM tickets
+             WHERE ($1 = '' OR office = $1) AND ($2 = '' OR status = $2) ORDER BY id"
+        )))
+        .bind(office.unwrap_or("").to_string())
+        .bind(status.unwrap_or("").to_string())
+        .fetch_all(self.pool())
+        .await?;
         rows.iter().map(ticket_from_row).collect()
     }
 

@@ -240,6 +240,7 @@ async fn a_holiday_declared_later_moves_open_deadlines_and_says_why() {
     // Nothing changed: nothing recomputed.
     let same = sebadesk::deadlines::recompute_open(
         &p.store,
+        &p.config.office.code,
         &p.config.charter,
         &p.calendar,
         clock.as_ref(),
@@ -252,10 +253,15 @@ async fn a_holiday_declared_later_moves_open_deadlines_and_says_why() {
         jiff::civil::date(2026, 12, 8),
         "সরকারি ছুটি / Government holiday",
     );
-    let changed =
-        sebadesk::deadlines::recompute_open(&p.store, &p.config.charter, &calendar, clock.as_ref())
-            .await
-            .unwrap();
+    let changed = sebadesk::deadlines::recompute_open(
+        &p.store,
+        &p.config.office.code,
+        &p.config.charter,
+        &calendar,
+        clock.as_ref(),
+    )
+    .await
+    .unwrap();
     assert_eq!(changed, 1);
     let after = p.store.ticket(&reference).await.unwrap().unwrap();
     assert_eq!(

@@ -1,0 +1,359 @@
+//! More offices in one deployment: `[deployment] offices_dir` names a folder of office files,
+//! one `*.toml` per office, each adding an office to the one in the main file.
+//!
+//! An office file holds what differs between offices — code, names, mailbox, officer and
+//! supervisor, SMTP identity, optionally its own charter and holidays — and takes everything
+//! else (servers, database, SLA hours, classifier, hygiene, reminder times) from the main
+//! file. Secrets are never written in it: a password comes from `password_file`, from the
+//! environment variable named by `password_env`, or by default from
+//! `SEBADESK_SECRET_<CODE>_IMAP_PASSWORD` / `SEBADESK_SECRET_<CODE>_SMTP_PASSWORD`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::{
+    ConfigError, ImapConfig, OfficeConfig, Secret, ServerConfig, SmtpConfig, email, invalid,
+    office_code, required, resolve,
+};
+use crate::charter::{Charter, one_line};
+use crate::domain::EmailAddress;
+
+/// One office added by an office file, validated. [`super::Config::offices`] turns it into a
+/// whole per-office configuration.
+#[derive(Debug, Clone)]
+pub struct OfficeSite {
+    /// The office file it came from (for messages).
+    pub source: PathBuf,
+    pub office: OfficeConfig,
+    pub imap: ImapConfig,
+    pub smtp: SmtpConfig,
+    /// The office's own charter, when it has one; else the main file's.
+    pub charter: Option<Charter>,
+    /// The office's own holiday folder, when it has one (it replaces the main one).
+    pub holidays: Option<Vec<crate::holidays::Holiday>>,
+    pub supervisor_email: Option<EmailAddress>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawOfficeFile {
+    code: Option<String>,
+    name_bn: Option<String>,
+    name_en: Option<String>,
+    address: Option<String>,
+    officer_name: Option<String>,
+    officer_email: Option<String>,
+    officer_phone: Option<String>,
+    supervisor_email: Option<String>,
+    charter: Option<String>,
+    holidays: Option<String>,
+    imap: RawSiteServer,
+    smtp: Option<RawSiteServer>,
+}
+
+/// A server's settings in an office file: any key left out is the main file's.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawSiteServer {
+    host: Option<String>,
+    port: Option<i64>,
+    security: Option<String>,
+    username: Option<String>,
+    /// Refused with a clear message: secrets do not belong in a shared file.
+    password: Option<String>,
+    password_env: Option<String>,
+    password_file: Option<String>,
+    ca_file: Option<String>,
+    mailbox: Option<String>,
+    processed_folder: Option<String>,
+}
+
+/// Reads every `*.toml` in `dir` (sorted by name). `main` is the main file's validated
+/// office, IMAP and SMTP settings, the defaults of every office file.
+pub(super) fn load_dir(
+    dir: &Path,
+    main_office: &OfficeConfig,
+    main_imap: &ImapConfig,
+    main_smtp: &SmtpConfig,
+    env: &BTreeMap<String, String>,
+) -> Result<Vec<OfficeSite>, ConfigError> {
+    let key = "deployment.offices_dir";
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| invalid(key, format!("cannot read {}: {e}", dir.display())))?;
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| invalid(key, format!("{}: {e}", dir.display())))?
+            .path();
+        if path.extension().is_some_and(|x| x == "toml") && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    let mut sites: Vec<OfficeSite> = Vec::with_capacity(files.len());
+    let mut codes: BTreeMap<String, PathBuf> = BTreeMap::new();
+    codes.insert(main_office.code.clone(), PathBuf::from("[office]"));
+    let mut mailboxes: BTreeMap<String, String> = BTreeMap::new();
+    mailboxes.insert(mailbox_name(main_imap), main_office.code.clone());
+    for path in files {
+        let site = load_file(&path, main_office, main_imap, main_smtp, env)?;
+        if let Some(first) = codes.insert(site.office.code.clone(), path.clone()) {
+            return Err(at(
+                &path,
+                "code",
+                format!(
+                    "office {} is also defined in {}",
+                    site.office.code,
+                    first.display()
+                ),
+            ));
+        }
+        if let Some(other) = mailboxes.insert(mailbox_name(&site.imap), site.office.code.clone()) {
+            return Err(at(
+                &path,
+                "imap.username",
+                format!(
+                    "the mailbox {} is also office {other}'s",
+                    mailbox_name(&site.imap)
+                ),
+            ));
+        }
+        sites.push(site);
+    }
+    Ok(sites)
+}
+
+/// The stable name of a mailbox: `user@host/FOLDER` (the intake journal's key).
+pub fn mailbox_name(imap: &ImapConfig) -> String {
+    format!(
+        "{}@{}/{}",
+        imap.server.username, imap.server.host, imap.mailbox
+    )
+}
+
+fn at(path: &Path, key: &str, message: impl Into<String>) -> ConfigError {
+    invalid(&format!("{} {key}", path.display()), message)
+}
+
+fn load_file(
+    path: &Path,
+    main_office: &OfficeConfig,
+    main_imap: &ImapConfig,
+    main_smtp: &SmtpConfig,
+    env: &BTreeMap<String, String>,
+) -> Result<OfficeSite, ConfigError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        path: shown.clone(),
+        source,
+    })?;
+    let raw: RawOfficeFile = toml::from_str(&text).map_err(|e| ConfigError::Syntax {
+        path: shown.clone(),
+        message: one_line(&e.to_string()),
+    })?;
+    let base = path.parent().unwrap_or(Path::new("."));
+    let wrap = |e: ConfigError| match e {
+        ConfigError::Invalid { key, message } => at(path, &key, message),
+        other => other,
+    };
+    let code = office_code(raw.code).map_err(wrap)?;
+    let office = OfficeConfig {
+        name_bn: required(raw.name_bn, "name_bn").map_err(wrap)?,
+        name_en: required(raw.name_en, "name_en").map_err(wrap)?,
+        address: email(raw.address, "address").map_err(wrap)?,
+        officer_name: raw.officer_name.unwrap_or_default(),
+        officer_email: email(raw.officer_email, "officer_email").map_err(wrap)?,
+        officer_phone: raw.officer_phone.unwrap_or_default(),
+        timezone: main_office.timezone.clone(),
+        timezone_name: main_office.timezone_name.clone(),
+        code: code.clone(),
+        primary: false,
+    };
+    if raw
+        .imap
+        .username
+        .as_deref()
+        .is_none_or(|u| u.trim().is_empty())
+    {
+        return Err(at(
+            path,
+            "imap.username",
+            "is required (each office has its own mailbox)",
+        ));
+    }
+    let imap_server =
+        site_server(&raw.imap, &main_imap.server, "imap", &code, base, env).map_err(wrap)?;
+    let imap = ImapConfig {
+        server: imap_server,
+        mailbox: raw
+            .imap
+            .mailbox
+            .clone()
+            .filter(|m| !m.trim().is_empty())
+            .unwrap_or_else(|| main_imap.mailbox.clone()),
+        processed_folder: match raw.imap.processed_folder.as_deref().map(str::trim) {
+            None => main_imap.processed_folder.clone(),
+            Some("") => None,
+            Some(f) => Some(f.to_string()),
+        },
+        ..main_imap.clone()
+    };
+    let smtp = match &raw.smtp {
+        // The main file's SMTP identity sends for this office too.
+        None => main_smtp.clone(),
+        Some(s) => SmtpConfig {
+            server: site_server(s, &main_smtp.server, "smtp", &code, base, env).map_err(wrap)?,
+            ..main_smtp.clone()
+        },
+    };
+    for (k, present) in [
+        (
+            "smtp.mailbox",
+            raw.smtp.as_ref().is_some_and(|s| s.mailbox.is_some()),
+        ),
+        (
+            "smtp.processed_folder",
+            raw.smtp
+                .as_ref()
+                .is_some_and(|s| s.processed_folder.is_some()),
+        ),
+    ] {
+        if present {
+            return Err(at(path, k, "unknown key"));
+        }
+    }
+    let charter = match raw.charter.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(p) => Some(Charter::load(&resolve(base, p))?),
+    };
+    let holidays = match raw.holidays.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(p) => Some(
+            crate::holidays::load_dir(&resolve(base, p))
+                .map_err(|e| at(path, "holidays", e.to_string()))?,
+        ),
+    };
+    let supervisor_email = match raw.supervisor_email.filter(|s| !s.trim().is_empty()) {
+        Some(s) => Some(email(Some(s), "supervisor_email").map_err(wrap)?),
+        None => None,
+    };
+    Ok(OfficeSite {
+        source: path.to_path_buf(),
+        office,
+        imap,
+        smtp,
+        charter,
+        holidays,
+        supervisor_email,
+    })
+}
+
+/// A server for one office: its own keys over the main file's, and its password from a file
+/// or the environment (never from the office file itself).
+fn site_server(
+    raw: &RawSiteServer,
+    main: &ServerConfig,
+    section: &str,
+    code: &str,
+    base: &Path,
+    env: &BTreeMap<String, String>,
+) -> Result<ServerConfig, ConfigError> {
+    let key = |k: &str| format!("{section}.{k}");
+    if raw.password.is_some() {
+        return Err(invalid(
+            &key("password"),
+            format!(
+                "office files are shared: keep secrets out of them (password_file, password_env, or SEBADESK_SECRET_{code}_{}_PASSWORD)",
+                section.to_ascii_uppercase()
+            ),
+        ));
+    }
+    let merged = super::RawServer {
+        host: raw.host.clone().or_else(|| Some(main.host.clone())),
+        port: raw
+            .port
+            .or(if raw.host.is_none() && raw.security.is_none() {
+                Some(main.port as i64)
+            } else {
+                None
+            }),
+        security: raw.security.clone().or_else(|| {
+            Some(
+                match main.security {
+                    super::Security::Tls => "tls",
+                    super::Security::Starttls => "starttls",
+                    super::Security::Plain => "plain",
+                }
+                .to_string(),
+            )
+        }),
+        username: raw.username.clone(),
+        password: None,
+        ca_file: match &raw.ca_file {
+            Some(p) => Some(p.clone()),
+            None => main.ca_file.as_ref().map(|p| p.display().to_string()),
+        },
+        ..Default::default()
+    };
+    let mut server = super::server(&merged, section, base)?;
+    let username_given = raw
+        .username
+        .as_deref()
+        .is_some_and(|u| !u.trim().is_empty());
+    if !username_given {
+        // The main file's identity (SMTP only: IMAP requires a username of its own).
+        server.username = main.username.clone();
+        server.password = main.password.clone();
+        return Ok(server);
+    }
+    server.password = Secret(secret(raw, section, code, base, env)?);
+    Ok(server)
+}
+
+fn secret(
+    raw: &RawSiteServer,
+    section: &str,
+    code: &str,
+    base: &Path,
+    env: &BTreeMap<String, String>,
+) -> Result<String, ConfigError> {
+    let key = |k: &str| format!("{section}.{k}");
+    if let Some(file) = raw
+        .password_file
+        .as_deref()
+        .filter(|f| !f.trim().is_empty())
+    {
+        let path = resolve(base, file.trim());
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            invalid(
+                &key("password_file"),
+                format!("cannot read {}: {e}", path.display()),
+            )
+        })?;
+        // One line; a trailing newline (echo > file) is not part of the password.
+        return Ok(text.trim_end_matches(['\n', '\r']).to_string());
+    }
+    let var = raw
+        .password_env
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| default_secret_var(code, section));
+    let value = env.get(&var).cloned().or_else(|| std::env::var(&var).ok());
+    value.ok_or_else(|| {
+        invalid(
+            &key("password_env"),
+            format!("environment variable {var} is not set (the office's {section} password)"),
+        )
+    })
+}
+
+/// `SEBADESK_SECRET_ISL_IMAP_PASSWORD`: where an office's password is looked for by default.
+pub fn default_secret_var(code: &str, section: &str) -> String {
+    format!(
+        "SEBADESK_SECRET_{}_{}_PASSWORD",
+        code.to_ascii_uppercase(),
+        section.to_ascii_uppercase()
+    )
+}
