@@ -97,6 +97,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("reminders", "notify_new", Kind::Bool),
     ("reminders", "escalate_after", Kind::Int),
     ("reminders", "supervisor_email", Kind::Str),
+    ("reminders", "interval", Kind::Int),
     ("tickets", "reopen_window", Kind::Int),
     ("health", "alert_after", Kind::Int),
     ("hygiene", "ack_limit_per_day", Kind::Int),
@@ -295,6 +296,8 @@ pub struct RemindersConfig {
     /// A ticket overdue by more than this many working days is reported to the supervisor.
     pub escalate_after: u32,
     pub supervisor_email: Option<EmailAddress>,
+    /// How often each office's reminders, health alerts and corrections are looked at.
+    pub interval: Duration,
 }
 
 /// Limits that keep an auto-acknowledger from flooding one address (a loop, a script, a
@@ -349,6 +352,7 @@ struct RawReminders {
     notify_new: Option<bool>,
     escalate_after: Option<i64>,
     supervisor_email: Option<String>,
+    interval: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -463,7 +467,10 @@ fn apply_env_overrides(
     env: &BTreeMap<String, String>,
 ) -> Result<(), ConfigError> {
     for (var, value) in env {
-        if NON_KEY_VARS.contains(&var.as_str()) || var.starts_with(SECRET_VAR_PREFIX) {
+        if !var.starts_with("SEBADESK_")
+            || NON_KEY_VARS.contains(&var.as_str())
+            || var.starts_with(SECRET_VAR_PREFIX)
+        {
             continue;
         }
         let Some(&(section, key, kind)) = KEYS.iter().find(|(s, k, _)| {
@@ -805,6 +812,7 @@ fn validate(
             Some(s) => Some(email(Some(s), "reminders.supervisor_email")?),
             None => None,
         },
+        interval: Duration::from_secs(positive(raw.reminders.interval, 60, "reminders.interval")?),
     };
     let reopen_window_days =
         positive(raw.tickets.reopen_window, 14, "tickets.reopen_window")? as u32;

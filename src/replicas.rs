@@ -280,11 +280,13 @@ async fn run_desk(desk: Arc<Desk>, context: DeskContext, cancel: CancellationTok
     tracing::info!(office = desk.office(), "desk stopped");
 }
 
-/// Runs the office's reminder scheduler once a minute (reminders are keyed per day, so the
-/// period only bounds how late one can be), its health alerts, and retrains the classifier
-/// when an officer corrected a service from the command line.
+/// Runs the office's reminder scheduler every `reminders.interval` (a minute by default;
+/// reminders are keyed per day, so the period only bounds how late one can be), its health
+/// alerts, and retrains the classifier when an officer corrected a service from the command
+/// line.
 async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: CancellationToken) {
     let office = pipeline.config.office.code.clone();
+    let interval = pipeline.config.reminders.interval;
     let mut failing = false;
     while !cancel.is_cancelled() {
         if let Err(e) = pipeline.retrain_if_changed().await {
@@ -309,7 +311,7 @@ async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: 
             Err(_) => {}
         }
         tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
+            _ = tokio::time::sleep(interval) => {}
             _ = cancel.cancelled() => {}
         }
     }

@@ -357,3 +357,155 @@ pub fn default_secret_var(code: &str, section: &str) -> String {
         section.to_ascii_uppercase()
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Config;
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    fn main_config() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml")
+    }
+
+    fn load(dir: &Path, extra: &[(&str, &str)]) -> Result<Config, super::ConfigError> {
+        let mut env: BTreeMap<String, String> = BTreeMap::new();
+        env.insert(
+            "SEBADESK_DEPLOYMENT_OFFICES_DIR".into(),
+            dir.display().to_string(),
+        );
+        for (k, v) in extra {
+            env.insert(k.to_string(), v.to_string());
+        }
+        Config::load_with_env(&main_config(), &env)
+    }
+
+    const ISL: &str = r#"
+code = "isl"
+name_bn = "উপজেলা আইসিটি অফিস, ইসলামপুর"
+name_en = "Upazila ICT Office, Islampur"
+address = "ict.islampur@office.test"
+officer_email = "officer.isl@office.test"
+supervisor_email = "dc.jamalpur@office.test"
+[imap]
+username = "ict.islampur@office.test"
+"#;
+
+    #[test]
+    fn an_office_file_adds_an_office_with_the_main_files_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("isl.toml"), ISL).unwrap();
+        let c = load(
+            dir.path(),
+            &[("SEBADESK_SECRET_ISL_IMAP_PASSWORD", "isl-secret")],
+        )
+        .unwrap();
+        let offices = c.offices();
+        assert_eq!(offices.len(), 2);
+        let (mel, isl) = (&offices[0], &offices[1]);
+        assert_eq!(mel.office.code, "MEL");
+        assert!(mel.office.primary && !isl.office.primary);
+        assert_eq!(isl.office.code, "ISL", "codes are upper case");
+        assert_eq!(isl.imap.server.host, mel.imap.server.host);
+        assert_eq!(isl.imap.server.port, mel.imap.server.port);
+        assert_eq!(isl.imap.server.username, "ict.islampur@office.test");
+        assert_eq!(isl.imap.server.password.expose(), "isl-secret");
+        assert_eq!(isl.imap.mailbox, "INBOX");
+        // No [smtp] in the office file: the main identity sends for it.
+        assert_eq!(isl.smtp.server.username, mel.smtp.server.username);
+        assert_eq!(
+            isl.reminders.supervisor_email.as_ref().map(|e| e.as_str()),
+            Some("dc.jamalpur@office.test")
+        );
+        assert_eq!(isl.charter.services().len(), 5);
+        assert!(std::sync::Arc::ptr_eq(&isl.keywords, &mel.keywords));
+        assert_eq!(c.office("isl").unwrap().office.code, "ISL");
+        assert!(c.office("XYZ").is_none());
+        assert!(
+            !format!("{c:?}").contains("isl-secret"),
+            "secrets never print"
+        );
+    }
+
+    #[test]
+    fn passwords_come_from_files_or_named_variables_never_the_office_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("isl-smtp.secret");
+        std::fs::write(&secret, "smtp-secret\n").unwrap();
+        let text = format!(
+            "{ISL}password_env = \"ISL_IMAP\"\n[smtp]\nusername = \"ict.islampur@office.test\"\npassword_file = \"{}\"\n",
+            secret.display()
+        );
+        std::fs::write(dir.path().join("isl.toml"), text).unwrap();
+        let c = load(dir.path(), &[("ISL_IMAP", "from-env")]).unwrap();
+        let isl = &c.offices()[1];
+        assert_eq!(isl.imap.server.password.expose(), "from-env");
+        assert_eq!(isl.smtp.server.password.expose(), "smtp-secret");
+        assert_eq!(isl.smtp.server.username, "ict.islampur@office.test");
+
+        // Missing secret: the error names the file, the key and the variable.
+        std::fs::write(dir.path().join("isl.toml"), ISL).unwrap();
+        let e = load(dir.path(), &[]).unwrap_err().to_string();
+        assert!(
+            e.contains("isl.toml imap.password_env")
+                && e.contains("SEBADESK_SECRET_ISL_IMAP_PASSWORD"),
+            "{e}"
+        );
+
+        // Inline: refused.
+        std::fs::write(
+            dir.path().join("isl.toml"),
+            ISL.replace("[imap]\n", "[imap]\npassword = \"x\"\n"),
+        )
+        .unwrap();
+        let e = load(dir.path(), &[]).unwrap_err().to_string();
+        assert!(
+            e.contains("isl.toml imap.password") && e.contains("keep secrets out"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn two_offices_cannot_share_a_code_or_a_mailbox() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.toml"), ISL).unwrap();
+        std::fs::write(
+            dir.path().join("b.toml"),
+            ISL.replace("username = \"ict.islampur", "username = \"other"),
+        )
+        .unwrap();
+        let env = [("SEBADESK_SECRET_ISL_IMAP_PASSWORD", "x")];
+        let e = load(dir.path(), &env).unwrap_err().to_string();
+        assert!(
+            e.contains("b.toml code") && e.contains("also defined"),
+            "{e}"
+        );
+
+        std::fs::write(
+            dir.path().join("b.toml"),
+            ISL.replace("code = \"isl\"", "code = \"mel2\""),
+        )
+        .unwrap();
+        let env = [
+            ("SEBADESK_SECRET_ISL_IMAP_PASSWORD", "x"),
+            ("SEBADESK_SECRET_MEL2_IMAP_PASSWORD", "x"),
+        ];
+        let e = load(dir.path(), &env).unwrap_err().to_string();
+        assert!(
+            e.contains("b.toml imap.username") && e.contains("office ISL"),
+            "{e}"
+        );
+
+        // The main office's code is taken too.
+        std::fs::remove_file(dir.path().join("b.toml")).unwrap();
+        std::fs::write(
+            dir.path().join("a.toml"),
+            ISL.replace("code = \"isl\"", "code = \"MEL\""),
+        )
+        .unwrap();
+        let e = load(dir.path(), &[("SEBADESK_SECRET_MEL_IMAP_PASSWORD", "x")])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("a.toml code"), "{e}");
+    }
+}
