@@ -11,13 +11,13 @@ use std::time::{Duration, Instant};
 
 use crate::helpers::*;
 
-const OFFICE: &str = "ict.melandaha@office.test";
-const CITIZENS: [&str; 3] = [
+pub(crate) const OFFICE: &str = "ict.melandaha@office.test";
+pub(crate) const CITIZENS: [&str; 3] = [
     "citizen1@example.test",
     "citizen2@example.test",
     "citizen3@example.test",
 ];
-const NO_CAPS: [(&str, &str); 3] = [
+pub(crate) const NO_CAPS: [(&str, &str); 3] = [
     ("SEBADESK_HYGIENE_ACK_LIMIT_PER_DAY", "100000"),
     ("SEBADESK_HYGIENE_ACK_LIMIT_PER_WINDOW", "100000"),
     ("SEBADESK_HYGIENE_ACK_WINDOW", "1"),
@@ -41,7 +41,7 @@ impl Rng {
 }
 
 /// One citizen request with a distinct subject; returns (citizen, Message-ID, raw).
-fn request(tag: &str, i: usize) -> (&'static str, String, Vec<u8>) {
+pub(crate) fn request(tag: &str, i: usize) -> (&'static str, String, Vec<u8>) {
     const ASKS: [(&str, &str); 5] = [
         (
             "web portal update",
@@ -78,7 +78,7 @@ fn request(tag: &str, i: usize) -> (&'static str, String, Vec<u8>) {
 }
 
 /// APPENDs requests `range` into the office mailbox; returns citizen → Message-IDs.
-async fn append_requests(
+pub(crate) async fn append_requests(
     office: &mut Imap,
     tag: &str,
     range: std::ops::Range<usize>,
@@ -92,7 +92,7 @@ async fn append_requests(
     sent
 }
 
-fn merge(
+pub(crate) fn merge(
     a: &mut HashMap<&'static str, HashSet<String>>,
     b: HashMap<&'static str, HashSet<String>>,
 ) {
@@ -101,14 +101,14 @@ fn merge(
     }
 }
 
-async fn scalar(db: &sqlx::AnyPool, sql: &'static str) -> i64 {
+pub(crate) async fn scalar(db: &sqlx::AnyPool, sql: &'static str) -> i64 {
     sqlx::query_scalar::<_, i64>(sql)
         .fetch_one(db)
         .await
         .unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
-async fn ticket_count(db: &sqlx::AnyPool) -> i64 {
+pub(crate) async fn ticket_count(db: &sqlx::AnyPool) -> i64 {
     scalar(db, "SELECT COUNT(*) FROM tickets").await
 }
 
@@ -125,7 +125,11 @@ async fn drained(db: &sqlx::AnyPool, n: usize) -> bool {
     ticket_count(db).await == n as i64 && queued_count(db).await == 0
 }
 
-async fn wait_drained(db: &sqlx::AnyPool, n: usize, limit: Duration) -> Option<Duration> {
+pub(crate) async fn wait_drained(
+    db: &sqlx::AnyPool,
+    n: usize,
+    limit: Duration,
+) -> Option<Duration> {
     let t0 = Instant::now();
     while t0.elapsed() < limit {
         if drained(db, n).await {
@@ -136,7 +140,7 @@ async fn wait_drained(db: &sqlx::AnyPool, n: usize, limit: Duration) -> Option<D
     None
 }
 
-async fn wait_tickets(db: &sqlx::AnyPool, n: i64, limit: Duration) -> Option<Duration> {
+pub(crate) async fn wait_tickets(db: &sqlx::AnyPool, n: i64, limit: Duration) -> Option<Duration> {
     let t0 = Instant::now();
     while t0.elapsed() < limit {
         if ticket_count(db).await >= n {
@@ -148,9 +152,9 @@ async fn wait_tickets(db: &sqlx::AnyPool, n: i64, limit: Duration) -> Option<Dur
 }
 
 /// Outbox rows as (id, ticket reference, status, attempts, lease_until, last_error).
-type OutboxRow = (i64, String, String, i64, Option<String>, Option<String>);
+pub(crate) type OutboxRow = (i64, String, String, i64, Option<String>, Option<String>);
 
-async fn outbox_rows(db: &sqlx::AnyPool) -> Vec<OutboxRow> {
+pub(crate) async fn outbox_rows(db: &sqlx::AnyPool) -> Vec<OutboxRow> {
     sqlx::query_as::<_, OutboxRow>(
         "SELECT o.id, COALESCE(t.reference, ''), o.status, o.attempts, o.lease_until, o.last_error
          FROM outbox o LEFT JOIN tickets t ON t.id = o.ticket_id WHERE o.kind = 'ack' ORDER BY o.id",
@@ -160,7 +164,7 @@ async fn outbox_rows(db: &sqlx::AnyPool) -> Vec<OutboxRow> {
     .expect("read the outbox")
 }
 
-fn header(raw: &[u8], name: &str) -> Option<String> {
+pub(crate) fn header(raw: &[u8], name: &str) -> Option<String> {
     let text = String::from_utf8_lossy(raw);
     let head = text.split("\r\n\r\n").next()?.to_string();
     head.lines().find_map(|l| {
@@ -174,7 +178,7 @@ fn header(raw: &[u8], name: &str) -> Option<String> {
 /// queue id are one submission that Postfix delivered twice (its LMTP delivery into a Dovecot
 /// that was killed after storing the mail but before answering `250` is retried, as SMTP's
 /// at-least-once hand-off requires); two queue ids are two submissions by sebadesk.
-fn postfix_queue_id(raw: &[u8]) -> Option<String> {
+pub(crate) fn postfix_queue_id(raw: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(raw);
     let head = text.split("\r\n\r\n").next()?;
     // Unfold, then look at each Received field.
@@ -191,22 +195,22 @@ fn postfix_queue_id(raw: &[u8]) -> Option<String> {
 }
 
 /// What the citizens' INBOXes hold.
-struct AckCount {
-    delivered: usize,
+pub(crate) struct AckCount {
+    pub(crate) delivered: usize,
     /// Requests sebadesk submitted more than once (distinct Postfix queue ids): the extras.
-    duplicates: usize,
+    pub(crate) duplicates: usize,
     /// Extra copies of one submission, delivered again by Postfix (same queue id): not
     /// sebadesk's doing, but counted so that a test can say where they came from.
-    redelivered: usize,
+    pub(crate) redelivered: usize,
     /// Requests with no acknowledgement.
-    missing: Vec<String>,
+    pub(crate) missing: Vec<String>,
     /// Acknowledgements whose In-Reply-To names none of the requests.
-    strays: usize,
+    pub(crate) strays: usize,
 }
 
 /// Waits (up to `limit`) until every citizen's INBOX holds at least one mail per request, then
 /// matches each acknowledgement to its request by In-Reply-To.
-async fn count_acks(
+pub(crate) async fn count_acks(
     stack: &MailStack,
     sent: &HashMap<&'static str, HashSet<String>>,
     limit: Duration,
@@ -258,7 +262,7 @@ async fn count_acks(
     count
 }
 
-fn total(sent: &HashMap<&'static str, HashSet<String>>) -> usize {
+pub(crate) fn total(sent: &HashMap<&'static str, HashSet<String>>) -> usize {
     sent.values().map(HashSet::len).sum()
 }
 

@@ -21,6 +21,8 @@ pub struct MailStack {
     pub ports: HashMap<String, String>,
     /// The daemon's database for this test: SQLite in `dir`, or a fresh PostgreSQL database.
     pub database_url: String,
+    /// Mailboxes beyond the usual ones (kept when a daemon of the stack is restarted).
+    pub extra_users: Vec<String>,
 }
 
 /// A fresh database for one test: an SQLite file in `dir` by default, or — when the suite
@@ -72,6 +74,11 @@ pub fn drop_test_database(url: &str) {
 
 impl MailStack {
     pub fn start() -> MailStack {
+        Self::start_with_users(&[])
+    }
+
+    /// A stack with more mailboxes than the usual ones (password: local part + "-pass").
+    pub fn start_with_users(extra_users: &[String]) -> MailStack {
         let out = Command::new("mktemp")
             .args(["-d", "/tmp/sdt.XXXXXX"])
             .output()
@@ -86,6 +93,7 @@ impl MailStack {
             let status = Command::new(project_root().join("scripts/mailstack/start.sh"))
                 .arg(&dir)
                 .arg(base.to_string())
+                .env("MAILSTACK_EXTRA_USERS", extra_users.join(" "))
                 .stdout(Stdio::null())
                 .status()
                 .expect("run scripts/mailstack/start.sh");
@@ -101,6 +109,7 @@ impl MailStack {
                     dir,
                     ports,
                     database_url,
+                    extra_users: extra_users.to_vec(),
                 };
             }
             let _ = Command::new(project_root().join("scripts/mailstack/stop.sh"))
@@ -465,6 +474,7 @@ impl MailStack {
     pub fn start_stopped(&self) {
         let status = Command::new(project_root().join("scripts/mailstack/start.sh"))
             .arg(&self.dir)
+            .env("MAILSTACK_EXTRA_USERS", self.extra_users.join(" "))
             .stdout(Stdio::null())
             .status()
             .expect("run scripts/mailstack/start.sh");

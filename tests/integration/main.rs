@@ -11,4 +11,5 @@ mod hygiene;
 mod officer;
 mod pipeline;
 mod reminders;
+mod replicas;
 mod skeleton;

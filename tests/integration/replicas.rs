@@ -1,0 +1,495 @@
+//! Many offices and several replicas (issue 8), on the real stack: one deployment serving
+//! twenty office mailboxes, two sebadesk processes sharing them through PostgreSQL, one of
+//! them SIGKILLed mid-work, and a reminder planned while both run.
+//!
+//! The replica tests need PostgreSQL (SQLite is one process per file): in the SQLite run of
+//! the suite they say so and return; `scripts/test.sh` runs the suite on PostgreSQL too.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::faults::{
+    NO_CAPS, count_acks, merge, outbox_rows, request, scalar, ticket_count, total, wait_drained,
+};
+use crate::helpers::*;
+
+/// Offices besides the main file's MEL: D02…D20, mailbox deskNN@office.test each.
+fn desk_codes(n: usize) -> Vec<String> {
+    (2..=n).map(|i| format!("D{i:02}")).collect()
+}
+
+fn desk_user(code: &str) -> String {
+    format!("desk{}@office.test", &code[1..])
+}
+
+/// Writes one office file per code into `dir/offices` and returns the environment that
+/// points the daemon at them (the folder and each office's IMAP password).
+fn office_files(dir: &Path, codes: &[String]) -> Vec<(String, String)> {
+    let folder = dir.join("offices");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut env = vec![(
+        "SEBADESK_DEPLOYMENT_OFFICES_DIR".to_string(),
+        folder.display().to_string(),
+    )];
+    for code in codes {
+        let user = desk_user(code);
+        std::fs::write(
+            folder.join(format!("{code}.toml")),
+            format!(
+                "code = \"{code}\"\nname_bn = \"উপজেলা আইসিটি অফিস {code}\"\n\
+                 name_en = \"Upazila ICT Office {code}\"\naddress = \"{user}\"\n\
+                 officer_email = \"officer@office.test\"\n[imap]\nusername = \"{user}\"\n"
+            ),
+        )
+        .unwrap();
+        env.push((
+            format!("SEBADESK_SECRET_{code}_IMAP_PASSWORD"),
+            format!("{}-pass", user.split('@').next().unwrap()),
+        ));
+    }
+    env
+}
+
+fn as_refs(env: &[(String, String)]) -> Vec<(&str, &str)> {
+    env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+/// The environment every daemon of these tests gets: caps lifted, no officer notices (only
+/// acknowledgements are counted), plus `extra`.
+fn deployment_env(
+    stack: &MailStack,
+    codes: &[String],
+    extra: &[(&str, &str)],
+) -> Vec<(String, String)> {
+    let mut env = office_files(&stack.dir, codes);
+    env.extend(
+        NO_CAPS
+            .iter()
+            .chain([("SEBADESK_REMINDERS_NOTIFY_NEW", "false")].iter())
+            .chain(extra.iter())
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
+    env
+}
+
+/// APPENDs requests `range` into each office's mailbox, the offices in parallel. Returns
+/// citizen → Message-IDs.
+async fn append_everywhere(
+    stack: &MailStack,
+    mailboxes: &[String],
+    range: std::ops::Range<usize>,
+) -> HashMap<&'static str, HashSet<String>> {
+    let mut tasks = Vec::new();
+    for mailbox in mailboxes {
+        let mut imap = stack.imap(mailbox).await;
+        let tag = mailbox.split('@').next().unwrap().replace('.', "-");
+        let range = range.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut sent: HashMap<&'static str, HashSet<String>> = HashMap::new();
+            for i in range {
+                let (citizen, id, raw) = request(&tag, i);
+                imap.append(&raw).await;
+                sent.entry(citizen).or_default().insert(id);
+            }
+            sent
+        }));
+    }
+    let mut all = HashMap::new();
+    for t in tasks {
+        merge(&mut all, t.await.unwrap());
+    }
+    all
+}
+
+/// `sebadesk status --format json` with the deployment's environment.
+fn status(stack: &MailStack, env: &[(String, String)]) -> serde_json::Value {
+    let out = sebadesk(stack, &as_refs(env), &["status", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "status: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Mailbox leases per owner.
+fn lease_owners(status: &serde_json::Value) -> HashMap<String, usize> {
+    let mut owners = HashMap::new();
+    for l in status["leases"].as_array().unwrap() {
+        *owners
+            .entry(l["owner"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    owners
+}
+
+/// Waits until `check` holds for the lease owners (polling `status`); returns how long it took.
+async fn wait_leases(
+    stack: &MailStack,
+    env: &[(String, String)],
+    limit: Duration,
+    check: impl Fn(&HashMap<String, usize>) -> bool,
+) -> Result<Duration, HashMap<String, usize>> {
+    let t0 = Instant::now();
+    loop {
+        let owners = lease_owners(&status(stack, env));
+        if check(&owners) {
+            return Ok(t0.elapsed());
+        }
+        if t0.elapsed() > limit {
+            return Err(owners);
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+fn postgres() -> bool {
+    std::env::var("SDTEST_DATABASE").as_deref() == Ok("postgres")
+}
+
+/// Twenty offices (the main file's + 19 office files) in one process: every request in every
+/// mailbox gets exactly one ticket, numbered in its own office's sequence, and one
+/// acknowledgement from its own office's address.
+#[tokio::test(flavor = "multi_thread")]
+async fn twenty_offices_in_one_deployment() {
+    const PER_OFFICE: usize = 20;
+    let codes = desk_codes(20);
+    let users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
+    let stack = MailStack::start_with_users(&users);
+    let env = deployment_env(&stack, &codes, &[]);
+    let t0 = Instant::now();
+    let mut daemon = Daemon::start(&stack, &as_refs(&env));
+    // Every mailbox watched.
+    let started = Instant::now();
+    while daemon.log_text().matches("watching mailbox").count() < 20 {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "not every mailbox is watched:\n{}",
+            daemon.log_text()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    println!(
+        "twenty offices: all 20 mailboxes watched {:.2} s after start",
+        t0.elapsed().as_secs_f64()
+    );
+    let mut mailboxes = users.clone();
+    mailboxes.insert(0, "ict.melandaha@office.test".to_string());
+    let sent = append_everywhere(&stack, &mailboxes, 0..PER_OFFICE).await;
+    let n = total(&sent);
+    assert_eq!(n, 20 * PER_OFFICE);
+    let db = stack.db().await;
+    let drained = wait_drained(&db, n, Duration::from_secs(120)).await;
+    assert!(
+        drained.is_some(),
+        "{} of {n} tickets after 120 s",
+        ticket_count(&db).await
+    );
+    let tickets = tickets_json(&stack);
+    assert_eq!(tickets.len(), n, "exactly one ticket per request");
+    let mut per_office: HashMap<String, Vec<i64>> = HashMap::new();
+    for t in &tickets {
+        let reference = t["reference"].as_str().unwrap();
+        let (office, seq) = (
+            reference.split('-').next().unwrap().to_string(),
+            reference
+                .rsplit('-')
+                .next()
+                .unwrap()
+                .parse::<i64>()
+                .unwrap(),
+        );
+        assert_eq!(t["office"].as_str(), Some(office.as_str()));
+        per_office.entry(office).or_default().push(seq);
+    }
+    assert_eq!(per_office.len(), 20, "{:?}", per_office.keys());
+    for (office, mut seqs) in per_office {
+        seqs.sort();
+        assert_eq!(
+            seqs,
+            (1..=PER_OFFICE as i64).collect::<Vec<_>>(),
+            "office {office}: its own sequence, no gaps"
+        );
+    }
+    let acks = count_acks(&stack, &sent, Duration::from_secs(60)).await;
+    assert!(
+        acks.missing.is_empty(),
+        "not acknowledged: {:?}",
+        acks.missing
+    );
+    assert_eq!(acks.duplicates, 0);
+    assert_eq!(acks.strays, 0);
+    // Each acknowledgement comes from the office the citizen wrote to.
+    let from_ok = scalar(
+        &db,
+        "SELECT COUNT(*) FROM outbox o JOIN tickets t ON t.id = o.ticket_id
+         WHERE o.kind = 'ack' AND ((t.office = 'MEL' AND o.mail_from = 'ict.melandaha@office.test')
+            OR o.mail_from = 'desk' || SUBSTR(t.office, 2) || '@office.test')",
+    )
+    .await;
+    assert_eq!(
+        from_ok as usize, n,
+        "acknowledgements from the right office"
+    );
+    // The CLI filters by office.
+    let out = sebadesk(
+        &stack,
+        &as_refs(&env),
+        &["--office", "d07", "tickets", "list", "--format", "json"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).lines().count(),
+        PER_OFFICE
+    );
+    println!(
+        "twenty offices: {n} requests, {n} tickets, {} acks delivered, drained {:.1} s after the appends",
+        acks.delivered,
+        drained.unwrap().as_secs_f64()
+    );
+    assert_eq!(daemon.stop(), Some(0));
+}
+
+/// Two replicas on one PostgreSQL database share twenty mailboxes evenly; one is SIGKILLed
+/// while both take in a burst; the survivor takes over its mailboxes within the lease TTL and
+/// finishes: one ticket per request, every request acknowledged.
+#[tokio::test(flavor = "multi_thread")]
+async fn two_replicas_share_the_mailboxes_and_survive_a_kill() {
+    if !postgres() {
+        eprintln!("replicas: skipped in the SQLite run (replicas share a PostgreSQL database)");
+        return;
+    }
+    const PER_OFFICE: usize = 20;
+    const TTL: u64 = 6;
+    const HEARTBEAT: u64 = 2;
+    let codes = desk_codes(20);
+    let users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
+    let stack = MailStack::start_with_users(&users);
+    let ttl = TTL.to_string();
+    let heartbeat = HEARTBEAT.to_string();
+    let env = deployment_env(
+        &stack,
+        &codes,
+        &[
+            ("SEBADESK_DEPLOYMENT_LEASE_TTL", &ttl),
+            ("SEBADESK_DEPLOYMENT_HEARTBEAT", &heartbeat),
+        ],
+    );
+    let with_id = |id: &'static str| {
+        let mut e = env.clone();
+        e.push(("SEBADESK_DEPLOYMENT_REPLICA_ID".into(), id.into()));
+        e
+    };
+    let (env1, env2) = (with_id("r1"), with_id("r2"));
+    let mut r1 = Daemon::start(&stack, &as_refs(&env1));
+    let mut r2 = Daemon::start(&stack, &as_refs(&env2));
+    let balanced = wait_leases(&stack, &env, Duration::from_secs(30), |o| {
+        o.get("r1") == Some(&10) && o.get("r2") == Some(&10)
+    })
+    .await
+    .unwrap_or_else(|o| panic!("leases never split 10/10: {o:?}"));
+    println!(
+        "replicas: 20 mailboxes split 10/10 between r1 and r2 {:.1} s after start",
+        balanced.as_secs_f64()
+    );
+
+    let mut mailboxes = users.clone();
+    mailboxes.insert(0, "ict.melandaha@office.test".to_string());
+    let db = stack.db().await;
+    // The first half of the burst; r2 is killed while the replicas are taking it in.
+    let mut sent = append_everywhere(&stack, &mailboxes, 0..PER_OFFICE / 2).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let before_kill = ticket_count(&db).await;
+    r2.kill();
+    let killed_at = Instant::now();
+    // Sends that r2 had claimed when it died (each may or may not have reached Postfix).
+    let interrupted: usize = {
+        let rows: Vec<(i64,)> = sqlx::query_as(
+            "SELECT id FROM outbox WHERE status = 'queued' AND lease_until IS NOT NULL AND claimed_by = 'r2'",
+        )
+        .fetch_all(&db)
+        .await
+        .unwrap_or_default();
+        rows.len()
+    };
+    println!(
+        "replicas: r2 SIGKILLed with {before_kill} of {} tickets committed and {interrupted} sends claimed",
+        20 * PER_OFFICE / 2
+    );
+    // The second half arrives while r2 is dead: its mailboxes must be taken over.
+    merge(
+        &mut sent,
+        append_everywhere(&stack, &mailboxes, PER_OFFICE / 2..PER_OFFICE).await,
+    );
+    let limit = Duration::from_secs(TTL + 3 * HEARTBEAT + 10);
+    wait_leases(&stack, &env, limit, |o| o.get("r1") == Some(&20))
+        .await
+        .unwrap_or_else(|o| panic!("r1 did not take over r2's mailboxes within {limit:?}: {o:?}"));
+    let takeover = killed_at.elapsed();
+    println!(
+        "replicas: r1 holds all 20 mailboxes {:.1} s after r2 was killed (lease TTL {TTL} s)",
+        takeover.as_secs_f64()
+    );
+    let n = total(&sent);
+    let drained = wait_drained(&db, n, Duration::from_secs(120)).await;
+    assert!(
+        drained.is_some(),
+        "{} of {n} tickets, {:?} outbox rows still queued",
+        ticket_count(&db).await,
+        outbox_rows(&db)
+            .await
+            .iter()
+            .filter(|r| r.2 == "queued")
+            .count()
+    );
+    let tickets = tickets_json(&stack);
+    assert_eq!(tickets.len(), n, "exactly one ticket per request");
+    let acks = count_acks(&stack, &sent, Duration::from_secs(60)).await;
+    assert!(
+        acks.missing.is_empty(),
+        "not acknowledged: {:?}",
+        acks.missing
+    );
+    assert_eq!(acks.strays, 0);
+    assert!(
+        acks.duplicates <= interrupted,
+        "{} duplicates, but the kill interrupted only {interrupted} sends",
+        acks.duplicates
+    );
+    println!(
+        "replicas: {n} requests → {} tickets, {} acks delivered, {} duplicates (≤ {interrupted} interrupted sends); \
+         drained {:.1} s after the last append",
+        tickets.len(),
+        acks.delivered,
+        acks.duplicates,
+        drained.unwrap().as_secs_f64()
+    );
+    assert_eq!(r1.stop(), Some(0));
+    // A clean stop gives the leases back at once.
+    assert!(lease_owners(&status(&stack, &env)).is_empty());
+}
+
+/// A reminder that falls due while two replicas run — one of them joining and taking half the
+/// offices over meanwhile — is queued and sent once, as is each office's morning digest.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reminder_due_while_two_replicas_run_is_sent_once() {
+    if !postgres() {
+        eprintln!("replicas: skipped in the SQLite run (replicas share a PostgreSQL database)");
+        return;
+    }
+    let codes = desk_codes(4);
+    let users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
+    let stack = MailStack::start_with_users(&users);
+    // Today must be a working day and past the digest time, whatever day the test runs: no
+    // weekend but a day that is not today, and a holiday folder with no day near today.
+    let today = jiff::Timestamp::now().in_tz("Asia/Dhaka").unwrap().date();
+    let weekend = format!("{:?}", today.tomorrow().unwrap().weekday())[..3].to_lowercase();
+    let holidays = stack.dir.join("holidays");
+    std::fs::create_dir_all(&holidays).unwrap();
+    std::fs::write(
+        holidays.join("far.toml"),
+        "year = 2099\n[[holiday]]\ndate = \"2099-01-01\"\nname_bn = \"পরীক্ষা\"\nname_en = \"Test day\"\nkind = \"general\"\n",
+    )
+    .unwrap();
+    let holidays = holidays.display().to_string();
+    let env = deployment_env(
+        &stack,
+        &codes,
+        &[
+            ("SEBADESK_DEPLOYMENT_LEASE_TTL", "4"),
+            ("SEBADESK_DEPLOYMENT_HEARTBEAT", "1"),
+            ("SEBADESK_SLA_WEEKEND", &weekend),
+            ("SEBADESK_SLA_HOLIDAYS", &holidays),
+            ("SEBADESK_REMINDERS_DIGEST_TIME", "00:00"),
+            ("SEBADESK_REMINDERS_INTERVAL", "1"),
+        ],
+    );
+    let with_id = |id: &'static str| {
+        let mut e = env.clone();
+        e.push(("SEBADESK_DEPLOYMENT_REPLICA_ID".into(), id.into()));
+        e
+    };
+    let mut r1 = Daemon::start(&stack, &as_refs(&with_id("r1")));
+    wait_leases(&stack, &env, Duration::from_secs(30), |o| {
+        o.get("r1") == Some(&4)
+    })
+    .await
+    .unwrap();
+    let mut mailboxes = users.clone();
+    mailboxes.insert(0, "ict.melandaha@office.test".to_string());
+    let sent = append_everywhere(&stack, &mailboxes, 0..1).await;
+    let db = stack.db().await;
+    assert!(
+        wait_drained(&db, 4, Duration::from_secs(60))
+            .await
+            .is_some()
+    );
+    // Every ticket falls due a minute ago: each office's officer is owed one overdue notice.
+    let past =
+        sebadesk::store::db_time(jiff::Timestamp::now() - jiff::SignedDuration::from_mins(1));
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE tickets SET due_at = '{past}'"
+    )))
+    .execute(&db)
+    .await
+    .unwrap();
+    // r2 joins while the reminders fall due; the offices are rebalanced between them.
+    let mut r2 = Daemon::start(&stack, &as_refs(&with_id("r2")));
+    wait_leases(&stack, &env, Duration::from_secs(30), |o| {
+        o.get("r1") == Some(&2) && o.get("r2") == Some(&2)
+    })
+    .await
+    .unwrap_or_else(|o| panic!("never rebalanced: {o:?}"));
+    // Both run several reminder passes (every second) over the overdue tickets.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let overdue = scalar(
+        &db,
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'officer-overdue'",
+    )
+    .await;
+    let digests = scalar(
+        &db,
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'officer-digest'",
+    )
+    .await;
+    let per_ticket = scalar(
+        &db,
+        "SELECT COUNT(*) FROM (SELECT ticket_id FROM outbox WHERE kind = 'officer-overdue'
+         GROUP BY ticket_id HAVING COUNT(*) > 1) AS twice",
+    )
+    .await;
+    println!(
+        "reminders: {overdue} overdue notices for 4 overdue tickets, {digests} digests for 4 offices, with two replicas"
+    );
+    assert_eq!(overdue, 4, "one overdue notice per ticket");
+    assert_eq!(per_ticket, 0);
+    assert_eq!(digests, 4, "one digest per office");
+    // And the officer's mailbox received each once.
+    let mut officer = stack.imap("officer@office.test").await;
+    let _ = officer.wait_for(8, Duration::from_secs(30)).await;
+    // A second copy would still be on its way: give it time to arrive.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let subjects: Vec<String> = officer
+        .messages()
+        .await
+        .iter()
+        .filter_map(|(_, _, raw)| crate::faults::header(raw, "Subject"))
+        .collect();
+    println!(
+        "reminders: the officer's mailbox holds {} mails",
+        subjects.len()
+    );
+    assert_eq!(
+        subjects.len(),
+        8,
+        "4 overdue notices + 4 digests, each once: {subjects:?}"
+    );
+    drop(sent);
+    assert_eq!(r1.stop(), Some(0));
+    assert_eq!(r2.stop(), Some(0));
+}
