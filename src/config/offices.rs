@@ -508,4 +508,20 @@ username = "ict.islampur@office.test"
             .to_string();
         assert!(e.contains("a.toml code"), "{e}");
     }
+
+    /// The shipped example folder loads (relative paths are the main file's folder's).
+    #[test]
+    fn the_example_district_loads() {
+        let mut env: BTreeMap<String, String> = BTreeMap::new();
+        env.insert(
+            "SEBADESK_DEPLOYMENT_OFFICES_DIR".into(),
+            "offices.example".into(),
+        );
+        env.insert("SEBADESK_SECRET_ISL_IMAP_PASSWORD".into(), "a".into());
+        env.insert("SEBADESK_SECRET_MAD_IMAP_PASSWORD".into(), "b".into());
+        let c = Config::load_with_env(&main_config(), &env).unwrap();
+        let codes: Vec<String> = c.offices().iter().map(|o| o.office.code.clone()).collect();
+        // The main office first, then the files in name order (ISL.toml before MAD.toml).
+        assert_eq!(codes, ["MEL", "ISL", "MAD"]);
+    }
 }
