@@ -15,7 +15,7 @@ use tokio_util::task::TaskTracker;
 
 use crate::config::Config;
 use crate::intake::watch::Watcher;
-use crate::outbox::smtp::{Sender, run_worker};
+use crate::outbox::smtp::{Sender, claimer_id, run_worker};
 use crate::pipeline::Pipeline;
 use crate::sla::{Calendar, Clock, SystemClock};
 use crate::store::Store;
@@ -94,6 +94,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         wake_outbox.clone(),
         cancel.clone(),
         config.smtp.concurrency,
+        claimer_id(),
     ));
     tracker.close();
     tracing::info!(office = %config.office.code, mailbox = %config.imap.mailbox, "sebadesk running");

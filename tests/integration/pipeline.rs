@@ -363,9 +363,9 @@ async fn a_correction_changes_the_next_decision_on_a_similar_mail() {
     assert_eq!(after.service.as_deref(), Some("ict-advice"));
 }
 
-/// The outbox claims the next mail while it sends the current one; a claim it does not use
+/// The outbox claims mail ahead of sending it, several per query; a claim it does not use
 /// (shutdown came, or the head start ran too long) is given back: due again at once, and only
-/// if nobody has claimed the mail since.
+/// if nobody has claimed the mail since, and only by the claimer that holds it.
 #[tokio::test]
 async fn an_unused_outbox_claim_is_given_back_only_while_it_is_ours() {
     let dir = tempfile::tempdir().unwrap();
@@ -374,29 +374,84 @@ async fn an_unused_outbox_claim_is_given_back_only_while_it_is_ours() {
     let now = Timestamp::now();
     let lease = jiff::SignedDuration::from_mins(2);
 
-    // The request queues its acknowledgement (and maybe other mail): claim them all.
-    let mut claimed = vec![];
-    while let Some(mail) = p.store.claim_outbox(now, lease).await.unwrap() {
-        assert!(claimed.len() < 10, "a leased mail was claimed twice");
-        claimed.push(mail);
-    }
+    // The request queues its acknowledgement (and maybe other mail): claim them all at once.
+    let claimed = p.store.claim_outbox(now, lease, "a", 10).await.unwrap();
+    assert!(!claimed.is_empty() && claimed.len() < 10);
+    assert!(
+        p.store
+            .claim_outbox(now, lease, "b", 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "a leased mail was claimed twice"
+    );
     let mine = claimed
         .into_iter()
         .find(|m| m.kind == "ack")
         .expect("an ack queued");
     assert_eq!(mine.attempts, 1);
-    p.store.release_claim(&mine).await.unwrap();
-    let again = p.store.claim_outbox(now, lease).await.unwrap().unwrap();
-    assert_eq!(again.id, mine.id, "a released mail is due again at once");
+    p.store
+        .release_claims(std::slice::from_ref(&mine), "b")
+        .await
+        .unwrap();
+    assert!(
+        p.store
+            .claim_outbox(now, lease, "b", 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "another claimer gave back a claim that is not its own"
+    );
+    p.store
+        .release_claims(std::slice::from_ref(&mine), "a")
+        .await
+        .unwrap();
+    let again = p.store.claim_outbox(now, lease, "b", 10).await.unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].id, mine.id, "a released mail is due again at once");
     assert_eq!(
-        again.attempts, 2,
+        again[0].attempts, 2,
         "each claim counts, so a claim can tell it is still ours"
     );
 
     // The first claim is stale now (the mail was claimed again): releasing it changes nothing.
-    p.store.release_claim(&mine).await.unwrap();
+    p.store
+        .release_claims(std::slice::from_ref(&mine), "a")
+        .await
+        .unwrap();
     assert!(
-        p.store.claim_outbox(now, lease).await.unwrap().is_none(),
+        p.store
+            .claim_outbox(now, lease, "a", 10)
+            .await
+            .unwrap()
+            .is_empty(),
         "a stale release freed a claim that belongs to someone else"
     );
+}
+
+/// Several mails come out of one claim, oldest first, each counted once; a limit is kept.
+#[tokio::test]
+async fn outbox_claims_take_several_mails_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = pipeline(dir.path()).await;
+    for i in 1..=3 {
+        let request = plain_request(
+            &format!("claims-{i}@example.test"),
+            &format!("Birth certificate copy {i}"),
+            "I need a certified copy of my birth certificate. How do I apply?",
+        );
+        p.process_message(&message(i, &request)).await.unwrap();
+    }
+    let now = Timestamp::now();
+    let lease = jiff::SignedDuration::from_mins(2);
+    let first = p.store.claim_outbox(now, lease, "a", 2).await.unwrap();
+    assert_eq!(first.len(), 2, "the limit is kept");
+    let rest = p.store.claim_outbox(now, lease, "b", 100).await.unwrap();
+    assert!(!rest.is_empty());
+    let ids: Vec<i64> = first.iter().chain(&rest).map(|m| m.id).collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(ids, sorted, "oldest first, and no mail claimed twice");
+    assert!(first.iter().chain(&rest).all(|m| m.attempts == 1));
 }
