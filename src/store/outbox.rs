@@ -69,6 +69,53 @@ pub async fn enqueue(
     Ok(done.rows_affected() == 1)
 }
 
+/// Queues several mails with few statements, in the order given (which is the order they
+/// are claimed in). A mail whose `dedup_key` exists already is skipped, as by [`enqueue`].
+pub async fn enqueue_many(
+    tx: &mut Tx,
+    mails: &[NewOutboxMail<'_>],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let now = db_time(now);
+    for chunk in mails.chunks(50) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|r| {
+                let b = 2 + r * 7;
+                format!(
+                    "(${}, ${}, ${}, ${}, ${}, ${}, ${}, 'queued', 0, $1, $1)",
+                    b,
+                    b + 1,
+                    b + 2,
+                    b + 3,
+                    b + 4,
+                    b + 5,
+                    b + 6
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, raw, status,
+                                 attempts, next_attempt_at, created_at)
+             VALUES {}
+             ON CONFLICT (dedup_key) DO NOTHING",
+            rows.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now.as_str());
+        for m in chunk {
+            query = query
+                .bind(m.ticket_id)
+                .bind(m.kind)
+                .bind(m.dedup_key)
+                .bind(m.mail_from)
+                .bind(m.rcpt_to)
+                .bind(m.message_id)
+                .bind(m.raw);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Claims up to `limit` of the oldest due mails for `lease` on behalf of `owner` (an
     /// opaque claimer id, one per sending process), counting the attempt before sending so
