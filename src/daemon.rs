@@ -50,6 +50,18 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
             );
         }
     }
+    // Alive before the outbox worker claims anything: another replica releases the claims of
+    // any claimer it does not see alive.
+    store
+        .heartbeat(
+            &replica,
+            &crate::replicas::host_name(),
+            std::process::id(),
+            Timestamp::now(),
+            config.deployment.lease_ttl,
+        )
+        .await
+        .context("registering this replica")?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let offices = config.offices();
     let senders = Senders::new(&offices).context("setting up SMTP")?;
@@ -106,6 +118,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         wake_outbox.clone(),
         cancel.clone(),
         config.smtp.concurrency,
+        replica.clone(),
     ));
     tracker.close();
     tracing::info!(office = %config.office.code, offices = offices_count, %replica, "sebadesk running");

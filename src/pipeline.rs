@@ -26,6 +26,10 @@ use crate::triage::{self, Disposition, OfficeIdentity, Triage};
 /// How long one intake transaction may run before it commits and lets other writers in.
 pub const BATCH_TX_BUDGET: std::time::Duration = std::time::Duration::from_millis(25);
 
+/// At most this many new requests go through [`Pipeline::open_tickets`] together (the
+/// transaction's time budget is checked between runs).
+const MAX_RUN: usize = 100;
+
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
     #[error(transparent)]
@@ -34,6 +38,11 @@ pub enum PipelineError {
     Render(#[from] render::RenderError),
     #[error("classifier: {0}")]
     Classifier(String),
+    /// A message of a batch was journaled by someone else between the batch's look-up and
+    /// its insert (another process on the same database): the batch is rolled back and its
+    /// messages are taken one by one.
+    #[error("a message of the batch was journaled meanwhile")]
+    JournaledMeanwhile,
 }
 
 impl From<sqlx::Error> for PipelineError {
@@ -378,11 +387,28 @@ impl Pipeline {
         while next < msgs.len() {
             let attempt: Result<Vec<Outcome>, PipelineError> = async {
                 let _gate = self.store.write_gate().await;
-                let mut tx = self.store.begin().await?;
+                let mut tx = self.store.begin_write().await?;
                 let started = std::time::Instant::now();
                 let mut outcomes = Vec::new();
-                for p in &msgs[next..] {
-                    outcomes.push(self.process_traced(&mut tx, p).await?);
+                while next + outcomes.len() < msgs.len() {
+                    let rest = &msgs[next + outcomes.len()..];
+                    // New requests go through in runs, a few statements per run; anything
+                    // else one message at a time, in order, in the same transaction.
+                    let first = &rest[0].msg.position;
+                    let run = rest
+                        .iter()
+                        .take(MAX_RUN)
+                        .take_while(|p| {
+                            self.opens_plain_ticket(p)
+                                && p.msg.position.mailbox == first.mailbox
+                                && p.msg.position.uidvalidity == first.uidvalidity
+                        })
+                        .count();
+                    if run > 0 {
+                        outcomes.extend(self.open_tickets(&mut tx, &rest[..run]).await?);
+                    } else {
+                        outcomes.push(self.process_traced(&mut tx, &rest[0]).await?);
+                    }
                     if started.elapsed() >= BATCH_TX_BUDGET {
                         break;
                     }
@@ -605,6 +631,253 @@ impl Pipeline {
         dedup_id: &str,
         now: Timestamp,
     ) -> Result<Outcome, PipelineError> {
+        let plan = self.plan_ticket(msg, mail, assessment);
+        let reference = next_reference(tx, &self.config.office.code, plan.year).await?;
+        tracing::Span::current().record("ticket", reference.to_string().as_str());
+        let ticket_id = insert_ticket(tx, &reference, &plan.new_ticket(msg, mail), now).await?;
+        link_ticket(tx, message_row, ticket_id).await?;
+        add_event(tx, ticket_id, "opened", &plan.opened_event(dedup_id), now).await?;
+
+        let cap = match &plan.citizen {
+            Some(citizen) => {
+                let (day_ago, window_start) = self.cap_periods(now);
+                let recent = recent_acks(
+                    tx,
+                    citizen.as_str(),
+                    &plan.subject_key,
+                    day_ago,
+                    window_start,
+                )
+                .await?;
+                self.cap_reason(&recent)
+            }
+            None => None,
+        };
+        let mut mails = Vec::new();
+        let acknowledged = match self.acknowledgement(&reference, &plan, mail, cap, now)? {
+            Ok(ack) => {
+                mails.push(ack);
+                true
+            }
+            Err((kind, detail)) => {
+                add_event(tx, ticket_id, kind, &detail, now).await?;
+                false
+            }
+        };
+        mails.extend(self.officer_notice(&reference, &plan, mail, now)?);
+        for m in &mails {
+            enqueue(
+                tx,
+                &m.row(ticket_id, self.config.office.address.as_str()),
+                now,
+            )
+            .await?;
+        }
+        Ok(Outcome::Opened {
+            reference,
+            acknowledged,
+        })
+    }
+
+    /// Whether a prepared message can go through [`Pipeline::open_tickets`]: a whole, parsed,
+    /// assessed new request that is not from the officer (whose mail may carry commands).
+    /// Everything else takes the one-message path.
+    fn opens_plain_ticket(&self, p: &Prepared) -> bool {
+        let (Some(a), Some(mail)) = (&p.assessment, &p.msg.parsed) else {
+            return false;
+        };
+        !p.msg.truncated
+            && a.triage.disposition == Disposition::New
+            && !mail
+                .from_address
+                .as_deref()
+                .is_some_and(|f| self.config.office.officer_email.same_as(f))
+    }
+
+    /// A run of new requests of one mailbox (see [`Pipeline::opens_plain_ticket`]) with a few
+    /// statements for the whole run instead of ~8 per message: one look-up of what is
+    /// journaled already, one counter update per year for the ticket numbers, then multi-row
+    /// INSERTs of tickets, messages (with their ticket ids), events and outbox rows, and one
+    /// query for the acknowledgement caps of all the run's senders. The outcome is the one
+    /// [`Pipeline::process_in`] gives message by message, in order: a message journaled
+    /// already (also earlier in this run) is a `Duplicate` and does nothing; the caps count
+    /// the acknowledgements queued earlier in the run.
+    async fn open_tickets(
+        &self,
+        tx: &mut crate::store::Tx,
+        run: &[Prepared],
+    ) -> Result<Vec<Outcome>, PipelineError> {
+        use crate::store::messages::{insert_messages, journaled};
+        use crate::store::outbox::enqueue_many;
+        use crate::store::tickets::{acks_to, add_events, insert_tickets, next_references};
+        let now = self.clock.now();
+        let office = &self.config.office;
+        let pos = &run[0].msg.position;
+        let dedup_ids: Vec<String> = run.iter().map(|p| p.msg.dedup_id()).collect();
+        let uids: Vec<u32> = run.iter().map(|p| p.msg.position.uid).collect();
+        let id_refs: Vec<&str> = dedup_ids.iter().map(String::as_str).collect();
+        let (uids_in, ids_in) =
+            journaled(tx, &pos.mailbox, pos.uidvalidity, &uids, &id_refs).await?;
+        let mut seen = std::collections::HashSet::new();
+        // The run's new tickets: (index in run, mail, plan), in order.
+        let mut fresh = Vec::new();
+        for (i, p) in run.iter().enumerate() {
+            let (Some(mail), Some(a)) = (&p.msg.parsed, &p.assessment) else {
+                unreachable!("opens_plain_ticket checked it")
+            };
+            if uids_in.contains(&uids[i])
+                || ids_in.contains(&dedup_ids[i])
+                || !seen.insert(dedup_ids[i].as_str())
+            {
+                continue;
+            }
+            fresh.push((i, mail, self.plan_ticket(&p.msg, mail, a)));
+        }
+
+        // Ticket numbers, in message order within each year.
+        let mut per_year: std::collections::BTreeMap<i16, usize> = Default::default();
+        for (_, _, plan) in &fresh {
+            *per_year.entry(plan.year).or_default() += 1;
+        }
+        let mut numbers: std::collections::HashMap<i16, std::vec::IntoIter<TicketRef>> =
+            Default::default();
+        for (&year, &count) in &per_year {
+            let refs = next_references(tx, &office.code, year, count).await?;
+            numbers.insert(year, refs.into_iter());
+        }
+        let references: Vec<TicketRef> = fresh
+            .iter()
+            .map(|(_, _, plan)| {
+                numbers
+                    .get_mut(&plan.year)
+                    .and_then(Iterator::next)
+                    .expect("one number per ticket of its year")
+            })
+            .collect();
+        let new_tickets: Vec<(TicketRef, NewTicket<'_>)> = fresh
+            .iter()
+            .zip(&references)
+            .map(|((i, mail, plan), r)| (r.clone(), plan.new_ticket(&run[*i].msg, mail)))
+            .collect();
+        let ticket_ids = insert_tickets(tx, &new_tickets, now).await?;
+
+        let journal: Vec<NewMessage<'_>> = fresh
+            .iter()
+            .zip(&ticket_ids)
+            .map(|((i, mail, _), id)| {
+                let msg = &run[*i].msg;
+                NewMessage {
+                    mailbox: &msg.position.mailbox,
+                    uidvalidity: msg.position.uidvalidity,
+                    uid: msg.position.uid,
+                    dedup_id: &dedup_ids[*i],
+                    disposition: Disposition::New.as_str(),
+                    received_at: msg.received_at,
+                    from_address: mail.from_address.as_deref(),
+                    subject: Some(mail.subject.as_str()),
+                    size: msg.size,
+                    raw: &msg.raw,
+                    quarantine_reason: None,
+                    ticket_id: Some(*id),
+                }
+            })
+            .collect();
+        let inserted = insert_messages(tx, &journal, now).await?;
+        if inserted != journal.len() as u64 {
+            // Journaled meanwhile by another process: the one-by-one path sorts it out.
+            return Err(PipelineError::JournaledMeanwhile);
+        }
+
+        // The acknowledgement caps: what each sender got in the last day, plus what this run
+        // queues for them as it goes.
+        let (day_ago, window_start) = self.cap_periods(now);
+        let addresses: Vec<&str> = {
+            let mut a: Vec<&str> = fresh
+                .iter()
+                .filter_map(|(_, _, plan)| plan.citizen.as_ref().map(EmailAddress::as_str))
+                .collect();
+            a.sort_unstable();
+            a.dedup();
+            a
+        };
+        let mut sent_to: std::collections::HashMap<String, Vec<AckSent>> = Default::default();
+        for (to, at, key) in acks_to(tx, &addresses, day_ago).await? {
+            sent_to.entry(to).or_default().push((at, key));
+        }
+        let (day_ago, window_start, now_s) = (
+            crate::store::db_time(day_ago),
+            crate::store::db_time(window_start),
+            crate::store::db_time(now),
+        );
+
+        let mut events: Vec<(i64, &str, serde_json::Value)> = Vec::new();
+        let mut mails: Vec<(i64, QueuedMail)> = Vec::new();
+        let mut outcomes: Vec<Outcome> = vec![Outcome::Duplicate; run.len()];
+        for (((i, mail, plan), reference), &ticket_id) in
+            fresh.iter().zip(references).zip(&ticket_ids)
+        {
+            events.push((ticket_id, "opened", plan.opened_event(&dedup_ids[*i])));
+            let cap = plan.citizen.as_ref().and_then(|citizen| {
+                let earlier = sent_to
+                    .get(citizen.as_str())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]);
+                let count =
+                    |f: &dyn Fn(&AckSent) -> bool| earlier.iter().filter(|e| f(e)).count() as i64;
+                self.cap_reason(&crate::store::tickets::RecentAcks {
+                    last_day: count(&|(at, _)| *at >= day_ago),
+                    in_window: count(&|(at, _)| *at >= window_start),
+                    same_subject_in_window: count(&|(at, key)| {
+                        *at >= window_start && key.as_deref() == Some(plan.subject_key.as_str())
+                    }),
+                })
+            });
+            let acknowledged = match self.acknowledgement(&reference, plan, mail, cap, now)? {
+                Ok(ack) => {
+                    sent_to
+                        .entry(ack.rcpt_to.clone())
+                        .or_default()
+                        .push((now_s.clone(), Some(plan.subject_key.clone())));
+                    mails.push((ticket_id, ack));
+                    true
+                }
+                Err((kind, detail)) => {
+                    events.push((ticket_id, kind, detail));
+                    false
+                }
+            };
+            if let Some(notice) = self.officer_notice(&reference, plan, mail, now)? {
+                mails.push((ticket_id, notice));
+            }
+            outcomes[*i] = Outcome::Opened {
+                reference,
+                acknowledged,
+            };
+        }
+        add_events(tx, &events, now).await?;
+        let from = office.address.as_str();
+        let rows: Vec<NewOutboxMail<'_>> = mails.iter().map(|(t, m)| m.row(*t, from)).collect();
+        enqueue_many(tx, &rows, now).await?;
+        for (p, o) in run.iter().zip(&outcomes) {
+            let uid = p.msg.position.uid;
+            match o {
+                Outcome::Duplicate => tracing::info!(uid, "already taken in: skipped"),
+                Outcome::Opened { reference, .. } => {
+                    tracing::info!(uid, ticket = %reference, "ticket opened")
+                }
+                _ => {}
+            }
+        }
+        Ok(outcomes)
+    }
+
+    /// Works out a new ticket (service, deadline, whom to answer) before any SQL.
+    fn plan_ticket(
+        &self,
+        msg: &InboundMessage,
+        mail: &ParsedMail,
+        assessment: &Assessment,
+    ) -> TicketPlan<'_> {
         let office = &self.config.office;
         let classification = assessment
             .classification
@@ -623,9 +896,6 @@ impl Pipeline {
             .received_at
             .to_zoned_datetime(office.timezone.clone())
             .year();
-        let reference = next_reference(tx, &office.code, year).await?;
-        tracing::Span::current().record("ticket", reference.to_string().as_str());
-
         // Reply-To names where the sender wants answers; else From.
         let citizen = mail
             .reply_to
@@ -641,200 +911,40 @@ impl Pipeline {
             .map(|c| c.as_str().to_string())
             .or(mail.from_address.clone())
             .unwrap_or_default();
-
         let classification_json = serde_json::json!({
             "reasons": classification.reasons,
             "triage": assessment.triage.reasons,
         })
         .to_string();
-        let subject_key = triage::subject_key(&mail.subject);
-        let officer_token = crate::officer::new_token();
-        let ticket_id = insert_ticket(
-            tx,
-            &reference,
-            &NewTicket {
-                office: &office.code,
-                service: service.map(|s| s.code.as_str()),
-                confidence: Some(classification.confidence),
-                classification: &classification_json,
-                citizen_email: &citizen_email,
-                citizen_name: mail.from_name.as_deref(),
-                subject: &mail.subject,
-                subject_key: &subject_key,
-                received_at: msg.received_at,
-                receipt_day: deadline.as_ref().map(|d| d.receipt_day.to_string()),
-                due_at: deadline.as_ref().map(|d| d.due.timestamp()),
-                officer_token: &officer_token,
-                original_message_id: mail.message_id.as_deref(),
-            },
-            now,
-        )
-        .await?;
-        link_ticket(tx, message_row, ticket_id).await?;
-        let opened = serde_json::json!({
-            "message_id": dedup_id,
-            "service": service.map(|s| &s.code),
-            "confidence": classification.confidence,
-            "why": classification.reasons,
-            "due": deadline.as_ref().map(|d| d.due.to_string()),
-            "skipped_days": deadline.as_ref().map(|d| d.skipped.iter().map(|s| format!("{} {}", s.date, s.reason)).collect::<Vec<_>>()),
-        });
-        add_event(tx, ticket_id, "opened", &opened, now).await?;
-
-        let acknowledged = self
-            .acknowledge(
-                tx,
-                &reference,
-                ticket_id,
-                citizen.as_ref(),
-                service,
-                deadline.as_ref(),
-                mail,
-                &subject_key,
-                now,
-            )
-            .await?;
-        self.notify_officer(
-            tx,
-            &reference,
-            ticket_id,
-            &officer_token,
+        TicketPlan {
+            office: &office.code,
             service,
-            &citizen_email,
-            mail,
-            deadline.as_ref(),
-            now,
-        )
-        .await?;
-        Ok(Outcome::Opened {
-            reference,
-            acknowledged,
-        })
-    }
-
-    /// Queues the citizen's acknowledgement unless there is no valid address or a cap says
-    /// no (recorded on the ticket). Returns whether one was queued.
-    #[allow(clippy::too_many_arguments)]
-    async fn acknowledge(
-        &self,
-        tx: &mut crate::store::Tx,
-        reference: &TicketRef,
-        ticket_id: i64,
-        citizen: Option<&EmailAddress>,
-        service: Option<&crate::charter::Service>,
-        deadline: Option<&crate::sla::Deadline>,
-        mail: &ParsedMail,
-        subject_key: &str,
-        now: Timestamp,
-    ) -> Result<bool, PipelineError> {
-        let office = &self.config.office;
-        let Some(citizen) = citizen else {
-            let detail = serde_json::json!({ "reason": "no valid From or Reply-To address" });
-            add_event(tx, ticket_id, "not-acknowledged", &detail, now).await?;
-            tracing::warn!("ticket opened without acknowledgement: no valid reply address");
-            return Ok(false);
-        };
-        if let Some(reason) = self.ack_cap(tx, citizen, subject_key, now).await? {
-            let detail = serde_json::json!({ "reason": reason, "to": citizen.as_str() });
-            add_event(tx, ticket_id, "ack-suppressed", &detail, now).await?;
-            tracing::warn!(to = %citizen, %reason, "ticket opened, acknowledgement suppressed");
-            return Ok(false);
+            deadline,
+            year,
+            citizen,
+            citizen_email,
+            classification_json,
+            subject_key: triage::subject_key(&mail.subject),
+            officer_token: crate::officer::new_token(),
+            classification,
         }
-        let rendered = render::acknowledgement(
-            &Acknowledgement {
-                office,
-                reference,
-                service,
-                deadline,
-                citizen,
-                citizen_name: mail.from_name.as_deref(),
-                original_subject: &mail.subject,
-                original_message_id: mail.message_id.as_deref(),
-                original_references: &mail.references,
-            },
-            now,
-        )?;
-        enqueue(
-            tx,
-            &NewOutboxMail {
-                ticket_id: Some(ticket_id),
-                kind: "ack",
-                dedup_key: &format!("ack:{reference}"),
-                mail_from: office.address.as_str(),
-                rcpt_to: citizen.as_str(),
-                message_id: &rendered.message_id,
-                raw: &rendered.raw,
-            },
-            now,
-        )
-        .await?;
-        tracing::info!(service = service.map(|s| s.code.as_str()), to = %citizen, "ticket opened, acknowledgement queued");
-        Ok(true)
-    }
-}
-
-impl Pipeline {
-    /// Tells the officer about a new ticket (with its reply token), after the citizen's
-    /// acknowledgement so that the acknowledgement leaves first.
-    #[allow(clippy::too_many_arguments)]
-    async fn notify_officer(
-        &self,
-        tx: &mut crate::store::Tx,
-        reference: &TicketRef,
-        ticket_id: i64,
-        officer_token: &str,
-        service: Option<&crate::charter::Service>,
-        citizen_email: &str,
-        mail: &ParsedMail,
-        deadline: Option<&crate::sla::Deadline>,
-        now: Timestamp,
-    ) -> Result<(), PipelineError> {
-        let office = &self.config.office;
-        if self.config.reminders.notify_new {
-            let line = crate::outbox::officer_mail::TicketLine {
-                reference: reference.clone(),
-                token: officer_token.to_string(),
-                service_bn: service.map(|s| s.name_bn.clone()),
-                service_en: service.map(|s| s.name_en.clone()),
-                citizen: citizen_email.to_string(),
-                subject: mail.subject.clone(),
-                due: deadline.map(|d| d.due.clone()),
-            };
-            let officer = &office.officer_email;
-            let notice = crate::outbox::officer_mail::opened(office, officer, &line, now)?;
-            enqueue(
-                tx,
-                &NewOutboxMail {
-                    ticket_id: Some(ticket_id),
-                    kind: "officer-new",
-                    dedup_key: &format!("officer-new:{reference}"),
-                    mail_from: office.address.as_str(),
-                    rcpt_to: officer.as_str(),
-                    message_id: &notice.message_id,
-                    raw: &notice.raw,
-                },
-                now,
-            )
-            .await?;
-        }
-        Ok(())
     }
 
-    /// Why an acknowledgement to `citizen` must not go out now, if it must not (see
+    /// The start of the last day and of the acknowledgement window (see
     /// [`crate::config::HygieneConfig`]).
-    async fn ack_cap(
-        &self,
-        tx: &mut crate::store::Tx,
-        citizen: &EmailAddress,
-        subject_key: &str,
-        now: Timestamp,
-    ) -> Result<Option<String>, PipelineError> {
+    fn cap_periods(&self, now: Timestamp) -> (Timestamp, Timestamp) {
         let h = &self.config.hygiene;
-        let day_ago = now - jiff::SignedDuration::from_hours(24);
-        let window_start = now - jiff::SignedDuration::from_secs(h.ack_window.as_secs() as i64);
-        let recent = recent_acks(tx, citizen.as_str(), subject_key, day_ago, window_start).await?;
+        (
+            now - jiff::SignedDuration::from_hours(24),
+            now - jiff::SignedDuration::from_secs(h.ack_window.as_secs() as i64),
+        )
+    }
+
+    /// Why an acknowledgement must not go out now, given what the address got recently.
+    fn cap_reason(&self, recent: &crate::store::tickets::RecentAcks) -> Option<String> {
+        let h = &self.config.hygiene;
         let window_h = h.ack_window.as_secs_f64() / 3600.0;
-        Ok(if recent.last_day >= h.ack_limit_per_day as i64 {
+        if recent.last_day >= h.ack_limit_per_day as i64 {
             Some(format!(
                 "{} acknowledgements to this address in 24 h (limit {})",
                 recent.last_day, h.ack_limit_per_day
@@ -850,9 +960,164 @@ impl Pipeline {
             ))
         } else {
             None
-        })
+        }
     }
 
+    /// The citizen's acknowledgement, or — when there is no valid address or `cap` gives a
+    /// reason — the event to record on the ticket instead.
+    #[allow(clippy::type_complexity)]
+    fn acknowledgement(
+        &self,
+        reference: &TicketRef,
+        plan: &TicketPlan<'_>,
+        mail: &ParsedMail,
+        cap: Option<String>,
+        now: Timestamp,
+    ) -> Result<Result<QueuedMail, (&'static str, serde_json::Value)>, PipelineError> {
+        let service = plan.service.map(|s| s.code.as_str());
+        let Some(citizen) = &plan.citizen else {
+            tracing::warn!(ticket = %reference, "ticket opened without acknowledgement: no valid reply address");
+            let detail = serde_json::json!({ "reason": "no valid From or Reply-To address" });
+            return Ok(Err(("not-acknowledged", detail)));
+        };
+        if let Some(reason) = cap {
+            tracing::warn!(ticket = %reference, to = %citizen, %reason, "ticket opened, acknowledgement suppressed");
+            let detail = serde_json::json!({ "reason": reason, "to": citizen.as_str() });
+            return Ok(Err(("ack-suppressed", detail)));
+        }
+        let rendered = render::acknowledgement(
+            &Acknowledgement {
+                office: &self.config.office,
+                reference,
+                service: plan.service,
+                deadline: plan.deadline.as_ref(),
+                citizen,
+                citizen_name: mail.from_name.as_deref(),
+                original_subject: &mail.subject,
+                original_message_id: mail.message_id.as_deref(),
+                original_references: &mail.references,
+            },
+            now,
+        )?;
+        tracing::info!(ticket = %reference, service, to = %citizen, "ticket opened, acknowledgement queued");
+        Ok(Ok(QueuedMail {
+            kind: "ack",
+            dedup_key: format!("ack:{reference}"),
+            rcpt_to: citizen.as_str().to_string(),
+            message_id: rendered.message_id,
+            raw: rendered.raw,
+        }))
+    }
+
+    /// The officer's notice of a new ticket (with its reply token), when enabled; queued
+    /// after the citizen's acknowledgement so that the acknowledgement leaves first.
+    fn officer_notice(
+        &self,
+        reference: &TicketRef,
+        plan: &TicketPlan<'_>,
+        mail: &ParsedMail,
+        now: Timestamp,
+    ) -> Result<Option<QueuedMail>, PipelineError> {
+        if !self.config.reminders.notify_new {
+            return Ok(None);
+        }
+        let office = &self.config.office;
+        let line = crate::outbox::officer_mail::TicketLine {
+            reference: reference.clone(),
+            token: plan.officer_token.clone(),
+            service_bn: plan.service.map(|s| s.name_bn.clone()),
+            service_en: plan.service.map(|s| s.name_en.clone()),
+            citizen: plan.citizen_email.clone(),
+            subject: mail.subject.clone(),
+            due: plan.deadline.as_ref().map(|d| d.due.clone()),
+        };
+        let officer = &office.officer_email;
+        let notice = crate::outbox::officer_mail::opened(office, officer, &line, now)?;
+        Ok(Some(QueuedMail {
+            kind: "officer-new",
+            dedup_key: format!("officer-new:{reference}"),
+            rcpt_to: officer.as_str().to_string(),
+            message_id: notice.message_id,
+            raw: notice.raw,
+        }))
+    }
+}
+
+/// A new ticket worked out before any SQL: shared by [`Pipeline::open_ticket`] (one
+/// message) and [`Pipeline::open_tickets`] (a run of new requests).
+struct TicketPlan<'a> {
+    office: &'a str,
+    classification: Classification,
+    service: Option<&'a crate::charter::Service>,
+    deadline: Option<crate::sla::Deadline>,
+    year: i16,
+    citizen: Option<EmailAddress>,
+    citizen_email: String,
+    classification_json: String,
+    subject_key: String,
+    officer_token: String,
+}
+
+impl TicketPlan<'_> {
+    fn new_ticket<'t>(&'t self, msg: &InboundMessage, mail: &'t ParsedMail) -> NewTicket<'t> {
+        NewTicket {
+            office: self.office,
+            service: self.service.map(|s| s.code.as_str()),
+            confidence: Some(self.classification.confidence),
+            classification: &self.classification_json,
+            citizen_email: &self.citizen_email,
+            citizen_name: mail.from_name.as_deref(),
+            subject: &mail.subject,
+            subject_key: &self.subject_key,
+            received_at: msg.received_at,
+            receipt_day: self.deadline.as_ref().map(|d| d.receipt_day.to_string()),
+            due_at: self.deadline.as_ref().map(|d| d.due.timestamp()),
+            officer_token: &self.officer_token,
+            original_message_id: mail.message_id.as_deref(),
+        }
+    }
+
+    fn opened_event(&self, dedup_id: &str) -> serde_json::Value {
+        let deadline = self.deadline.as_ref();
+        serde_json::json!({
+            "message_id": dedup_id,
+            "service": self.service.map(|s| &s.code),
+            "confidence": self.classification.confidence,
+            "why": self.classification.reasons,
+            "due": deadline.map(|d| d.due.to_string()),
+            "skipped_days": deadline.map(|d| d.skipped.iter().map(|s| format!("{} {}", s.date, s.reason)).collect::<Vec<_>>()),
+        })
+    }
+}
+
+/// An acknowledgement already queued to an address: when (as stored), and the subject key
+/// of its ticket.
+type AckSent = (String, Option<String>);
+
+/// A rendered mail for a new ticket, before it is queued.
+struct QueuedMail {
+    kind: &'static str,
+    dedup_key: String,
+    rcpt_to: String,
+    message_id: String,
+    raw: Vec<u8>,
+}
+
+impl QueuedMail {
+    fn row<'m>(&'m self, ticket_id: i64, mail_from: &'m str) -> NewOutboxMail<'m> {
+        NewOutboxMail {
+            ticket_id: Some(ticket_id),
+            kind: self.kind,
+            dedup_key: &self.dedup_key,
+            mail_from,
+            rcpt_to: &self.rcpt_to,
+            message_id: &self.message_id,
+            raw: &self.raw,
+        }
+    }
+}
+
+impl Pipeline {
     /// A bounce is not answered; if it returns one of our mails, the failure is recorded on
     /// that ticket (and the bounce message is filed with it) instead of opening a new one.
     async fn record_bounce(

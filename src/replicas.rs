@@ -19,6 +19,7 @@
 //! process, which holds every lease.
 
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -106,6 +107,9 @@ impl Coordinator {
         let mut last_renewal = Instant::now();
         let mut failing = false;
         let host = host_name();
+        if let Err(e) = self.bury_local_predecessors(&host).await {
+            tracing::warn!(replica = %self.replica, error = %e, "cannot look for replicas that died on this host");
+        }
         while !self.cancel.is_cancelled() {
             match self.tick(&host, &mut running).await {
                 Ok(()) => {
@@ -148,6 +152,25 @@ impl Coordinator {
         }
     }
 
+    /// A replica row of this host whose process is gone (a restart after a crash, the common
+    /// case) is dead now, not when its heartbeat expires: its mailboxes and its outbox claims
+    /// are freed at once. Another host's replicas are judged by their heartbeat only.
+    async fn bury_local_predecessors(&self, host: &str) -> Result<(), StoreError> {
+        let now = Timestamp::now();
+        let own_pid = std::process::id() as i64;
+        for r in self.store.replicas().await? {
+            let gone = r.host == host
+                && r.id != self.replica
+                && (r.pid == own_pid || !Path::new(&format!("/proc/{}", r.pid)).exists());
+            if gone && r.expires_at > db_time(now) {
+                tracing::warn!(replica = %self.replica, dead = %r.id, pid = r.pid,
+                    "a replica that ran on this host is gone: its mailboxes and claims are freed now");
+                self.store.declare_dead(&r.id, now).await?;
+            }
+        }
+        Ok(())
+    }
+
     async fn tick(
         &self,
         host: &str,
@@ -158,6 +181,12 @@ impl Coordinator {
         store
             .heartbeat(&self.replica, host, std::process::id(), now, self.ttl)
             .await?;
+        let released = store.release_claims_of_dead(now).await?;
+        if released > 0 {
+            tracing::warn!(replica = %self.replica, released,
+                "mail claimed by a replica that died: sending it again now");
+            self.context.wake_outbox.notify_one();
+        }
         let mut held: HashSet<String> = store
             .renew_leases(&self.replica, now, self.ttl)
             .await?

@@ -350,7 +350,8 @@ impl HealthMark {
     }
 }
 
-/// Sends and records one claimed mail.
+/// Sends and records one claimed mail. Returns false when the send failed for a reason
+/// that may pass (the server is unreachable or deferring): claiming ahead then stops.
 #[tracing::instrument(skip_all, fields(outbox_id = mail.id, kind = %mail.kind, attempt = mail.attempts))]
 async fn deliver(
     store: &Store,
@@ -358,20 +359,21 @@ async fn deliver(
     clock: &dyn Clock,
     health: &HealthMark,
     mail: OutboxMail,
-) {
+) -> bool {
     let (sender, component) = senders.for_mail(&mail);
     let outcome = sender.send(&mail).await;
     let now = clock.now();
+    let transient = matches!(outcome, SendOutcome::Retry(_));
     let recorded = match outcome {
         SendOutcome::Sent => {
             // Record "sent" before anything else: the time between the server's 250 and this
             // commit is the only window in which a crash can cause a duplicate.
             let recorded = store.outbox_sent(&mail, now).await;
             tracing::info!(to = %mail.rcpt_to, "mail sent");
-            if health.ok_due(component, now) {
-                if let Err(e) = store.health_ok(component, now).await {
-                    tracing::warn!(error = %e, "cannot record sending health");
-                }
+            if health.ok_due(component, now)
+                && let Err(e) = store.health_ok(component, now).await
+            {
+                tracing::warn!(error = %e, "cannot record sending health");
             }
             recorded
         }
@@ -393,10 +395,139 @@ async fn deliver(
         // The lease will expire and the mail will be tried again: at worst a duplicate.
         tracing::error!(error = %e, "could not record the send result");
     }
+    !transient
+}
+
+/// How many claimed mails may wait per send loop. Claims are taken several per query (one
+/// UPDATE for up to `concurrency × CLAIM_AHEAD` mails) instead of one query per mail.
+const CLAIM_AHEAD: usize = 4;
+
+/// The claimed mail waiting to be sent, shared by the send loops of this process: one claim
+/// query feeds all of them (a burst claimed together still goes out on every connection).
+/// Bounded: at most `max` mails wait, topped up when fewer than `low` do.
+struct Claims {
+    store: Store,
+    owner: String,
+    max: usize,
+    low: usize,
+    queue: std::sync::Mutex<std::collections::VecDeque<(OutboxMail, std::time::Instant)>>,
+    /// One claim query at a time.
+    claiming: tokio::sync::Mutex<()>,
+    /// Cleared by a send that failed transiently, set by a success: while the server is in
+    /// trouble mail is claimed one at a time, since each claim counts an attempt and a claim
+    /// that ages unsent is given back with its attempt spent.
+    healthy: std::sync::atomic::AtomicBool,
+}
+
+impl Claims {
+    fn waiting(&self) -> usize {
+        self.queue.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// Takes the next claimed mail, leaving aside (and giving back) claims that aged: a
+    /// claim is only ours while its lease runs, and slow sends before it (two SMTP timeouts
+    /// can outlast the lease) may have let it run low; another process or loop may then take
+    /// the expired lease and send the same mail. (A release touches a row only if nobody
+    /// claimed it since.)
+    async fn pop_fresh(&self) -> Option<OutboxMail> {
+        let mut stale = Vec::new();
+        let next = {
+            let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+            loop {
+                match queue.pop_front() {
+                    Some((mail, at)) if at.elapsed() > LEASE.unsigned_abs() / 2 => stale.push(mail),
+                    other => break other.map(|(mail, _)| mail),
+                }
+            }
+        };
+        if !stale.is_empty()
+            && let Err(e) = self.store.release_claims(&stale, &self.owner).await
+        {
+            tracing::warn!(count = stale.len(), error = %e, "could not release old claims");
+        }
+        next
+    }
+
+    async fn claim(
+        &self,
+        clock: &dyn Clock,
+        limit: usize,
+    ) -> Result<usize, crate::store::StoreError> {
+        let claimed = self
+            .store
+            .claim_outbox(clock.now(), LEASE, &self.owner, limit)
+            .await?;
+        let count = claimed.len();
+        let at = std::time::Instant::now();
+        self.queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(claimed.into_iter().map(|mail| (mail, at)));
+        Ok(count)
+    }
+
+    /// The next mail to send, claiming more when none waits. `None`: nothing is due.
+    async fn next(
+        &self,
+        clock: &dyn Clock,
+    ) -> Result<Option<OutboxMail>, crate::store::StoreError> {
+        loop {
+            if let Some(mail) = self.pop_fresh().await {
+                return Ok(Some(mail));
+            }
+            let _claiming = self.claiming.lock().await;
+            // Another loop may have claimed while this one waited for its turn.
+            if self.waiting() > 0 {
+                continue;
+            }
+            let limit = if self.healthy.load(std::sync::atomic::Ordering::Relaxed) {
+                self.max
+            } else {
+                1
+            };
+            if self.claim(clock, limit).await? == 0 {
+                return Ok(None);
+            }
+        }
+    }
+
+    /// Claims more while the caller sends, so that the claim's round trip is off the SMTP
+    /// connection's critical path: only when few mails wait, the server is healthy and no
+    /// other loop is claiming. A failed claim here is only a lost head start.
+    async fn top_up(&self, clock: &dyn Clock) {
+        if !self.healthy.load(std::sync::atomic::Ordering::Relaxed) || self.waiting() >= self.low {
+            return;
+        }
+        let Ok(_claiming) = self.claiming.try_lock() else {
+            return;
+        };
+        let waiting = self.waiting();
+        if waiting < self.low
+            && let Err(e) = self.claim(clock, self.max - waiting).await
+        {
+            tracing::debug!(error = %e, "claiming ahead failed");
+        }
+    }
+
+    /// Gives back every claim still waiting (shutdown): due again at once, if still ours.
+    async fn release_all(&self) {
+        let left: Vec<OutboxMail> = self
+            .queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .drain(..)
+            .map(|(mail, _)| mail)
+            .collect();
+        if let Err(e) = self.store.release_claims(&left, &self.owner).await {
+            tracing::warn!(count = left.len(), error = %e, "could not release unused claims");
+        }
+    }
 }
 
 /// Runs `concurrency` sending loops until `cancel`; each sends whatever is due, then waits
-/// for `wake` or the idle poll. Claims are atomic, so the loops never send the same mail.
+/// for `wake` or the idle poll. Claims are atomic and made under `owner` (an opaque claimer
+/// id: the replica's, [`crate::replicas::replica_id`]), so neither the loops nor several processes on one database
+/// ever send the same mail under a live lease.
 pub async fn run_worker(
     store: Store,
     senders: Senders,
@@ -404,15 +535,27 @@ pub async fn run_worker(
     wake: Arc<Notify>,
     cancel: CancellationToken,
     concurrency: u32,
+    owner: String,
 ) {
+    let concurrency = concurrency.max(1) as usize;
     let senders = Arc::new(senders);
     let health = Arc::new(HealthMark::default());
-    let loops: Vec<_> = (0..concurrency.max(1))
+    let claims = Arc::new(Claims {
+        store: store.clone(),
+        owner,
+        max: concurrency * CLAIM_AHEAD,
+        low: concurrency * CLAIM_AHEAD / 2,
+        queue: std::sync::Mutex::new(std::collections::VecDeque::new()),
+        claiming: tokio::sync::Mutex::new(()),
+        healthy: std::sync::atomic::AtomicBool::new(true),
+    });
+    let loops: Vec<_> = (0..concurrency)
         .map(|_| {
             tokio::spawn(send_loop(
                 store.clone(),
                 senders.clone(),
                 health.clone(),
+                claims.clone(),
                 clock.clone(),
                 wake.clone(),
                 cancel.clone(),
@@ -422,54 +565,45 @@ pub async fn run_worker(
     for l in loops {
         let _ = l.await;
     }
+    // Shutdown came with mail claimed but not sent: give it back (else its lease expires).
+    claims.release_all().await;
     tracing::info!("outbox worker stopped");
 }
 
-/// One sending loop. While a mail is being sent, the next one is claimed, so the claim's
-/// database round trip is off the critical path of the SMTP connection.
+/// One sending loop. While a mail is being sent, more are claimed if few wait, so the
+/// claim's database round trip is off the critical path of the SMTP connection.
 async fn send_loop(
     store: Store,
     senders: Arc<Senders>,
     health: Arc<HealthMark>,
+    claims: Arc<Claims>,
     clock: Arc<dyn Clock>,
     wake: Arc<Notify>,
     cancel: CancellationToken,
 ) {
     let mut failing = false;
-    let mut claimed_ahead: Option<(OutboxMail, std::time::Instant)> = None;
     while !cancel.is_cancelled() {
-        let claimed = match claimed_ahead.take() {
-            // A claim is only ours while its lease runs. A slow send before it (two SMTP
-            // timeouts can outlast the lease) may have let it run low; then it is given back
-            // and claimed afresh, since another loop may take an expired lease and send the
-            // same mail. (release_claim touches the row only if nobody claimed it since.)
-            Some((mail, at)) if at.elapsed() > LEASE.unsigned_abs() / 2 => {
-                if let Err(e) = store.release_claim(&mail).await {
-                    tracing::warn!(outbox_id = mail.id, error = %e, "could not release an old claim");
-                }
-                store.claim_outbox(clock.now(), LEASE).await
-            }
-            Some((mail, _)) => Ok(Some(mail)),
-            None => store.claim_outbox(clock.now(), LEASE).await,
-        };
-        match claimed {
+        match claims.next(clock.as_ref()).await {
             Ok(Some(mail)) => {
                 failing = false;
+                if claims.waiting() > 0 {
+                    // More is claimed than this loop can send now: pass the wake-up on.
+                    wake.notify_one();
+                }
                 // A send in progress is finished even when shutdown is asked: it is bounded
                 // by the SMTP timeout, and abandoning it would risk a duplicate later.
-                let claim_next = async {
-                    if cancel.is_cancelled() {
-                        return None;
+                let top_up = async {
+                    if !cancel.is_cancelled() {
+                        claims.top_up(clock.as_ref()).await;
                     }
-                    // A failed claim here is only a lost head start: the loop claims again.
-                    let next = store.claim_outbox(clock.now(), LEASE).await.ok().flatten();
-                    next.map(|mail| (mail, std::time::Instant::now()))
                 };
-                let ((), next) = tokio::join!(
+                let (sent, ()) = tokio::join!(
                     deliver(&store, &senders, clock.as_ref(), &health, mail),
-                    claim_next
+                    top_up
                 );
-                claimed_ahead = next;
+                claims
+                    .healthy
+                    .store(sent, std::sync::atomic::Ordering::Relaxed);
                 // Another loop may be asleep while mail waits: pass the wake-up on.
                 wake.notify_one();
                 continue;
@@ -486,12 +620,6 @@ async fn send_loop(
             _ = wake.notified() => {}
             _ = tokio::time::sleep(IDLE_POLL) => {}
             _ = cancel.cancelled() => {}
-        }
-    }
-    if let Some((mail, _)) = claimed_ahead {
-        // Shutdown came between claiming and sending: give it back (else its lease expires).
-        if let Err(e) = store.release_claim(&mail).await {
-            tracing::warn!(outbox_id = mail.id, error = %e, "could not release an unused claim");
         }
     }
 }

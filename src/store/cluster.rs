@@ -105,6 +105,40 @@ impl Store {
         Ok(done.rows_affected())
     }
 
+    /// Outbox claims held by no live replica (its process died mid-send) are released, so
+    /// their mail goes out now rather than when the claim's lease expires. A live replica's
+    /// claim is never touched. Returns how many were released.
+    pub async fn release_claims_of_dead(&self, now: Timestamp) -> Result<u64, StoreError> {
+        let now = db_time(now);
+        let _gate = self.write_gate().await;
+        let done = sqlx::query(
+            "UPDATE outbox SET lease_until = NULL
+             WHERE status = 'queued' AND lease_until IS NOT NULL AND lease_until > $1
+               AND (claimed_by IS NULL
+                    OR claimed_by NOT IN (SELECT id FROM replicas WHERE expires_at > $1))",
+        )
+        .bind(&now)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Declares replica `id` dead at once (its process is known to be gone): its heartbeat
+    /// expires and its mailbox leases are freed for whoever takes them next.
+    pub async fn declare_dead(&self, id: &str, now: Timestamp) -> Result<(), StoreError> {
+        let expired = db_time(now - SignedDuration::from_secs(1));
+        sqlx::query("UPDATE replicas SET expires_at = $2 WHERE id = $1")
+            .bind(id)
+            .bind(&expired)
+            .execute(self.pool())
+            .await?;
+        sqlx::query("DELETE FROM mailbox_leases WHERE owner = $1")
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
     /// A replica that stops cleanly says so: the others need not wait for its expiry.
     pub async fn retire_replica(&self, id: &str) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM mailbox_leases WHERE owner = $1")

@@ -1,6 +1,8 @@
 //! The intake journal: per-mailbox cursors and one row per message taken in.
 
 use jiff::Timestamp;
+use std::collections::HashSet;
+
 use sqlx::Row;
 
 use super::{Store, StoreError, Tx, db_time, parse_db_time};
@@ -261,6 +263,90 @@ pub async fn insert_message(
     .fetch_optional(&mut **tx)
     .await?;
     Ok(row.map(|r| r.try_get::<i64, _>(0)).transpose()?)
+}
+
+/// Which of a batch's messages are journaled already in `mailbox`: the UIDs (under
+/// `uidvalidity`) and the dedup ids found. Inside the batch's transaction, before it writes
+/// them with [`insert_messages`].
+pub async fn journaled(
+    tx: &mut Tx,
+    mailbox: &str,
+    uidvalidity: u32,
+    uids: &[u32],
+    dedup_ids: &[&str],
+) -> Result<(HashSet<u32>, HashSet<String>), StoreError> {
+    let mut found_uids = HashSet::new();
+    let mut found_ids = HashSet::new();
+    for (uids, ids) in uids.chunks(100).zip(dedup_ids.chunks(100)) {
+        let list = |from: usize, n: usize| {
+            (from..from + n)
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let sql = format!(
+            "SELECT uidvalidity, uid, dedup_id FROM messages
+             WHERE mailbox = $1 AND ((uidvalidity = $2 AND uid IN ({})) OR dedup_id IN ({}))",
+            list(3, uids.len()),
+            list(3 + uids.len(), ids.len())
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(mailbox)
+            .bind(uidvalidity as i64);
+        for uid in uids {
+            query = query.bind(*uid as i64);
+        }
+        for id in ids {
+            query = query.bind(*id);
+        }
+        for row in query.fetch_all(&mut **tx).await? {
+            if row.try_get::<i64, _>(0)? == uidvalidity as i64 {
+                found_uids.insert(row.try_get::<i64, _>(1)? as u32);
+            }
+            found_ids.insert(row.try_get::<String, _>(2)?);
+        }
+    }
+    Ok((found_uids, found_ids))
+}
+
+/// Journals messages known to be new (see [`journaled`]) with few statements. Returns how
+/// many rows went in: fewer than given means one was journaled meanwhile (by another process
+/// on the same database) and the caller must roll back.
+pub async fn insert_messages(
+    tx: &mut Tx,
+    msgs: &[NewMessage<'_>],
+    now: Timestamp,
+) -> Result<u64, StoreError> {
+    let created = db_time(now);
+    let mut inserted = 0;
+    for chunk in msgs.chunks(50) {
+        let sql = format!(
+            "INSERT INTO messages (mailbox, uidvalidity, uid, dedup_id, ticket_id, disposition, received_at,
+                                   from_address, subject, size, raw, quarantine_reason, created_at)
+             VALUES {}
+             ON CONFLICT DO NOTHING",
+            super::tickets::values_rows(chunk.len(), 13, 1)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for m in chunk {
+            query = query
+                .bind(m.mailbox)
+                .bind(m.uidvalidity as i64)
+                .bind(m.uid as i64)
+                .bind(m.dedup_id)
+                .bind(m.ticket_id)
+                .bind(m.disposition)
+                .bind(db_time(m.received_at))
+                .bind(m.from_address)
+                .bind(m.subject)
+                .bind(m.size as i64)
+                .bind(m.raw)
+                .bind(m.quarantine_reason)
+                .bind(created.as_str());
+        }
+        inserted += query.execute(&mut **tx).await?.rows_affected();
+    }
+    Ok(inserted)
 }
 
 /// Removes a quarantine row so that its message can be processed again (same transaction).

@@ -156,6 +156,16 @@ impl Store {
         Ok(self.pool.begin().await?)
     }
 
+    /// A transaction that writes from its first statement. On SQLite it takes the write lock
+    /// at `BEGIN` (`BEGIN IMMEDIATE`): a transaction that reads first and writes later would
+    /// have to upgrade its read lock, which fails if another connection wrote meanwhile.
+    pub async fn begin_write(&self) -> Result<Tx, StoreError> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
     pub fn pool(&self) -> &AnyPool {
         &self.pool
     }

@@ -1,6 +1,7 @@
 //! The outbox: mail written with the ticket, sent later by the worker.
 //!
-//! A row is claimed with a conditional UPDATE that sets a lease (SQLite has no
+//! Rows are claimed a few at a time by one UPDATE that sets a lease and the claimer's id
+//! (`FOR UPDATE SKIP LOCKED` on PostgreSQL, a conditional UPDATE on SQLite, which has no
 //! `SKIP LOCKED`); a worker that dies mid-send leaves the lease to expire and the row is
 //! claimed again. No transaction is held open across the network.
 
@@ -68,41 +69,127 @@ pub async fn enqueue(
     Ok(done.rows_affected() == 1)
 }
 
+/// Queues several mails with few statements, in the order given (which is the order they
+/// are claimed in). A mail whose `dedup_key` exists already is skipped, as by [`enqueue`].
+pub async fn enqueue_many(
+    tx: &mut Tx,
+    mails: &[NewOutboxMail<'_>],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let now = db_time(now);
+    for chunk in mails.chunks(50) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|r| {
+                let b = 2 + r * 7;
+                format!(
+                    "(${}, ${}, ${}, ${}, ${}, ${}, ${}, 'queued', 0, $1, $1)",
+                    b,
+                    b + 1,
+                    b + 2,
+                    b + 3,
+                    b + 4,
+                    b + 5,
+                    b + 6
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, raw, status,
+                                 attempts, next_attempt_at, created_at)
+             VALUES {}
+             ON CONFLICT (dedup_key) DO NOTHING",
+            rows.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now.as_str());
+        for m in chunk {
+            query = query
+                .bind(m.ticket_id)
+                .bind(m.kind)
+                .bind(m.dedup_key)
+                .bind(m.mail_from)
+                .bind(m.rcpt_to)
+                .bind(m.message_id)
+                .bind(m.raw);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
 impl Store {
-    /// Claims the oldest due mail for `lease`, counting the attempt before sending so that a
-    /// mail which crashes the sender still runs out of attempts.
+    /// Claims up to `limit` of the oldest due mails for `lease` on behalf of `owner` (an
+    /// opaque claimer id, one per sending process), counting the attempt before sending so
+    /// that a mail which crashes the sender still runs out of attempts. Oldest first.
+    ///
+    /// One statement either way. PostgreSQL: the inner SELECT locks the rows it picks and
+    /// skips rows another transaction holds (`FOR UPDATE SKIP LOCKED`), so processes sharing
+    /// the database never wait on each other's claims nor claim the same row. SQLite has no
+    /// `SKIP LOCKED` (and one writer at a time): the outer WHERE repeats the conditions, so
+    /// the UPDATE only takes rows that are still unclaimed.
     pub async fn claim_outbox(
         &self,
         now: Timestamp,
         lease: SignedDuration,
-    ) -> Result<Option<OutboxMail>, StoreError> {
+        owner: &str,
+        limit: usize,
+    ) -> Result<Vec<OutboxMail>, StoreError> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let sql = match self.backend() {
+            // The picked ids are materialized first: as `id IN (SELECT … LIMIT n FOR UPDATE
+            // SKIP LOCKED)` the planner may run the subquery more than once and the UPDATE
+            // then takes more than `limit` rows (seen in the PostgreSQL test run).
+            super::Backend::Postgres => {
+                "WITH picked AS MATERIALIZED (
+                   SELECT id FROM outbox
+                   WHERE status = 'queued' AND next_attempt_at <= $2
+                     AND (lease_until IS NULL OR lease_until <= $2)
+                   ORDER BY next_attempt_at, id LIMIT $4
+                   FOR UPDATE SKIP LOCKED)
+                 UPDATE outbox SET lease_until = $1, attempts = outbox.attempts + 1, claimed_by = $3
+                 FROM picked WHERE outbox.id = picked.id
+                 RETURNING outbox.id, outbox.ticket_id, outbox.kind, outbox.mail_from, outbox.rcpt_to,
+                           outbox.raw, outbox.attempts, outbox.next_attempt_at"
+            }
+            super::Backend::Sqlite => {
+                "UPDATE outbox SET lease_until = $1, attempts = attempts + 1, claimed_by = $3
+                 WHERE id IN (SELECT id FROM outbox
+                              WHERE status = 'queued' AND next_attempt_at <= $2
+                                AND (lease_until IS NULL OR lease_until <= $2)
+                              ORDER BY next_attempt_at, id LIMIT $4)
+                   AND status = 'queued' AND (lease_until IS NULL OR lease_until <= $2)
+                 RETURNING id, ticket_id, kind, mail_from, rcpt_to, raw, attempts, next_attempt_at"
+            }
+        };
         let now_s = db_time(now);
         let _gate = self.write_gate().await;
-        let row = sqlx::query(
-            "UPDATE outbox SET lease_until = $1, attempts = attempts + 1
-             WHERE id = (SELECT id FROM outbox
-                         WHERE status = 'queued' AND next_attempt_at <= $2
-                           AND (lease_until IS NULL OR lease_until <= $2)
-                         ORDER BY next_attempt_at, id LIMIT 1)
-               AND status = 'queued' AND (lease_until IS NULL OR lease_until <= $2)
-             RETURNING id, ticket_id, kind, mail_from, rcpt_to, raw, attempts",
-        )
-        .bind(db_time(now + lease))
-        .bind(&now_s)
-        .fetch_optional(self.pool())
-        .await?;
-        row.map(|r| {
-            Ok(OutboxMail {
-                id: r.try_get(0)?,
-                ticket_id: r.try_get(1)?,
-                kind: r.try_get(2)?,
-                mail_from: r.try_get(3)?,
-                rcpt_to: r.try_get(4)?,
-                raw: r.try_get(5)?,
-                attempts: r.try_get::<i64, _>(6)?,
+        let rows = sqlx::query(sql)
+            .bind(db_time(now + lease))
+            .bind(&now_s)
+            .bind(owner)
+            .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+            .fetch_all(self.pool())
+            .await?;
+        let mut claimed = rows
+            .iter()
+            .map(|r| {
+                let due: String = r.try_get(7)?;
+                let mail = OutboxMail {
+                    id: r.try_get(0)?,
+                    ticket_id: r.try_get(1)?,
+                    kind: r.try_get(2)?,
+                    mail_from: r.try_get(3)?,
+                    rcpt_to: r.try_get(4)?,
+                    raw: r.try_get(5)?,
+                    attempts: r.try_get::<i64, _>(6)?,
+                };
+                Ok((due, mail))
             })
-        })
-        .transpose()
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        // RETURNING gives no order: put them back in the order they were picked in.
+        claimed.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.id.cmp(&y.id)));
+        Ok(claimed.into_iter().map(|(_, mail)| mail).collect())
     }
 
     /// Which of `keys` are already in the outbox (queued, sent or failed).
@@ -139,20 +226,36 @@ impl Store {
         Ok(done.rows_affected())
     }
 
-    /// Gives back a claim that was not used (claimed ahead, then shutdown came, or the head
+    /// Gives back claims that were not used (claimed ahead, then shutdown came, or the head
     /// start ran long): the mail is due again at once. Only while the claim is still ours:
     /// every claim counts an attempt, so an unchanged count means nobody claimed it since.
     /// (That is also why the unused attempt is not taken back: the count must only grow.)
-    pub async fn release_claim(&self, mail: &OutboxMail) -> Result<(), StoreError> {
+    ///
+    /// Several claims go in one statement (a claimer gives back what it holds on shutdown).
+    pub async fn release_claims(
+        &self,
+        mails: &[OutboxMail],
+        owner: &str,
+    ) -> Result<(), StoreError> {
+        if mails.is_empty() {
+            return Ok(());
+        }
         let _gate = self.write_gate().await;
-        sqlx::query(
-            "UPDATE outbox SET lease_until = NULL
-             WHERE id = $1 AND status = 'queued' AND attempts = $2",
-        )
-        .bind(mail.id)
-        .bind(mail.attempts)
-        .execute(self.pool())
-        .await?;
+        for chunk in mails.chunks(100) {
+            let pairs: Vec<String> = (0..chunk.len())
+                .map(|i| format!("(id = ${} AND attempts = ${})", 2 + 2 * i, 3 + 2 * i))
+                .collect();
+            let sql = format!(
+                "UPDATE outbox SET lease_until = NULL
+                 WHERE status = 'queued' AND claimed_by = $1 AND ({})",
+                pairs.join(" OR ")
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(owner);
+            for mail in chunk {
+                query = query.bind(mail.id).bind(mail.attempts);
+            }
+            query.execute(self.pool()).await?;
+        }
         Ok(())
     }
 

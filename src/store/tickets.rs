@@ -104,6 +104,174 @@ pub async fn next_reference(tx: &mut Tx, office: &str, year: i16) -> Result<Tick
     })
 }
 
+/// Hands out the next `count` references for `office` in `year` with one statement (a batch
+/// of new tickets), in order. Inside the tickets' transaction, like [`next_reference`].
+pub async fn next_references(
+    tx: &mut Tx,
+    office: &str,
+    year: i16,
+    count: usize,
+) -> Result<Vec<TicketRef>, StoreError> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    let count = count as i64;
+    let row = sqlx::query(
+        "INSERT INTO ticket_counters (office, year, last_seq) VALUES ($1, $2, $3)
+         ON CONFLICT (office, year) DO UPDATE SET last_seq = ticket_counters.last_seq + $3
+         RETURNING last_seq",
+    )
+    .bind(office)
+    .bind(year as i32)
+    .bind(count)
+    .fetch_one(&mut **tx)
+    .await?;
+    let last: i64 = row.try_get(0)?;
+    Ok((last - count + 1..=last)
+        .map(|seq| TicketRef {
+            office: office.to_string(),
+            year,
+            seq,
+        })
+        .collect())
+}
+
+/// Rows per multi-row statement: far below both backends' limits on bind parameters.
+const ROWS_PER_STATEMENT: usize = 50;
+
+/// `($first, $first+1, …), (…)`: placeholders for `rows` rows of `columns` values.
+pub(super) fn values_rows(rows: usize, columns: usize, first: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let cells: Vec<String> = (0..columns)
+                .map(|c| format!("${}", first + r * columns + c))
+                .collect();
+            format!("({})", cells.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Inserts tickets with few statements; returns their ids in the order given.
+pub async fn insert_tickets(
+    tx: &mut Tx,
+    tickets: &[(TicketRef, NewTicket<'_>)],
+    now: Timestamp,
+) -> Result<Vec<i64>, StoreError> {
+    let mut ids = Vec::with_capacity(tickets.len());
+    for chunk in tickets.chunks(ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "INSERT INTO tickets (reference, office, service, confidence, classification, status, citizen_email,
+                                  citizen_name, subject, received_at, receipt_day, due_at, created_at, subject_key,
+                                  officer_token, original_message_id)
+             VALUES {}
+             RETURNING id, reference",
+            (0..chunk.len())
+                .map(|r| {
+                    let b = 1 + r * 15;
+                    let cells: Vec<String> = (0..15).map(|c| format!("${}", b + c)).collect();
+                    // status is the literal 'open', in its column's place.
+                    format!(
+                        "({}, 'open', {})",
+                        cells[..5].join(", "),
+                        cells[5..].join(", ")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (reference, t) in chunk {
+            query = query
+                .bind(reference.to_string())
+                .bind(t.office)
+                .bind(t.service)
+                .bind(t.confidence)
+                .bind(t.classification)
+                .bind(t.citizen_email)
+                .bind(t.citizen_name)
+                .bind(t.subject)
+                .bind(db_time(t.received_at))
+                .bind(t.receipt_day.clone())
+                .bind(t.due_at.map(db_time))
+                .bind(db_time(now))
+                .bind(t.subject_key)
+                .bind(t.officer_token)
+                .bind(t.original_message_id);
+        }
+        let rows = query.fetch_all(&mut **tx).await?;
+        // RETURNING gives no order: match the ids up by reference.
+        let mut by_ref = std::collections::HashMap::with_capacity(rows.len());
+        for row in &rows {
+            by_ref.insert(row.try_get::<String, _>(1)?, row.try_get::<i64, _>(0)?);
+        }
+        for (reference, _) in chunk {
+            let key = reference.to_string();
+            let id = by_ref.get(&key).copied().ok_or(StoreError::Corrupt {
+                what: "tickets: an inserted ticket's id",
+                value: key,
+            })?;
+            ids.push(id);
+        }
+    }
+    Ok(ids)
+}
+
+/// Events for several tickets with few statements, each row in the order given (so each
+/// ticket's events keep their order).
+pub async fn add_events(
+    tx: &mut Tx,
+    events: &[(i64, &str, serde_json::Value)],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let at = db_time(now);
+    for chunk in events.chunks(ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "INSERT INTO ticket_events (ticket_id, at, kind, detail) VALUES {}",
+            values_rows(chunk.len(), 4, 1)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (ticket, kind, detail) in chunk {
+            query = query
+                .bind(*ticket)
+                .bind(at.as_str())
+                .bind(*kind)
+                .bind(detail.to_string());
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// The acknowledgements to any of `addresses` since `since`, for the per-address caps of a
+/// batch: (recipient, created_at, the ticket's subject key), one query per 100 addresses.
+pub async fn acks_to(
+    tx: &mut Tx,
+    addresses: &[&str],
+    since: Timestamp,
+) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
+    let mut out = Vec::new();
+    for chunk in addresses.chunks(100) {
+        let sql = format!(
+            "SELECT o.rcpt_to, o.created_at, t.subject_key
+             FROM outbox o JOIN tickets t ON t.id = o.ticket_id
+             WHERE o.kind = 'ack' AND o.created_at >= $1 AND o.rcpt_to IN ({})",
+            (2..2 + chunk.len())
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(db_time(since));
+        for a in chunk {
+            query = query.bind(*a);
+        }
+        for row in query.fetch_all(&mut **tx).await? {
+            out.push((row.try_get(0)?, row.try_get(1)?, row.try_get(2)?));
+        }
+    }
+    Ok(out)
+}
+
 pub async fn insert_ticket(
     tx: &mut Tx,
     reference: &TicketRef,

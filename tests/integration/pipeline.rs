@@ -363,9 +363,9 @@ async fn a_correction_changes_the_next_decision_on_a_similar_mail() {
     assert_eq!(after.service.as_deref(), Some("ict-advice"));
 }
 
-/// The outbox claims the next mail while it sends the current one; a claim it does not use
+/// The outbox claims mail ahead of sending it, several per query; a claim it does not use
 /// (shutdown came, or the head start ran too long) is given back: due again at once, and only
-/// if nobody has claimed the mail since.
+/// if nobody has claimed the mail since, and only by the claimer that holds it.
 #[tokio::test]
 async fn an_unused_outbox_claim_is_given_back_only_while_it_is_ours() {
     let dir = tempfile::tempdir().unwrap();
@@ -374,29 +374,214 @@ async fn an_unused_outbox_claim_is_given_back_only_while_it_is_ours() {
     let now = Timestamp::now();
     let lease = jiff::SignedDuration::from_mins(2);
 
-    // The request queues its acknowledgement (and maybe other mail): claim them all.
-    let mut claimed = vec![];
-    while let Some(mail) = p.store.claim_outbox(now, lease).await.unwrap() {
-        assert!(claimed.len() < 10, "a leased mail was claimed twice");
-        claimed.push(mail);
-    }
+    // The request queues its acknowledgement (and maybe other mail): claim them all at once.
+    let claimed = p.store.claim_outbox(now, lease, "a", 10).await.unwrap();
+    assert!(!claimed.is_empty() && claimed.len() < 10);
+    assert!(
+        p.store
+            .claim_outbox(now, lease, "b", 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "a leased mail was claimed twice"
+    );
     let mine = claimed
         .into_iter()
         .find(|m| m.kind == "ack")
         .expect("an ack queued");
     assert_eq!(mine.attempts, 1);
-    p.store.release_claim(&mine).await.unwrap();
-    let again = p.store.claim_outbox(now, lease).await.unwrap().unwrap();
-    assert_eq!(again.id, mine.id, "a released mail is due again at once");
+    p.store
+        .release_claims(std::slice::from_ref(&mine), "b")
+        .await
+        .unwrap();
+    assert!(
+        p.store
+            .claim_outbox(now, lease, "b", 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "another claimer gave back a claim that is not its own"
+    );
+    p.store
+        .release_claims(std::slice::from_ref(&mine), "a")
+        .await
+        .unwrap();
+    let again = p.store.claim_outbox(now, lease, "b", 10).await.unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].id, mine.id, "a released mail is due again at once");
     assert_eq!(
-        again.attempts, 2,
+        again[0].attempts, 2,
         "each claim counts, so a claim can tell it is still ours"
     );
 
     // The first claim is stale now (the mail was claimed again): releasing it changes nothing.
-    p.store.release_claim(&mine).await.unwrap();
+    p.store
+        .release_claims(std::slice::from_ref(&mine), "a")
+        .await
+        .unwrap();
     assert!(
-        p.store.claim_outbox(now, lease).await.unwrap().is_none(),
+        p.store
+            .claim_outbox(now, lease, "a", 10)
+            .await
+            .unwrap()
+            .is_empty(),
         "a stale release freed a claim that belongs to someone else"
     );
+}
+
+/// Several mails come out of one claim, oldest first, each counted once; a limit is kept.
+#[tokio::test]
+async fn outbox_claims_take_several_mails_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = pipeline(dir.path()).await;
+    for i in 1..=3 {
+        let request = plain_request(
+            &format!("claims-{i}@example.test"),
+            &format!("Birth certificate copy {i}"),
+            "I need a certified copy of my birth certificate. How do I apply?",
+        );
+        p.process_message(&message(i, &request)).await.unwrap();
+    }
+    let now = Timestamp::now();
+    let lease = jiff::SignedDuration::from_mins(2);
+    let first = p.store.claim_outbox(now, lease, "a", 2).await.unwrap();
+    assert_eq!(first.len(), 2, "the limit is kept");
+    let rest = p.store.claim_outbox(now, lease, "b", 100).await.unwrap();
+    assert!(!rest.is_empty());
+    let ids: Vec<i64> = first.iter().chain(&rest).map(|m| m.id).collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(ids, sorted, "oldest first, and no mail claimed twice");
+    assert!(first.iter().chain(&rest).all(|m| m.attempts == 1));
+}
+
+/// What a database holds after intake, without times and generated values: tickets, their
+/// events, the outbox rows in order, each message's disposition and ticket, the counter.
+async fn intake_state(p: &Pipeline) -> Vec<String> {
+    use sqlx::Row;
+    let queries = [
+        "SELECT reference || ' ' || COALESCE(service, '-') || ' ' || citizen_email || ' ' || subject || ' ' || status
+           || ' ' || COALESCE(receipt_day, '-') || ' ' || COALESCE(due_at, '-') FROM tickets ORDER BY id",
+        "SELECT t.reference || ' ' || e.kind || ' ' || e.detail FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+           ORDER BY e.ticket_id, e.id",
+        "SELECT kind || ' ' || dedup_key || ' ' || rcpt_to || ' ' || status FROM outbox ORDER BY id",
+        "SELECT CAST(m.uid AS TEXT) || ' ' || m.disposition || ' ' || m.dedup_id || ' ' || COALESCE(t.reference, '-')
+           FROM messages m LEFT JOIN tickets t ON t.id = m.ticket_id ORDER BY m.uid",
+        "SELECT office || ' ' || CAST(year AS TEXT) || ' ' || CAST(last_seq AS TEXT) FROM ticket_counters ORDER BY office, year",
+    ];
+    let mut out = Vec::new();
+    for q in queries {
+        for row in sqlx::query(q).fetch_all(p.store.pool()).await.unwrap() {
+            out.push(row.try_get::<String, _>(0).unwrap());
+        }
+    }
+    out
+}
+
+/// A batch (runs of new requests a few statements at a time, the rest one by one in the same
+/// transaction) ends exactly as the same messages taken one by one: duplicates in the batch
+/// and before it, the per-sender caps counting acknowledgements queued earlier in the batch,
+/// a follow-up to a ticket opened earlier in the batch, automatic mail, no reply address.
+#[tokio::test]
+async fn a_batch_ends_as_the_same_messages_one_by_one() {
+    let mut mails: Vec<(u32, Vec<u8>)> = vec![
+        (1, REQUEST.to_vec()),
+        (
+            2,
+            request_from("citizen2@example.test", "s-1@example.test", "lab problem"),
+        ),
+        // The same Message-ID as uid 1: a duplicate inside the batch.
+        (3, REQUEST.to_vec()),
+        // The same subject to the same address: the acknowledgement is suppressed.
+        (
+            4,
+            request_from("citizen2@example.test", "s-2@example.test", "Re: lab problem"),
+        ),
+        (5, b"From: nobody\r\nTo: ict.melandaha@office.test\r\nSubject: lab computers\r\n\
+Message-ID: <noaddr@example.test>\r\n\r\nOur school digital lab computers do not start.\r\n"
+            .to_vec()),
+        (6, b"From: Rahim <citizen1@example.test>\r\nTo: ict.melandaha@office.test\r\n\
+Subject: Out of Office\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <ooo-b@example.test>\r\n\r\nI am away.\r\n"
+            .to_vec()),
+        // Journaled before the batch (see below): a duplicate by UID.
+        (
+            7,
+            request_from("citizen4@example.test", "early@example.test", "printer"),
+        ),
+    ];
+    // Twelve subjects from one address: the window cap (10) stops the last two.
+    for i in 0..12 {
+        mails.push((
+            20 + i,
+            request_from(
+                "citizen3@example.test",
+                &format!("many-{i}@example.test"),
+                &format!("lab problem number {i}"),
+            ),
+        ));
+    }
+    let mut results = Vec::new();
+    for batched in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let p = pipeline(dir.path()).await;
+        p.process_message(&message(7, &mails[6].1)).await.unwrap();
+        let code = &p.config.office.code;
+        let year = Timestamp::now()
+            .to_zoned_datetime(p.config.office.timezone.clone())
+            .year();
+        let first = format!("{code}-{year}-000002");
+        // A follow-up to the batch's first ticket, after it in the batch.
+        let mut all = mails.clone();
+        all.insert(
+            4,
+            (
+                8,
+                format!(
+                    "From: Rahim <citizen1@example.test>\r\nTo: ict.melandaha@office.test\r\nSubject: Re: [{first}] lab\r\n\
+Message-ID: <fu-b@example.test>\r\nIn-Reply-To: <dup-1@example.test>\r\n\r\nAny news?\r\n"
+                )
+                .into_bytes(),
+            ),
+        );
+        all.sort_by_key(|(uid, _)| *uid);
+        let outcomes: Vec<Outcome> = if batched {
+            let preparer = p.preparer();
+            let prepared: Vec<_> = all
+                .iter()
+                .map(|(uid, raw)| preparer.prepare(message(*uid, raw)))
+                .collect();
+            p.process_batch(&prepared)
+                .await
+                .into_iter()
+                .map(Result::unwrap)
+                .collect()
+        } else {
+            let mut o = Vec::new();
+            for (uid, raw) in &all {
+                o.push(p.process_message(&message(*uid, raw)).await.unwrap());
+            }
+            o
+        };
+        assert!(outcomes.contains(&Outcome::Appended {
+            reference: sebadesk::domain::TicketRef::parse(&first).unwrap()
+        }));
+        assert_eq!(
+            outcomes
+                .iter()
+                .filter(|o| **o == Outcome::Duplicate)
+                .count(),
+            2
+        );
+        results.push((outcomes, intake_state(&p).await));
+    }
+    let (one_by_one, batched) = (&results[0], &results[1]);
+    assert_eq!(one_by_one.0, batched.0, "outcomes");
+    assert_eq!(one_by_one.1, batched.1, "database");
+    let suppressed = one_by_one
+        .1
+        .iter()
+        .filter(|l| l.contains(" ack-suppressed "))
+        .count();
+    assert_eq!(suppressed, 3, "one same-subject, two over the window cap");
 }

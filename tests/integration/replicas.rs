@@ -429,11 +429,14 @@ async fn a_reminder_due_while_two_replicas_run_is_sent_once() {
             .await
             .is_some()
     );
-    // Every ticket falls due a minute ago: each office's officer is owed one overdue notice.
-    let past =
-        sebadesk::store::db_time(jiff::Timestamp::now() - jiff::SignedDuration::from_mins(1));
+    // Every ticket was received a month ago and fell due a minute ago: each office's officer
+    // is owed one overdue notice. (A desk that starts on the other replica recomputes the
+    // deadline from the receipt time: a month back, it stays overdue.)
+    let now = jiff::Timestamp::now();
+    let received = sebadesk::store::db_time(now - jiff::SignedDuration::from_hours(30 * 24));
+    let due = sebadesk::store::db_time(now - jiff::SignedDuration::from_mins(1));
     sqlx::query(sqlx::AssertSqlSafe(format!(
-        "UPDATE tickets SET due_at = '{past}'"
+        "UPDATE tickets SET received_at = '{received}', due_at = '{due}'"
     )))
     .execute(&db)
     .await
