@@ -16,10 +16,7 @@ pub async fn alert_if_failing(p: &Pipeline) -> Result<usize, PipelineError> {
     // owns the shared one).
     let mine = [p.health_component("imap"), p.health_component("smtp")];
     let mut queued = 0;
-    for h in p.store.health().await? {
-        if !mine.contains(&h.component) {
-            continue;
-        }
+    for h in p.store.health_of(&mine).await? {
         let Some(since) = h.failing_since.as_deref() else {
             continue;
         };

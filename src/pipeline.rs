@@ -154,7 +154,14 @@ pub struct Learner {
     trained_on: std::sync::atomic::AtomicI64,
     /// One retraining at a time (offices sharing a learner check it together).
     retraining: tokio::sync::Mutex<()>,
+    /// When the corrections were last counted: the offices sharing this learner all look
+    /// every `reminders.interval`, and one count per [`RECHECK`] serves them all.
+    checked_at: std::sync::Mutex<Option<std::time::Instant>>,
 }
+
+/// How often the periodic look for new corrections really queries the database (see
+/// [`Learner::retrain_if_stale`]).
+const RECHECK: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl Learner {
     pub fn new(config: &Config) -> Result<Self, crate::classify::ClassifierError> {
@@ -173,6 +180,7 @@ impl Learner {
             current: std::sync::RwLock::new(Arc::new(classifier)),
             trained_on: std::sync::atomic::AtomicI64::new(-1),
             retraining: tokio::sync::Mutex::new(()),
+            checked_at: std::sync::Mutex::new(None),
         })
     }
 
@@ -193,6 +201,21 @@ impl Learner {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .clone()
+    }
+
+    /// The periodic look: like [`Learner::retrain_if_changed`], but at most once per
+    /// [`RECHECK`] whatever the number of offices asking (a correction made by e-mail
+    /// retrains at once through `retrain_if_changed`; one made on the command line is
+    /// learnt within `RECHECK` + `reminders.interval`).
+    pub async fn retrain_if_stale(&self, store: &Store) -> Result<bool, PipelineError> {
+        {
+            let mut checked = self.checked_at.lock().unwrap_or_else(|e| e.into_inner());
+            if checked.is_some_and(|at| at.elapsed() < RECHECK) {
+                return Ok(false);
+            }
+            *checked = Some(std::time::Instant::now());
+        }
+        self.retrain_if_changed(store).await
     }
 
     /// Retrains when the corrections changed since the last training. Returns whether it did.

@@ -318,7 +318,7 @@ async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: 
     let interval = pipeline.config.reminders.interval;
     let mut failing = false;
     while !cancel.is_cancelled() {
-        if let Err(e) = pipeline.retrain_if_changed().await {
+        if let Err(e) = pipeline.learner().retrain_if_stale(&pipeline.store).await {
             tracing::warn!(%office, error = %e, "classifier: cannot retrain");
         }
         match crate::health::alert_if_failing(&pipeline).await {

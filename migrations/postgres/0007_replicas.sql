@@ -24,4 +24,7 @@ CREATE TABLE mailbox_leases (
     expires_at   TEXT NOT NULL
 );
 CREATE INDEX mailbox_leases_owner ON mailbox_leases (owner);
+-- Per-office queries of a deployment (each office's open tickets, every minute) and the
+-- classifier's periodic count of the officers' corrections.
 CREATE INDEX tickets_office_status ON tickets (office, status);
+CREATE INDEX ticket_events_kind ON ticket_events (kind);
