@@ -105,6 +105,7 @@ impl Prepared {
 }
 
 /// What [`Prepared`] needs of the pipeline, owned, so it can move to a blocking thread.
+#[derive(Clone)]
 pub struct Preparer {
     identity: OfficeIdentity,
     classifier: Arc<Classifier>,
@@ -794,13 +795,8 @@ impl Pipeline {
         let rows: Vec<NewOutboxMail<'_>> = mails.iter().map(|(t, m)| m.row(*t, from)).collect();
         enqueue_many(tx, &rows, now).await?;
         for (p, o) in run.iter().zip(&outcomes) {
-            let uid = p.msg.position.uid;
-            match o {
-                Outcome::Duplicate => tracing::info!(uid, "already taken in: skipped"),
-                Outcome::Opened { reference, .. } => {
-                    tracing::info!(uid, ticket = %reference, "ticket opened")
-                }
-                _ => {}
+            if *o == Outcome::Duplicate {
+                tracing::info!(uid = p.msg.position.uid, "already taken in: skipped");
             }
         }
         Ok(outcomes)
