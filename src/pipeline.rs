@@ -28,7 +28,7 @@ pub const BATCH_TX_BUDGET: std::time::Duration = std::time::Duration::from_milli
 
 /// At most this many new requests go through [`Pipeline::open_tickets`] together (the
 /// transaction's time budget is checked between runs).
-const MAX_RUN: usize = 100;
+const MAX_RUN: usize = 50;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
