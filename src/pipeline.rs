@@ -28,7 +28,7 @@ pub const BATCH_TX_BUDGET: std::time::Duration = std::time::Duration::from_milli
 
 /// At most this many new requests go through [`Pipeline::open_tickets`] together (the
 /// transaction's time budget is checked between runs).
-const MAX_RUN: usize = 100;
+const MAX_RUN: usize = 50;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
@@ -105,6 +105,7 @@ impl Prepared {
 }
 
 /// What [`Prepared`] needs of the pipeline, owned, so it can move to a blocking thread.
+#[derive(Clone)]
 pub struct Preparer {
     identity: OfficeIdentity,
     classifier: Arc<Classifier>,
@@ -882,13 +883,8 @@ impl Pipeline {
         let rows: Vec<NewOutboxMail<'_>> = mails.iter().map(|(t, m)| m.row(*t, from)).collect();
         enqueue_many(tx, &rows, now).await?;
         for (p, o) in run.iter().zip(&outcomes) {
-            let uid = p.msg.position.uid;
-            match o {
-                Outcome::Duplicate => tracing::info!(uid, "already taken in: skipped"),
-                Outcome::Opened { reference, .. } => {
-                    tracing::info!(uid, ticket = %reference, "ticket opened")
-                }
-                _ => {}
+            if *o == Outcome::Duplicate {
+                tracing::info!(uid = p.msg.position.uid, "already taken in: skipped");
             }
         }
         Ok(outcomes)

@@ -284,9 +284,14 @@ pub async fn journaled(
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // Two look-ups, each on its own UNIQUE index (one query with OR took ~50 µs per
+        // message on SQLite).
         let sql = format!(
             "SELECT uidvalidity, uid, dedup_id FROM messages
-             WHERE mailbox = $1 AND ((uidvalidity = $2 AND uid IN ({})) OR dedup_id IN ({}))",
+             WHERE mailbox = $1 AND uidvalidity = $2 AND uid IN ({})
+             UNION ALL
+             SELECT uidvalidity, uid, dedup_id FROM messages
+             WHERE mailbox = $1 AND dedup_id IN ({})",
             list(3, uids.len()),
             list(3 + uids.len(), ids.len())
         );
