@@ -20,7 +20,12 @@
 # (opt-in, for scale tests; written to STATE_DIR/dovecot-limits.conf):
 #   MAILSTACK_IMAP_PROCESS_LIMIT=N  service imap and imap-login process_limit = N,
 #                                   and the client limits of the services every
-#                                   connection talks to (anvil, auth, log) raised to match
+#                                   connection talks to (anvil, auth, log, stats) raised to match
+# Each IDLEing imap process also takes one inotify instance, counted per uid (all
+# mail runs as uid dovecot here): beyond fs.inotify.max_user_instances (often 128)
+# Dovecot logs "Inotify instance limit ... exceeded, disabling" and that mailbox's
+# IDLE only sees new mail every mailbox_idle_check_interval (30 s). That is a
+# kernel setting (sysctl), not something this script changes.
 #   MAILSTACK_IMAP_LOGIN_SHARED=N   imap-login in "high-performance" mode: long-lived
 #                                   login processes (service_count = 0), 2 kept ready,
 #                                   each proxying up to N connections (client_limit)
@@ -115,9 +120,9 @@ num() { [[ $2 =~ ^[1-9][0-9]*$ ]] || die "$1 must be a positive number: $2"; }
   if [ -n "${MAILSTACK_IMAP_PROCESS_LIMIT:-}" ]; then
     n=$MAILSTACK_IMAP_PROCESS_LIMIT; num MAILSTACK_IMAP_PROCESS_LIMIT "$n"
     c=$((2 * n + 100)); [ "$c" -ge 1000 ] || c=1000
-    # Every imap and imap-login process keeps a connection to anvil and log, and
+    # Every imap and imap-login process keeps a connection to anvil, log and stats, and
     # logins go through auth: their client_limit must cover them all.
-    for svc in imap imap-login anvil log auth; do
+    for svc in imap imap-login anvil log auth stats; do
       case $svc in imap|imap-login) kv="process_limit = $n";; *) kv="client_limit = $c";; esac
       printf 'service %s {\n  %s\n}\n' "$svc" "$kv"
     done
