@@ -14,6 +14,22 @@
 # that one mailbox so a test can read all outgoing mail.
 # Nothing ever leaves the machine: Postfix's default transport is "error".
 #
+# Dovecot keeps its built-in limits (default_process_limit = 100: at most 100 imap
+# processes, one per connection, and 100 imap-login processes, one per IMAPS
+# connection, as a login process stays to proxy the TLS) unless asked otherwise
+# (opt-in, for scale tests; written to STATE_DIR/dovecot-limits.conf):
+#   MAILSTACK_IMAP_PROCESS_LIMIT=N  service imap and imap-login process_limit = N,
+#                                   and the client limits of the services every
+#                                   connection talks to (anvil, auth, log, stats) raised to match
+# Each IDLEing imap process also takes one inotify instance, counted per uid (all
+# mail runs as uid dovecot here): beyond fs.inotify.max_user_instances (often 128)
+# Dovecot logs "Inotify instance limit ... exceeded, disabling" and that mailbox's
+# IDLE only sees new mail every mailbox_idle_check_interval (30 s). That is a
+# kernel setting (sysctl), not something this script changes.
+#   MAILSTACK_IMAP_LOGIN_SHARED=N   imap-login in "high-performance" mode: long-lived
+#                                   login processes (service_count = 0), 2 kept ready,
+#                                   each proxying up to N connections (client_limit)
+#
 # Re-running on an existing STATE_DIR keeps certificates and mail and starts only
 # the daemons that are not running, so "stop.sh STATE dovecot; start.sh STATE"
 # restarts Dovecot. Prints and writes STATE_DIR/ports.env (shell syntax).
@@ -98,6 +114,24 @@ subst() {
       -e "s|@SMTP@|$SMTP|g; s|@SMTPS@|$SMTPS|g; s|@LMTP@|$LMTP|g; s|@AUTH@|$AUTH|g" "$1"
 }
 subst "$here/dovecot.conf.in" > "$S/dovecot.conf"
+num() { [[ $2 =~ ^[1-9][0-9]*$ ]] || die "$1 must be a positive number: $2"; }
+{
+  echo "# Written by start.sh from MAILSTACK_IMAP_* (empty: Dovecot's built-in limits)."
+  if [ -n "${MAILSTACK_IMAP_PROCESS_LIMIT:-}" ]; then
+    n=$MAILSTACK_IMAP_PROCESS_LIMIT; num MAILSTACK_IMAP_PROCESS_LIMIT "$n"
+    c=$((2 * n + 100)); [ "$c" -ge 1000 ] || c=1000
+    # Every imap and imap-login process keeps a connection to anvil, log and stats, and
+    # logins go through auth: their client_limit must cover them all.
+    for svc in imap imap-login anvil log auth stats; do
+      case $svc in imap|imap-login) kv="process_limit = $n";; *) kv="client_limit = $c";; esac
+      printf 'service %s {\n  %s\n}\n' "$svc" "$kv"
+    done
+  fi
+  if [ -n "${MAILSTACK_IMAP_LOGIN_SHARED:-}" ]; then
+    n=$MAILSTACK_IMAP_LOGIN_SHARED; num MAILSTACK_IMAP_LOGIN_SHARED "$n"
+    printf 'service imap-login {\n  service_count = 0\n  process_min_avail = 2\n  client_limit = %s\n}\n' "$n"
+  fi
+} > "$S/dovecot-limits.conf"
 subst "$here/main.cf.in" > "$S/postfix/main.cf"
 subst "$here/master.cf.in" > "$S/postfix/master.cf"
 if [ -n "${MAILSTACK_CATCHALL:-}" ]; then
