@@ -155,8 +155,15 @@ impl Watcher {
     }
 
     async fn session_once(&self, connected: &mut bool) -> Result<(), IntakeError> {
-        let permit = self.permit().await;
-        let mut session = connect(&self.imap.server).await?;
+        // Waiting for a permit and connecting hold nothing: a stop (shutdown, or the mailbox's
+        // lease moving to another replica) ends them at once.
+        let Some(permit) = self.permit().await else {
+            return Ok(());
+        };
+        let mut session = tokio::select! {
+            s = connect(&self.imap.server) => s?,
+            _ = self.cancel.cancelled() => return Ok(()),
+        };
         let caps = bounded("CAPABILITY", COMMAND_TIMEOUT, session.capabilities()).await?;
         let use_idle = self.imap.idle && caps.has_str("IDLE");
         let selected = bounded(
@@ -190,7 +197,10 @@ impl Watcher {
         drop(permit);
 
         loop {
-            let taking_in = self.permit().await;
+            let Some(taking_in) = self.permit().await else {
+                let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
+                return Ok(());
+            };
             self.retry_marks(&mut session, uidvalidity).await?;
             // Drain until a pass finds nothing: mail may arrive while we work.
             while self.drain(&mut session, uidvalidity).await? > 0 {}
@@ -218,9 +228,12 @@ impl Watcher {
         }
     }
 
-    /// Waits for an intake permit (the semaphore is never closed).
+    /// Waits for an intake permit; `None` when the watcher is stopped meanwhile.
     async fn permit(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
-        self.permits.acquire().await.ok()
+        tokio::select! {
+            p = self.permits.acquire() => p.ok(),
+            _ = self.cancel.cancelled() => None,
+        }
     }
 
     /// First start: remember where the mailbox stands so old mail is never acknowledged.

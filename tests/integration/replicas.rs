@@ -375,10 +375,13 @@ async fn two_replicas_share_the_mailboxes_and_survive_a_kill() {
         acks.missing
     );
     assert_eq!(acks.strays, 0);
+    // Claimed is not sent: a replica claims ahead of its sends. At most smtp.concurrency (4)
+    // of its claims were on the wire when it died; only those can be duplicated.
     assert!(
-        acks.duplicates <= interrupted,
-        "{} duplicates, but the kill interrupted only {interrupted} sends",
-        acks.duplicates
+        acks.duplicates <= interrupted.min(4),
+        "{} duplicates, but the kill could interrupt only {} sends ({interrupted} claimed, 4 at a time)",
+        acks.duplicates,
+        interrupted.min(4)
     );
     println!(
         "replicas: {n} requests → {} tickets, {} acks delivered, {} duplicates (≤ {interrupted} interrupted sends); \
