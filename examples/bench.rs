@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use futures::TryStreamExt;
@@ -104,9 +104,9 @@ impl Drop for CleanupGuard {
     }
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::{daemon_binary, git_describe, root};
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -187,113 +187,6 @@ fn main() {
 }
 
 // ---------------------------------------------------------------------------------------
-// The daemon binary.
-
-/// The release `sebadesk` beside this example, rebuilt when missing or older than the sources.
-fn daemon_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("current_exe");
-    // …/TARGET/release/examples/bench → …/TARGET/release
-    let release = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("target/release dir")
-        .to_path_buf();
-    let target_dir = release.parent().expect("target dir").to_path_buf();
-    let bin = release.join("sebadesk");
-    let newest_src = newest_mtime(&[
-        root().join("src"),
-        root().join("Cargo.toml"),
-        root().join("Cargo.lock"),
-        root().join("migrations"),
-    ]);
-    let bin_time = std::fs::metadata(&bin).and_then(|m| m.modified()).ok();
-    let stale = match (bin_time, newest_src) {
-        (None, _) => true,
-        (Some(b), Some(s)) => b < s,
-        (Some(_), None) => false,
-    };
-    if stale {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        say!(
-            "daemon binary {} is {}; running `cargo build --release --bin sebadesk` (CARGO_TARGET_DIR={})",
-            bin.display(),
-            if bin_time.is_none() {
-                "missing"
-            } else {
-                "older than the sources"
-            },
-            target_dir.display()
-        );
-        let status = Command::new(cargo)
-            .current_dir(root())
-            .env("CARGO_TARGET_DIR", &target_dir)
-            .args(["build", "--release", "--bin", "sebadesk"])
-            .status()
-            .expect("run cargo build");
-        if !status.success() {
-            if bin.is_file() {
-                say!(
-                    "WARNING: cargo build failed; benchmarking the older binary {}",
-                    bin.display()
-                );
-            } else {
-                eprintln!("bench: cargo build --release failed and there is no daemon binary");
-                cleanup();
-                std::process::exit(1);
-            }
-        }
-    }
-    bin
-}
-
-fn newest_mtime(paths: &[PathBuf]) -> Option<SystemTime> {
-    let mut newest: Option<SystemTime> = None;
-    let mut stack: Vec<PathBuf> = paths.to_vec();
-    while let Some(p) = stack.pop() {
-        let Ok(meta) = std::fs::metadata(&p) else {
-            continue;
-        };
-        if meta.is_dir() {
-            if let Ok(rd) = std::fs::read_dir(&p) {
-                stack.extend(rd.filter_map(|e| e.ok()).map(|e| e.path()));
-            }
-        } else if let Ok(m) = meta.modified() {
-            newest = Some(newest.map_or(m, |n: SystemTime| n.max(m)));
-        }
-    }
-    newest
-}
-
-fn git_describe() -> String {
-    let head = Command::new("git")
-        .current_dir(root())
-        .args(["log", "-1", "--format=%h %s"])
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
-    let dirty = Command::new("git")
-        .current_dir(root())
-        .args([
-            "status",
-            "--porcelain",
-            "--",
-            "src",
-            "Cargo.toml",
-            "migrations",
-        ])
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().count())
-        .unwrap_or(0);
-    let head: String = head.chars().take(90).collect();
-    if dirty > 0 {
-        format!("{head} (+{dirty} uncommitted changed files in src/Cargo.toml/migrations)")
-    } else {
-        head
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // The mail stack.
 
@@ -1688,7 +1581,11 @@ async fn real_main(args: Args) {
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
 
-    let bin = daemon_binary();
+    let bin = daemon_binary().unwrap_or_else(|e| {
+        eprintln!("bench: {e}");
+        cleanup();
+        std::process::exit(1);
+    });
     say!("daemon: {}", bin.display());
 
     let (templates, desc) = load_templates();

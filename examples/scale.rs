@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use futures::TryStreamExt;
@@ -105,9 +105,9 @@ impl Drop for CleanupGuard {
     }
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::{daemon_binary, git_describe, root};
 
 macro_rules! say {
     ($($t:tt)*) => {{
@@ -216,80 +216,6 @@ fn main() {
     drop(rt);
     drop(guard);
     say!("\nscale finished in {:.0} s", t.elapsed().as_secs_f64());
-}
-
-// ---------------------------------------------------------------------------------------
-// The daemon binary (as bench.rs: the release build beside this example, rebuilt if stale).
-
-fn daemon_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("current_exe");
-    let release = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("target/release dir")
-        .to_path_buf();
-    let target_dir = release.parent().expect("target dir").to_path_buf();
-    let bin = release.join("sebadesk");
-    let newest_src = newest_mtime(&[
-        root().join("src"),
-        root().join("Cargo.toml"),
-        root().join("Cargo.lock"),
-        root().join("migrations"),
-    ]);
-    let bin_time = std::fs::metadata(&bin).and_then(|m| m.modified()).ok();
-    let stale = match (bin_time, newest_src) {
-        (None, _) => true,
-        (Some(b), Some(s)) => b < s,
-        (Some(_), None) => false,
-    };
-    if stale {
-        say!(
-            "daemon binary {} missing or stale: cargo build --release --bin sebadesk",
-            bin.display()
-        );
-        let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-            .current_dir(root())
-            .env("CARGO_TARGET_DIR", &target_dir)
-            .args(["build", "--release", "--bin", "sebadesk"])
-            .status()
-            .expect("run cargo build");
-        assert!(status.success() || bin.is_file(), "cargo build failed");
-    }
-    bin
-}
-
-fn newest_mtime(paths: &[PathBuf]) -> Option<SystemTime> {
-    let mut newest: Option<SystemTime> = None;
-    let mut stack: Vec<PathBuf> = paths.to_vec();
-    while let Some(p) = stack.pop() {
-        let Ok(meta) = std::fs::metadata(&p) else {
-            continue;
-        };
-        if meta.is_dir() {
-            if let Ok(rd) = std::fs::read_dir(&p) {
-                stack.extend(rd.filter_map(|e| e.ok()).map(|e| e.path()));
-            }
-        } else if let Ok(m) = meta.modified() {
-            newest = Some(newest.map_or(m, |n: SystemTime| n.max(m)));
-        }
-    }
-    newest
-}
-
-fn git_head() -> String {
-    Command::new("git")
-        .current_dir(root())
-        .args(["log", "-1", "--format=%h %s"])
-        .output()
-        .ok()
-        .map(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .trim()
-                .chars()
-                .take(90)
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1459,7 +1385,11 @@ fn tail(text: &str, n: usize) -> String {
 }
 
 async fn real_main(args: Args) {
-    let bin = daemon_binary();
+    let bin = daemon_binary().unwrap_or_else(|e| {
+        eprintln!("scale: {e}");
+        cleanup();
+        std::process::exit(1);
+    });
     let limits: Vec<String> = std::env::vars()
         .filter(|(k, _)| k.starts_with("MAILSTACK_IMAP_") || k.starts_with("SEBADESK_"))
         .map(|(k, v)| format!("{k}={v}"))
@@ -1467,7 +1397,7 @@ async fn real_main(args: Args) {
     say!(
         "scale: {} ({}); mailboxes {:?}, replicas {:?}, {} latency requests, {} run(s); lease TTL {} s, heartbeat {} s; ulimit -n {}; {}",
         bin.display(),
-        git_head(),
+        git_describe(),
         args.mailboxes,
         args.replicas,
         args.latency,
