@@ -64,12 +64,9 @@ pub fn replica_id(configured: Option<&str>) -> String {
     )
 }
 
+/// This machine's name, as the SMTP greeting gives it.
 pub fn host_name() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .ok()
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "localhost".into())
+    crate::outbox::smtp::hostname_or_localhost()
 }
 
 /// What every desk task needs besides its desk.

@@ -285,7 +285,9 @@ impl From<lettre::transport::smtp::Error> for SendError {
     }
 }
 
-fn hostname_or_localhost() -> String {
+/// `/etc/hostname` when it is a plain host name, else `localhost` (the EHLO name, and the
+/// host part of a replica's id).
+pub fn hostname_or_localhost() -> String {
     std::fs::read_to_string("/etc/hostname")
         .ok()
         .map(|h| h.trim().to_string())

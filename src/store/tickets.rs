@@ -88,20 +88,8 @@ fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
 /// Hands out the next reference for `office` in `year`. Inside the ticket's transaction, so a
 /// rolled-back ticket does not burn a number.
 pub async fn next_reference(tx: &mut Tx, office: &str, year: i16) -> Result<TicketRef, StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO ticket_counters (office, year, last_seq) VALUES ($1, $2, 1)
-         ON CONFLICT (office, year) DO UPDATE SET last_seq = ticket_counters.last_seq + 1
-         RETURNING last_seq",
-    )
-    .bind(office)
-    .bind(year as i32)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(TicketRef {
-        office: office.to_string(),
-        year,
-        seq: row.try_get(0)?,
-    })
+    let mut one = next_references(tx, office, year, 1).await?;
+    Ok(one.pop().expect("one reference asked, one given"))
 }
 
 /// Hands out the next `count` references for `office` in `year` with one statement (a batch
@@ -278,31 +266,8 @@ pub async fn insert_ticket(
     t: &NewTicket<'_>,
     now: Timestamp,
 ) -> Result<i64, StoreError> {
-    let row = sqlx::query(
-        "INSERT INTO tickets (reference, office, service, confidence, classification, status, citizen_email,
-                              citizen_name, subject, received_at, receipt_day, due_at, created_at, subject_key,
-                              officer_token, original_message_id)
-         VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-         RETURNING id",
-    )
-    .bind(reference.to_string())
-    .bind(t.office)
-    .bind(t.service)
-    .bind(t.confidence)
-    .bind(t.classification)
-    .bind(t.citizen_email)
-    .bind(t.citizen_name)
-    .bind(t.subject)
-    .bind(db_time(t.received_at))
-    .bind(t.receipt_day.as_deref())
-    .bind(t.due_at.map(db_time))
-    .bind(db_time(now))
-    .bind(t.subject_key)
-    .bind(t.officer_token)
-    .bind(t.original_message_id)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(row.try_get(0)?)
+    let ids = insert_tickets(tx, &[(reference.clone(), t.clone())], now).await?;
+    Ok(ids[0])
 }
 
 /// How many acknowledgements went (or are queued) to `address` since `since`, and whether
