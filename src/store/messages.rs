@@ -330,7 +330,7 @@ pub async fn insert_messages(
                                    from_address, subject, size, raw, quarantine_reason, created_at)
              VALUES {}
              ON CONFLICT DO NOTHING",
-            super::tickets::values_rows(chunk.len(), 13, 1)
+            super::Placeholders::for_tx(tx).rows(chunk.len(), 13)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for m in chunk {

@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Store, StoreError, Tx, db_time};
+use super::{Placeholders, Store, StoreError, Tx, db_time};
 use crate::domain::TicketRef;
 
 /// A ticket to open.
@@ -127,19 +127,6 @@ pub async fn next_references(
 /// Rows per multi-row statement: far below both backends' limits on bind parameters.
 const ROWS_PER_STATEMENT: usize = 50;
 
-/// `($first, $first+1, …), (…)`: placeholders for `rows` rows of `columns` values.
-pub(super) fn values_rows(rows: usize, columns: usize, first: usize) -> String {
-    (0..rows)
-        .map(|r| {
-            let cells: Vec<String> = (0..columns)
-                .map(|c| format!("${}", first + r * columns + c))
-                .collect();
-            format!("({})", cells.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Inserts tickets with few statements; returns their ids in the order given.
 pub async fn insert_tickets(
     tx: &mut Tx,
@@ -154,19 +141,21 @@ pub async fn insert_tickets(
                                   officer_token, original_message_id)
              VALUES {}
              RETURNING id, reference",
-            (0..chunk.len())
-                .map(|r| {
-                    let b = 1 + r * 15;
-                    let cells: Vec<String> = (0..15).map(|c| format!("${}", b + c)).collect();
-                    // status is the literal 'open', in its column's place.
-                    format!(
-                        "({}, 'open', {})",
-                        cells[..5].join(", "),
-                        cells[5..].join(", ")
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
+            {
+                let mut p = Placeholders::for_tx(tx);
+                (0..chunk.len())
+                    .map(|_| {
+                        let cells: Vec<String> = (0..15).map(|_| p.next()).collect();
+                        // status is the literal 'open', in its column's place.
+                        format!(
+                            "({}, 'open', {})",
+                            cells[..5].join(", "),
+                            cells[5..].join(", ")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (reference, t) in chunk {
@@ -216,7 +205,7 @@ pub async fn add_events(
     for chunk in events.chunks(ROWS_PER_STATEMENT) {
         let sql = format!(
             "INSERT INTO ticket_events (ticket_id, at, kind, detail) VALUES {}",
-            values_rows(chunk.len(), 4, 1)
+            Placeholders::for_tx(tx).rows(chunk.len(), 4)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (ticket, kind, detail) in chunk {
