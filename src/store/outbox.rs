@@ -4,6 +4,9 @@
 //! (`FOR UPDATE SKIP LOCKED` on PostgreSQL, a conditional UPDATE on SQLite, which has no
 //! `SKIP LOCKED`); a worker that dies mid-send leaves the lease to expire and the row is
 //! claimed again. No transaction is held open across the network.
+//!
+//! The rendered mail itself is in `outbox_bodies`, written once with its row: claims and
+//! results rewrite only the small `outbox` row.
 
 use jiff::{SignedDuration, Timestamp};
 use sqlx::Row;
@@ -50,11 +53,12 @@ pub async fn enqueue(
     m: &NewOutboxMail<'_>,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    let done = sqlx::query(
-        "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, raw, status,
+    let inserted = sqlx::query(
+        "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, status,
                              attempts, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', 0, $8, $8)
-         ON CONFLICT (dedup_key) DO NOTHING",
+         VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7, $7)
+         ON CONFLICT (dedup_key) DO NOTHING
+         RETURNING id",
     )
     .bind(m.ticket_id)
     .bind(m.kind)
@@ -62,11 +66,18 @@ pub async fn enqueue(
     .bind(m.mail_from)
     .bind(m.rcpt_to)
     .bind(m.message_id)
-    .bind(m.raw)
     .bind(db_time(now))
-    .execute(&mut **tx)
+    .fetch_optional(&mut **tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    let Some(row) = inserted else {
+        return Ok(false);
+    };
+    sqlx::query("INSERT INTO outbox_bodies (outbox_id, raw) VALUES ($1, $2)")
+        .bind(row.try_get::<i64, _>(0)?)
+        .bind(m.raw)
+        .execute(&mut **tx)
+        .await?;
+    Ok(true)
 }
 
 /// Queues several mails with few statements, in the order given (which is the order they
@@ -78,29 +89,27 @@ pub async fn enqueue_many(
 ) -> Result<(), StoreError> {
     let now = db_time(now);
     for chunk in mails.chunks(50) {
+        let mut p = super::Placeholders::for_tx(tx);
         let rows: Vec<String> = (0..chunk.len())
-            .map(|r| {
-                let b = 2 + r * 7;
+            .map(|_| {
+                let cells: Vec<String> = (0..8).map(|_| p.next()).collect();
+                // status and attempts are literals, in their columns' places.
                 format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${}, ${}, 'queued', 0, $1, $1)",
-                    b,
-                    b + 1,
-                    b + 2,
-                    b + 3,
-                    b + 4,
-                    b + 5,
-                    b + 6
+                    "({}, 'queued', 0, {})",
+                    cells[..6].join(", "),
+                    cells[6..].join(", ")
                 )
             })
             .collect();
         let sql = format!(
-            "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, raw, status,
+            "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, status,
                                  attempts, next_attempt_at, created_at)
              VALUES {}
-             ON CONFLICT (dedup_key) DO NOTHING",
+             ON CONFLICT (dedup_key) DO NOTHING
+             RETURNING id, dedup_key",
             rows.join(", ")
         );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now.as_str());
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for m in chunk {
             query = query
                 .bind(m.ticket_id)
@@ -109,7 +118,28 @@ pub async fn enqueue_many(
                 .bind(m.mail_from)
                 .bind(m.rcpt_to)
                 .bind(m.message_id)
-                .bind(m.raw);
+                .bind(now.as_str())
+                .bind(now.as_str());
+        }
+        // RETURNING gives no order, and skips the keys that were there already.
+        let mut ids = std::collections::HashMap::with_capacity(chunk.len());
+        for row in query.fetch_all(&mut **tx).await? {
+            ids.insert(row.try_get::<String, _>(1)?, row.try_get::<i64, _>(0)?);
+        }
+        let bodies: Vec<(i64, &[u8])> = chunk
+            .iter()
+            .filter_map(|m| ids.get(m.dedup_key).map(|&id| (id, m.raw)))
+            .collect();
+        if bodies.is_empty() {
+            continue;
+        }
+        let sql = format!(
+            "INSERT INTO outbox_bodies (outbox_id, raw) VALUES {}",
+            super::Placeholders::for_tx(tx).rows(bodies.len(), 2)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (id, raw) in bodies {
+            query = query.bind(id).bind(raw);
         }
         query.execute(&mut **tx).await?;
     }
@@ -150,7 +180,7 @@ impl Store {
                  UPDATE outbox SET lease_until = $1, attempts = outbox.attempts + 1, claimed_by = $3
                  FROM picked WHERE outbox.id = picked.id
                  RETURNING outbox.id, outbox.ticket_id, outbox.kind, outbox.mail_from, outbox.rcpt_to,
-                           outbox.raw, outbox.attempts, outbox.next_attempt_at"
+                           outbox.attempts, outbox.next_attempt_at"
             }
             super::Backend::Sqlite => {
                 "UPDATE outbox SET lease_until = $1, attempts = attempts + 1, claimed_by = $3
@@ -159,7 +189,7 @@ impl Store {
                                 AND (lease_until IS NULL OR lease_until <= $2)
                               ORDER BY next_attempt_at, id LIMIT $4)
                    AND status = 'queued' AND (lease_until IS NULL OR lease_until <= $2)
-                 RETURNING id, ticket_id, kind, mail_from, rcpt_to, raw, attempts, next_attempt_at"
+                 RETURNING id, ticket_id, kind, mail_from, rcpt_to, attempts, next_attempt_at"
             }
         };
         let now_s = db_time(now);
@@ -171,22 +201,60 @@ impl Store {
             .bind(i64::try_from(limit).unwrap_or(i64::MAX))
             .fetch_all(self.pool())
             .await?;
+        drop(_gate);
         let mut claimed = rows
             .iter()
             .map(|r| {
-                let due: String = r.try_get(7)?;
+                let due: String = r.try_get(6)?;
                 let mail = OutboxMail {
                     id: r.try_get(0)?,
                     ticket_id: r.try_get(1)?,
                     kind: r.try_get(2)?,
                     mail_from: r.try_get(3)?,
                     rcpt_to: r.try_get(4)?,
-                    raw: r.try_get(5)?,
-                    attempts: r.try_get::<i64, _>(6)?,
+                    raw: Vec::new(),
+                    attempts: r.try_get::<i64, _>(5)?,
                 };
                 Ok((due, mail))
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
+        // The bodies: written once with their rows and never changed, so read after the
+        // claim, outside the write gate.
+        if !claimed.is_empty() {
+            let placeholders: Vec<String> = (1..=claimed.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT outbox_id, raw FROM outbox_bodies WHERE outbox_id IN ({})",
+                placeholders.join(", ")
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for (_, mail) in &claimed {
+                query = query.bind(mail.id);
+            }
+            let mut bodies = std::collections::HashMap::with_capacity(claimed.len());
+            for row in query.fetch_all(self.pool()).await? {
+                bodies.insert(row.try_get::<i64, _>(0)?, row.try_get::<Vec<u8>, _>(1)?);
+            }
+            let mut whole = Vec::with_capacity(claimed.len());
+            for (due, mut mail) in claimed {
+                match bodies.remove(&mail.id) {
+                    Some(raw) => {
+                        mail.raw = raw;
+                        whole.push((due, mail));
+                    }
+                    // Only a hand-edited database gets here. Failing the mail keeps it from
+                    // being claimed (and failing) again at the head of the queue forever.
+                    None => {
+                        tracing::error!(
+                            outbox_id = mail.id,
+                            "outbox mail without a body: marked failed"
+                        );
+                        self.outbox_failed(&mail, now, "its body is missing from outbox_bodies")
+                            .await?;
+                    }
+                }
+            }
+            claimed = whole;
+        }
         // RETURNING gives no order: put them back in the order they were picked in.
         claimed.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.id.cmp(&y.id)));
         Ok(claimed.into_iter().map(|(_, mail)| mail).collect())

@@ -456,6 +456,68 @@ async fn outbox_claims_take_several_mails_in_order() {
     assert!(first.iter().chain(&rest).all(|m| m.attempts == 1));
 }
 
+/// A queued mail's body lives in `outbox_bodies`: queued once with its row (also in a
+/// multi-row enqueue where one key is there already, which must neither add a second body
+/// nor touch the first), and handed back with the claim, byte for byte.
+#[tokio::test]
+async fn outbox_bodies_are_written_once_and_come_back_with_the_claim() {
+    use sebadesk::store::outbox::{NewOutboxMail, enqueue, enqueue_many};
+    let dir = tempfile::tempdir().unwrap();
+    let p = pipeline(dir.path()).await;
+    let now = Timestamp::now();
+    let mail = |key: &'static str, raw: &'static [u8]| NewOutboxMail {
+        ticket_id: None,
+        kind: "test",
+        dedup_key: key,
+        mail_from: "ict.melandaha@office.test",
+        rcpt_to: "citizen1@example.test",
+        message_id: key,
+        raw,
+    };
+    let mut tx = p.store.begin_write().await.unwrap();
+    assert!(
+        enqueue(&mut tx, &mail("k1", b"first body"), now)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !enqueue(&mut tx, &mail("k1", b"other body"), now)
+            .await
+            .unwrap()
+    );
+    enqueue_many(
+        &mut tx,
+        &[
+            mail("k2", b"second body"),
+            mail("k1", b"third body"),
+            mail("k3", b"fourth body"),
+        ],
+        now,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let bodies: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox_bodies")
+        .fetch_one(p.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(bodies, 3, "one body per queued mail");
+    let claimed = p
+        .store
+        .claim_outbox(now, jiff::SignedDuration::from_mins(2), "a", 10)
+        .await
+        .unwrap();
+    let got: Vec<String> = claimed
+        .iter()
+        .map(|m| String::from_utf8(m.raw.clone()).unwrap())
+        .collect();
+    assert_eq!(
+        got,
+        ["first body", "second body", "fourth body"],
+        "each claim carries its own body, the first one untouched"
+    );
+}
+
 /// What a database holds after intake, without times and generated values: tickets, their
 /// events, the outbox rows in order, each message's disposition and ticket, the counter.
 async fn intake_state(p: &Pipeline) -> Vec<String> {
@@ -466,6 +528,8 @@ async fn intake_state(p: &Pipeline) -> Vec<String> {
         "SELECT t.reference || ' ' || e.kind || ' ' || e.detail FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
            ORDER BY e.ticket_id, e.id",
         "SELECT kind || ' ' || dedup_key || ' ' || rcpt_to || ' ' || status FROM outbox ORDER BY id",
+        "SELECT o.dedup_key || CASE WHEN b.outbox_id IS NULL THEN ' without a body' ELSE ' with its body' END
+           FROM outbox o LEFT JOIN outbox_bodies b ON b.outbox_id = o.id ORDER BY o.id",
         "SELECT CAST(m.uid AS TEXT) || ' ' || m.disposition || ' ' || m.dedup_id || ' ' || COALESCE(t.reference, '-')
            FROM messages m LEFT JOIN tickets t ON t.id = m.ticket_id ORDER BY m.uid",
         "SELECT office || ' ' || CAST(year AS TEXT) || ' ' || CAST(last_seq AS TEXT) FROM ticket_counters ORDER BY office, year",
