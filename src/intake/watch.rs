@@ -311,8 +311,16 @@ impl Watcher {
         let mut handled = 0;
         // Fetched and prepared, waiting for its commit.
         let mut pending: Vec<Prepared> = Vec::new();
+        // Committed, waiting to be marked on the server (during the next batch's commit).
+        let mut unmarked: Vec<u32> = Vec::new();
         for chunk in uids.chunks(BATCH_COUNT) {
+            let started = std::time::Instant::now();
             let meta = self.fetch_meta(session, chunk).await?;
+            tracing::debug!(
+                uids = chunk.len(),
+                meta_ms = started.elapsed().as_secs_f64() * 1e3,
+                "intake metadata"
+            );
             let mut batch: Vec<u32> = Vec::new();
             let mut batch_bytes = 0;
             for &uid in chunk {
@@ -322,7 +330,7 @@ impl Watcher {
                 if received < cursor.baseline_at || size > self.imap.max_message_size {
                     // Both move the cursor themselves: what is pending must commit first.
                     handled += self
-                        .commit_and_mark(session, uidvalidity, &mut pending)
+                        .commit_and_mark(session, uidvalidity, &mut pending, &mut unmarked)
                         .await?;
                     if received < cursor.baseline_at {
                         // There before sebadesk first started (seen again after a UIDVALIDITY change).
@@ -333,13 +341,22 @@ impl Watcher {
                         let mut one = self
                             .fetch_prepared(session, uidvalidity, &[uid], &meta, true)
                             .await?;
-                        handled += self.commit_and_mark(session, uidvalidity, &mut one).await?;
+                        handled += self
+                            .commit_and_mark(session, uidvalidity, &mut one, &mut unmarked)
+                            .await?;
                     }
                     continue;
                 }
                 if !batch.is_empty() && batch_bytes + size > BATCH_BYTES {
                     handled += self
-                        .fetch_while_committing(session, uidvalidity, &batch, &meta, &mut pending)
+                        .fetch_while_committing(
+                            session,
+                            uidvalidity,
+                            &batch,
+                            &meta,
+                            &mut pending,
+                            &mut unmarked,
+                        )
                         .await?;
                     batch.clear();
                     batch_bytes = 0;
@@ -349,16 +366,25 @@ impl Watcher {
             }
             if !batch.is_empty() {
                 handled += self
-                    .fetch_while_committing(session, uidvalidity, &batch, &meta, &mut pending)
+                    .fetch_while_committing(
+                        session,
+                        uidvalidity,
+                        &batch,
+                        &meta,
+                        &mut pending,
+                        &mut unmarked,
+                    )
                     .await?;
             }
             if self.cancel.is_cancelled() {
-                // What was fetched but not committed is fetched again next time.
+                // What was fetched but not committed is fetched again next time; what was
+                // committed is marked now (or by retry_marks next session).
+                self.mark(session, uidvalidity, &unmarked).await?;
                 return Ok(handled);
             }
         }
         handled += self
-            .commit_and_mark(session, uidvalidity, &mut pending)
+            .commit_and_mark(session, uidvalidity, &mut pending, &mut unmarked)
             .await?;
         Ok(handled)
     }
@@ -389,8 +415,13 @@ impl Watcher {
         Ok(meta)
     }
 
-    /// Fetches and prepares `uids` while `pending` is committed; then marks what committed
-    /// and leaves the new batch in `pending`. Returns how many messages committed.
+    /// One step of the intake pipeline, in two lanes that run at once: on the IMAP
+    /// connection, the batch committed in the previous step (`unmarked`) is marked on the
+    /// server and then `uids` are fetched and prepared; on the database, `pending` is committed
+    /// and then the marks are recorded. Afterwards the new batch is in `pending` and what
+    /// committed is in `unmarked`. Marking only ever follows a commit, as before; it no longer
+    /// waits in line after it (the STORE round trip was ~12 ms of every ~75 ms step).
+    /// Returns how many messages committed.
     async fn fetch_while_committing(
         &self,
         session: &mut ImapSession,
@@ -398,39 +429,76 @@ impl Watcher {
         uids: &[u32],
         meta: &HashMap<u32, (u64, Timestamp)>,
         pending: &mut Vec<Prepared>,
+        unmarked: &mut Vec<u32>,
     ) -> Result<usize, IntakeError> {
         let ready = std::mem::take(pending);
-        let (fetched, committed) = tokio::join!(
-            self.fetch_prepared(session, uidvalidity, uids, meta, false),
-            self.commit(&ready),
-        );
-        let (committed, stop) = committed?;
+        let to_mark = std::mem::take(unmarked);
+        let (marked_tx, marked_rx) = tokio::sync::oneshot::channel::<bool>();
+        let started = std::time::Instant::now();
+        let imap_lane = async {
+            let marked = self.mark_on_server(session, &to_mark).await;
+            let _ = marked_tx.send(marked.is_ok());
+            marked?;
+            let mark_took = started.elapsed();
+            let fetched = self
+                .fetch_prepared(session, uidvalidity, uids, meta, false)
+                .await?;
+            Ok::<_, IntakeError>((fetched, mark_took, started.elapsed()))
+        };
+        let db_lane = async {
+            let committed = self.commit(&ready).await;
+            let commit_took = started.elapsed();
+            // Recorded only once the server confirmed; a mark that failed is redone by
+            // retry_marks next session (the connection is in doubt then anyway).
+            if marked_rx.await == Ok(true) {
+                self.pipeline
+                    .store
+                    .set_marked(&self.key, uidvalidity, &to_mark)
+                    .await?;
+            }
+            Ok::<_, IntakeError>((committed?, commit_took))
+        };
+        let (fetched, committed) = tokio::join!(imap_lane, db_lane);
+        let ((committed, stop), commit_took) = committed?;
         match fetched {
-            Ok(next) => {
-                // Committed: now (and only now) mark them on the server, in one command. A
-                // failure here is retried by retry_marks and never undoes a ticket.
-                self.mark(session, uidvalidity, &committed).await?;
+            Ok((next, mark_took, fetch_took)) => {
+                // The pipeline's timeline, for profiling intake (`SEBADESK_LOG=…,sebadesk::intake=debug`).
+                tracing::debug!(
+                    fetched = next.len(),
+                    committed = committed.len(),
+                    marked = to_mark.len(),
+                    mark_ms = mark_took.as_secs_f64() * 1e3,
+                    fetch_and_prepare_ms = fetch_took.as_secs_f64() * 1e3,
+                    commit_ms = commit_took.as_secs_f64() * 1e3,
+                    "intake batch"
+                );
+                *unmarked = committed;
                 if let Some(e) = stop {
+                    // Committed ones are marked by retry_marks next session.
                     return Err(e);
                 }
                 *pending = next;
-                Ok(committed.len())
+                Ok(unmarked.len())
             }
             // The connection is in doubt: retry_marks marks the committed ones next session.
             Err(e) => Err(stop.unwrap_or(e)),
         }
     }
 
-    /// Commits `pending` (if any) and marks it on the server. Returns how many committed.
+    /// Commits `pending` (if any), then marks it on the server together with `unmarked`.
+    /// Returns how many committed.
     async fn commit_and_mark(
         &self,
         session: &mut ImapSession,
         uidvalidity: u32,
         pending: &mut Vec<Prepared>,
+        unmarked: &mut Vec<u32>,
     ) -> Result<usize, IntakeError> {
         let ready = std::mem::take(pending);
         let (committed, stop) = self.commit(&ready).await?;
-        self.mark(session, uidvalidity, &committed).await?;
+        let mut to_mark = std::mem::take(unmarked);
+        to_mark.extend_from_slice(&committed);
+        self.mark(session, uidvalidity, &to_mark).await?;
         match stop {
             Some(e) => Err(e),
             None => Ok(committed.len()),
@@ -625,6 +693,20 @@ impl Watcher {
         uidvalidity: u32,
         uids: &[u32],
     ) -> Result<(), IntakeError> {
+        self.mark_on_server(session, uids).await?;
+        self.pipeline
+            .store
+            .set_marked(&self.key, uidvalidity, uids)
+            .await?;
+        Ok(())
+    }
+
+    /// `\Seen` (and the move to the processed folder, if set) on the server, in one command.
+    async fn mark_on_server(
+        &self,
+        session: &mut ImapSession,
+        uids: &[u32],
+    ) -> Result<(), IntakeError> {
         if uids.is_empty() {
             return Ok(());
         }
@@ -640,10 +722,6 @@ impl Watcher {
         if let Some(folder) = &self.imap.processed_folder {
             bounded("UID MOVE", COMMAND_TIMEOUT, session.uid_mv(&set, folder)).await?;
         }
-        self.pipeline
-            .store
-            .set_marked(&self.key, uidvalidity, uids)
-            .await?;
         Ok(())
     }
 
