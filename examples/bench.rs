@@ -593,6 +593,12 @@ fn ticks_by_command() -> HashMap<String, u64> {
         else {
             continue;
         };
+        // Kernel threads (no command line) are left out: a kworker's name changes with its
+        // work item, so its ticks cannot be followed from one reading to the next.
+        let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        if cmdline.is_empty() {
+            continue;
+        }
         let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
         let Some(command) = text
             .split_once('(')
