@@ -36,7 +36,6 @@
 //! bounds the ratio. `--mix generated` swaps the corpus for generated 2–10 KB requests.
 
 use std::collections::HashMap;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -48,6 +47,11 @@ use futures::TryStreamExt;
 use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::rustls;
+
+#[path = "common/mod.rs"]
+#[macro_use]
+mod common;
+use common::{daemon_binary, git_describe, lock, percentile, root};
 
 type Session = async_imap::Session<tokio_rustls::client::TlsStream<TcpStream>>;
 
@@ -74,10 +78,6 @@ static STACK_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
 static DAEMON_PIDS: Mutex<Vec<u32>> = Mutex::new(Vec::new());
 static KEEP: AtomicBool = AtomicBool::new(false);
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
 fn cleanup() {
     for pid in lock(&DAEMON_PIDS).drain(..) {
         let _ = Command::new("kill")
@@ -91,39 +91,8 @@ fn cleanup() {
 /// Stops the current mail stack and removes its folder (left with `--keep`).
 fn stop_stack() {
     if let Some(dir) = lock(&STACK_DIR).take() {
-        let _ = Command::new(root().join("scripts/mailstack/stop.sh"))
-            .arg(&dir)
-            .args(["all", "kill"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-        if KEEP.load(Ordering::SeqCst) {
-            eprintln!(
-                "bench: --keep: stack stopped, state left in {}",
-                dir.display()
-            );
-        } else {
-            let _ = std::fs::remove_dir_all(&dir);
-        }
+        common::discard_mail_stack("bench", &dir, KEEP.load(Ordering::SeqCst));
     }
-}
-
-struct CleanupGuard;
-impl Drop for CleanupGuard {
-    fn drop(&mut self) {
-        cleanup();
-    }
-}
-
-#[path = "common/mod.rs"]
-mod common;
-use common::{daemon_binary, git_describe, root};
-
-macro_rules! say {
-    ($($t:tt)*) => {{
-        println!($($t)*);
-        let _ = std::io::stdout().flush();
-    }};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -184,25 +153,7 @@ fn usage(msg: &str) -> ! {
 
 fn main() {
     let args = parse_args();
-    let guard = CleanupGuard;
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
-    let t = Instant::now();
-    rt.block_on(async {
-        tokio::spawn(async {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                eprintln!("\nbench: interrupted; stopping the daemon and the mail stack");
-                cleanup();
-                std::process::exit(130);
-            }
-        });
-        real_main(args).await;
-    });
-    drop(rt);
-    drop(guard);
-    say!("\nbench finished in {:.0} s", t.elapsed().as_secs_f64());
+    common::run_main("bench", cleanup, real_main(args));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -220,42 +171,13 @@ struct Ctx {
 }
 
 fn start_stack() -> (PathBuf, HashMap<String, String>) {
-    let out = Command::new("mktemp")
-        .args(["-d", "/tmp/bench.XXXXXX"])
-        .output()
-        .expect("mktemp");
-    let dir = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
-    assert!(
-        !dir.as_os_str().is_empty() && dir.as_os_str().len() <= 64,
-        "mktemp gave {dir:?}"
-    );
+    let dir = common::stack_dir("bench");
     *lock(&STACK_DIR) = Some(dir.clone());
-    for base in (31000u16..31600).step_by(10) {
-        if (base..base + 6).any(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_err()) {
-            continue;
-        }
-        let status = Command::new(root().join("scripts/mailstack/start.sh"))
-            .arg(&dir)
-            .arg(base.to_string())
-            .env("MAILSTACK_CATCHALL", SINK)
-            .stdout(Stdio::null())
-            .status()
-            .expect("run scripts/mailstack/start.sh");
-        if status.success() {
-            let ports = std::fs::read_to_string(dir.join("ports.env"))
-                .expect("ports.env")
-                .lines()
-                .filter_map(|l| l.split_once('='))
-                .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
-                .collect();
-            return (dir, ports);
-        }
-        let _ = Command::new(root().join("scripts/mailstack/stop.sh"))
-            .arg(&dir)
-            .args(["all", "kill"])
-            .status();
-    }
-    panic!("could not start a mail stack on 31000–31600 (root? scripts/install-deps.sh done?)");
+    let ports = common::start_mail_stack(&dir, 31000, &[("MAILSTACK_CATCHALL", SINK.into())])
+        .expect(
+            "could not start a mail stack on 31000–31600 (root? scripts/install-deps.sh done?)",
+        );
+    (dir, ports)
 }
 
 /// Starts a fresh mail stack and points `ctx` at it.
@@ -1728,15 +1650,6 @@ impl Series {
     fn max(&self) -> f64 {
         self.sorted().last().copied().unwrap_or(f64::NAN)
     }
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    // Nearest rank.
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil().max(1.0) as usize;
-    sorted[rank.min(sorted.len()) - 1]
 }
 
 enum Target {

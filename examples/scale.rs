@@ -30,7 +30,6 @@
 //!    panic and on Ctrl-C (`--keep` keeps the stack folders, logs included, and the databases).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -42,6 +41,11 @@ use futures::TryStreamExt;
 use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::rustls;
+
+#[path = "common/mod.rs"]
+#[macro_use]
+mod common;
+use common::{daemon_binary, git_describe, lock, percentile, root};
 
 type Session = async_imap::Session<tokio_rustls::client::TlsStream<TcpStream>>;
 
@@ -57,30 +61,13 @@ static PIDS: Mutex<Vec<u32>> = Mutex::new(Vec::new());
 static DATABASES: Mutex<Vec<String>> = Mutex::new(Vec::new());
 static KEEP: AtomicBool = AtomicBool::new(false);
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
 fn cleanup() {
     for pid in lock(&PIDS).drain(..) {
         // Only our own children, by pid.
         send_signal(pid, "-KILL");
     }
     for dir in lock(&STACKS).drain(..) {
-        let _ = Command::new(root().join("scripts/mailstack/stop.sh"))
-            .arg(&dir)
-            .args(["all", "kill"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-        if KEEP.load(Ordering::SeqCst) {
-            eprintln!(
-                "scale: --keep: stack stopped, state left in {}",
-                dir.display()
-            );
-        } else {
-            let _ = std::fs::remove_dir_all(&dir);
-        }
+        common::discard_mail_stack("scale", &dir, KEEP.load(Ordering::SeqCst));
     }
     for db in lock(&DATABASES).drain(..) {
         if KEEP.load(Ordering::SeqCst) {
@@ -96,24 +83,6 @@ fn send_signal(pid: u32, sig: &str) {
         .args([sig, &pid.to_string()])
         .stderr(Stdio::null())
         .status();
-}
-
-struct CleanupGuard;
-impl Drop for CleanupGuard {
-    fn drop(&mut self) {
-        cleanup();
-    }
-}
-
-#[path = "common/mod.rs"]
-mod common;
-use common::{daemon_binary, git_describe, root};
-
-macro_rules! say {
-    ($($t:tt)*) => {{
-        println!($($t)*);
-        let _ = std::io::stdout().flush();
-    }};
 }
 
 fn psql(sql: &str) -> bool {
@@ -197,25 +166,7 @@ fn usage(msg: &str) -> ! {
 
 fn main() {
     let args = parse_args();
-    let guard = CleanupGuard;
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
-    let t = Instant::now();
-    rt.block_on(async {
-        tokio::spawn(async {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                eprintln!("\nscale: interrupted; stopping the replicas and the mail stack");
-                cleanup();
-                std::process::exit(130);
-            }
-        });
-        real_main(args).await;
-    });
-    drop(rt);
-    drop(guard);
-    say!("\nscale finished in {:.0} s", t.elapsed().as_secs_f64());
+    common::run_main("scale", cleanup, real_main(args));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -243,44 +194,18 @@ struct Stack {
 }
 
 fn start_stack(n: usize, tag: &str) -> Stack {
-    let out = Command::new("mktemp")
-        .args(["-d", "/tmp/scale.XXXXXX"])
-        .output()
-        .expect("mktemp");
-    let dir = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
-    assert!(!dir.as_os_str().is_empty() && dir.as_os_str().len() <= 64);
+    let dir = common::stack_dir("scale");
     lock(&STACKS).push(dir.clone());
     let users: Vec<String> = (1..n).map(desk_user).collect();
-    let mut ports: Option<HashMap<String, String>> = None;
-    for base in (32000u16..32600).step_by(10) {
-        if (base..base + 6).any(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_err()) {
-            continue;
-        }
-        let status = Command::new(root().join("scripts/mailstack/start.sh"))
-            .arg(&dir)
-            .arg(base.to_string())
-            .env("MAILSTACK_CATCHALL", SINK)
-            .env("MAILSTACK_EXTRA_USERS", users.join(" "))
-            .stdout(Stdio::null())
-            .status()
-            .expect("run scripts/mailstack/start.sh");
-        if status.success() {
-            ports = Some(
-                std::fs::read_to_string(dir.join("ports.env"))
-                    .expect("ports.env")
-                    .lines()
-                    .filter_map(|l| l.split_once('='))
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect(),
-            );
-            break;
-        }
-        let _ = Command::new(root().join("scripts/mailstack/stop.sh"))
-            .arg(&dir)
-            .args(["all", "kill"])
-            .status();
-    }
-    let ports = ports.expect("could not start a mail stack on 32000–32600");
+    let ports = common::start_mail_stack(
+        &dir,
+        32000,
+        &[
+            ("MAILSTACK_CATCHALL", SINK.into()),
+            ("MAILSTACK_EXTRA_USERS", users.join(" ")),
+        ],
+    )
+    .expect("could not start a mail stack on 32000–32600");
     let db = format!("scale_{}_{tag}", std::process::id());
     psql(&format!("DROP DATABASE IF EXISTS {db}"));
     assert!(
@@ -831,14 +756,6 @@ impl Series {
             n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
         }
     }
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil().max(1.0) as usize;
-    sorted[rank.min(sorted.len()) - 1]
 }
 
 /// measure → column ("N=100 R=2") → values over runs.

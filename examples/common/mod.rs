@@ -117,3 +117,129 @@ pub fn git_describe() -> String {
         head
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// The mail stack and the process around it, as both benchmarks run them.
+
+/// `println!` and flush: progress lines show up at once when stdout is a pipe. (Examples
+/// declare `#[macro_use] mod common;` before using it.)
+macro_rules! say {
+    ($($t:tt)*) => {{
+        println!($($t)*);
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+    }};
+}
+
+pub fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Nearest-rank percentile of sorted values (NaN when there are none).
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil().max(1.0) as usize;
+    sorted[rank.min(sorted.len()) - 1]
+}
+
+/// Runs `body` on a multi-threaded runtime; `cleanup` runs on every way out: the end, a panic
+/// (the guard's drop) and Ctrl-C (exit 130). `tool` names the example in messages.
+pub fn run_main<F: std::future::Future<Output = ()>>(tool: &'static str, cleanup: fn(), body: F) {
+    struct CleanupGuard(fn());
+    impl Drop for CleanupGuard {
+        fn drop(&mut self) {
+            (self.0)();
+        }
+    }
+    let guard = CleanupGuard(cleanup);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let t = std::time::Instant::now();
+    rt.block_on(async {
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("\n{tool}: interrupted; stopping what it started");
+                cleanup();
+                std::process::exit(130);
+            }
+        });
+        body.await;
+    });
+    drop(rt);
+    drop(guard);
+    say!("\n{tool} finished in {:.0} s", t.elapsed().as_secs_f64());
+}
+
+/// A folder for a throwaway stack, `mktemp -d /tmp/PREFIX.XXXXXX` (short: Dovecot's socket
+/// paths must fit).
+pub fn stack_dir(prefix: &str) -> PathBuf {
+    let out = Command::new("mktemp")
+        .args(["-d", &format!("/tmp/{prefix}.XXXXXX")])
+        .output()
+        .expect("mktemp");
+    let dir = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+    assert!(
+        !dir.as_os_str().is_empty() && dir.as_os_str().len() <= 64,
+        "mktemp gave {dir:?}"
+    );
+    dir
+}
+
+/// Starts `scripts/mailstack/start.sh` in `dir` on the first base port from `first_base`
+/// (steps of 10, 60 tries) whose six ports are free, with `env` added; returns `ports.env`.
+pub fn start_mail_stack(
+    dir: &Path,
+    first_base: u16,
+    env: &[(&str, String)],
+) -> Option<std::collections::HashMap<String, String>> {
+    for base in (first_base..first_base + 600).step_by(10) {
+        if (base..base + 6).any(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_err()) {
+            continue;
+        }
+        let status = Command::new(root().join("scripts/mailstack/start.sh"))
+            .arg(dir)
+            .arg(base.to_string())
+            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("run scripts/mailstack/start.sh");
+        if status.success() {
+            return Some(
+                std::fs::read_to_string(dir.join("ports.env"))
+                    .expect("ports.env")
+                    .lines()
+                    .filter_map(|l| l.split_once('='))
+                    .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
+                    .collect(),
+            );
+        }
+        stop_mail_stack(dir);
+    }
+    None
+}
+
+/// Stops a stack started by [`start_mail_stack`] (SIGKILL; it is throwaway).
+pub fn stop_mail_stack(dir: &Path) {
+    let _ = Command::new(root().join("scripts/mailstack/stop.sh"))
+        .arg(dir)
+        .args(["all", "kill"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+}
+
+/// Stops the stack in `dir` and removes the folder, or says where it was left (`keep`).
+pub fn discard_mail_stack(tool: &str, dir: &Path, keep: bool) {
+    stop_mail_stack(dir);
+    if keep {
+        eprintln!(
+            "{tool}: --keep: stack stopped, state left in {}",
+            dir.display()
+        );
+    } else {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
