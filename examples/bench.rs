@@ -468,21 +468,7 @@ impl Daemon {
     /// SIGTERM, then the exit status (SIGKILL after 25 s).
     async fn term(&mut self) -> Option<i32> {
         let mut c = self.child.take()?;
-        let _ = Command::new("kill")
-            .args(["-TERM", &c.id().to_string()])
-            .status();
-        let t0 = Instant::now();
-        let code = loop {
-            if let Ok(Some(st)) = c.try_wait() {
-                break st.code();
-            }
-            if t0.elapsed() > Duration::from_secs(25) {
-                let _ = c.kill();
-                let _ = c.wait();
-                break None;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
+        let code = common::terminate(&mut c, Duration::from_secs(25)).await;
         lock(&DAEMON_PIDS).retain(|p| *p != c.id());
         code
     }

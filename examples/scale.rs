@@ -368,19 +368,7 @@ impl Replica {
     /// SIGTERM; the exit code (None: killed after 30 s).
     async fn term(&mut self) -> Option<i32> {
         let mut c = self.child.take()?;
-        send_signal(c.id(), "-TERM");
-        let t0 = Instant::now();
-        let code = loop {
-            if let Ok(Some(st)) = c.try_wait() {
-                break st.code();
-            }
-            if t0.elapsed() > Duration::from_secs(30) {
-                let _ = c.kill();
-                let _ = c.wait();
-                break None;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        };
+        let code = common::terminate(&mut c, Duration::from_secs(30)).await;
         lock(&PIDS).retain(|p| *p != c.id());
         code
     }

@@ -243,3 +243,24 @@ pub fn discard_mail_stack(tool: &str, dir: &Path, keep: bool) {
         let _ = std::fs::remove_dir_all(dir);
     }
 }
+
+/// SIGTERM to `child`, then its exit code; SIGKILL and `None` when it has not exited after
+/// `grace`.
+pub async fn terminate(child: &mut std::process::Child, grace: std::time::Duration) -> Option<i32> {
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .stderr(std::process::Stdio::null())
+        .status();
+    let t0 = std::time::Instant::now();
+    loop {
+        if let Ok(Some(st)) = child.try_wait() {
+            return st.code();
+        }
+        if t0.elapsed() > grace {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
