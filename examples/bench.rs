@@ -248,6 +248,7 @@ impl Ctx {
             ("SEBADESK_HYGIENE_ACK_LIMIT_PER_DAY", "1000000".into()),
             ("SEBADESK_HYGIENE_ACK_LIMIT_PER_WINDOW", "1000000".into()),
             ("SEBADESK_HYGIENE_ACK_WINDOW", "1".into()),
+            ("SEBADESK_HYGIENE_ACK_LIMIT_PER_HOUR", "1000000".into()),
             // Only acknowledgements go out.
             ("SEBADESK_REMINDERS_NOTIFY_NEW", "false".into()),
         ];

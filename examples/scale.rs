@@ -250,6 +250,7 @@ fn deployment_env(stack: &Stack, n: usize, args: &Args) -> Vec<(String, String)>
         ("SEBADESK_HYGIENE_ACK_LIMIT_PER_DAY", "1000000".into()),
         ("SEBADESK_HYGIENE_ACK_LIMIT_PER_WINDOW", "1000000".into()),
         ("SEBADESK_HYGIENE_ACK_WINDOW", "1".into()),
+        ("SEBADESK_HYGIENE_ACK_LIMIT_PER_HOUR", "1000000".into()),
         ("SEBADESK_REMINDERS_NOTIFY_NEW", "false".into()),
         (
             "SEBADESK_DEPLOYMENT_OFFICES_DIR",

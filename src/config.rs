@@ -103,6 +103,10 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("hygiene", "ack_limit_per_day", Kind::Int),
     ("hygiene", "ack_limit_per_window", Kind::Int),
     ("hygiene", "ack_window", Kind::Int),
+    ("hygiene", "ack_limit_per_hour", Kind::Int),
+    ("hygiene", "notice_limit_per_sender", Kind::Int),
+    ("hygiene", "notice_limit_per_hour", Kind::Int),
+    ("hygiene", "trusted_authserv_ids", Kind::List),
     ("deployment", "offices_dir", Kind::Str),
     ("deployment", "max_parallel_intake", Kind::Int),
     ("deployment", "lease_ttl", Kind::Int),
@@ -309,6 +313,21 @@ pub struct HygieneConfig {
     /// At most this many within `ack_window`; and no second one for the same subject in it.
     pub ack_limit_per_window: u32,
     pub ack_window: Duration,
+    /// At most this many acknowledgements from one office in any hour, whoever they go to:
+    /// forged senders are many addresses, and each acknowledgement to one is backscatter from
+    /// a government domain. Past it, tickets open without acknowledgement and the officer is
+    /// told once an hour.
+    pub ack_limit_per_hour: u32,
+    /// At most this many new-ticket notices to the officer for one sender in any hour…
+    pub notice_limit_per_sender: u32,
+    /// …and this many for the office: a flood does not become a flood in the officer's
+    /// mailbox. Held notices are replaced by one flood notice an hour; the tickets are in the
+    /// digest and `tickets list`.
+    pub notice_limit_per_hour: u32,
+    /// `Authentication-Results` authserv-ids of the office's own MX (RFC 8601), whose SPF,
+    /// DKIM and DMARC verdicts are believed. Only a sender verified by them has their name
+    /// and subject repeated in the acknowledgement. Empty: nobody is verified.
+    pub trusted_authserv_ids: Vec<String>,
 }
 
 // ---- raw, as written in the file (after environment overrides) ----
@@ -367,6 +386,10 @@ struct RawHygiene {
     ack_limit_per_day: Option<i64>,
     ack_limit_per_window: Option<i64>,
     ack_window: Option<i64>,
+    ack_limit_per_hour: Option<i64>,
+    notice_limit_per_sender: Option<i64>,
+    notice_limit_per_hour: Option<i64>,
+    trusted_authserv_ids: Option<Vec<String>>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -790,6 +813,30 @@ fn validate(
             3 * 3600,
             "hygiene.ack_window",
         )?),
+        ack_limit_per_hour: positive(
+            raw.hygiene.ack_limit_per_hour,
+            200,
+            "hygiene.ack_limit_per_hour",
+        )? as u32,
+        notice_limit_per_sender: positive(
+            raw.hygiene.notice_limit_per_sender,
+            3,
+            "hygiene.notice_limit_per_sender",
+        )? as u32,
+        notice_limit_per_hour: positive(
+            raw.hygiene.notice_limit_per_hour,
+            60,
+            "hygiene.notice_limit_per_hour",
+        )? as u32,
+        trusted_authserv_ids: raw
+            .hygiene
+            .trusted_authserv_ids
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|id| id.trim().to_ascii_lowercase())
+            .filter(|id| !id.is_empty())
+            .collect(),
     };
 
     let reminders = RemindersConfig {

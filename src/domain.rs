@@ -50,6 +50,34 @@ impl EmailAddress {
     pub fn same_as(&self, other: &str) -> bool {
         self.0.eq_ignore_ascii_case(other.trim())
     }
+
+    /// This address in [`normal_form`]: the key under which caps count it.
+    pub fn normal_form(&self) -> String {
+        normal_form(&self.0)
+    }
+}
+
+/// The mailbox an address reaches, as one string: what the per-address caps count and what
+/// identities (a ticket's citizen) are compared by. Case is folded (`CapVictim@EXAMPLE.test`
+/// is `capvictim@example.test`), a sub-address tag is dropped (`name+anything@` reaches
+/// `name@` at Gmail, Outlook, Fastmail and any Postfix with the default
+/// `recipient_delimiter`), and Gmail's ignored dots go. Without it one mailbox written 30
+/// ways got 30 acknowledgements against a cap of 10. Never used as a recipient: mail goes to
+/// the address as written.
+pub fn normal_form(address: &str) -> String {
+    let lower = address.trim().to_lowercase();
+    let Some((local, domain)) = lower.rsplit_once('@') else {
+        return lower;
+    };
+    let local = match local.split_once('+') {
+        Some((base, _tag)) if !base.is_empty() => base,
+        _ => local,
+    };
+    let (local, domain) = match domain {
+        "gmail.com" | "googlemail.com" => (local.replace('.', ""), "gmail.com"),
+        _ => (local.to_string(), domain),
+    };
+    format!("{local}@{domain}")
 }
 
 impl fmt::Display for EmailAddress {
@@ -156,5 +184,31 @@ mod tests {
             "lettre refuses it, so do we"
         );
         assert!(EmailAddress::parse(".john@example.test").is_err());
+    }
+
+    #[test]
+    fn one_mailbox_has_one_normal_form() {
+        let victim = "capvictim@example.test";
+        for written in [
+            "CapVictim@EXAMPLE.test",
+            "capvictim@example.TEST",
+            "CAPVICTIM@example.test",
+            "capvictim+1@example.test",
+            "CapVictim+spam-shop@Example.Test",
+            " capvictim@example.test ",
+        ] {
+            assert_eq!(normal_form(written), victim, "{written}");
+        }
+        assert_eq!(
+            normal_form("C.a.p.Victim+x@GoogleMail.com"),
+            "capvictim@gmail.com"
+        );
+        // Dots matter elsewhere, and a leading '+' is no tag.
+        assert_eq!(
+            normal_form("cap.victim@example.test"),
+            "cap.victim@example.test"
+        );
+        assert_eq!(normal_form("+x@example.test"), "+x@example.test");
+        assert_ne!(normal_form("other@example.test"), victim);
     }
 }

@@ -10,6 +10,7 @@ use crate::classify::{Classification, Classifier, Request};
 use crate::config::Config;
 use crate::domain::{EmailAddress, TicketRef};
 use crate::intake::{InboundMessage, ParsedMail};
+use crate::limits::HourlyLimits;
 use crate::outbox::render::{self, Acknowledgement};
 use crate::sla::{Calendar, Clock};
 use crate::store::messages::{
@@ -379,7 +380,16 @@ impl Pipeline {
             quarantine_reason: Some(reason),
             ticket_id: None,
         };
-        insert_message(&mut tx, &journal, now).await?;
+        if insert_message(&mut tx, &journal, now).await?.is_none()
+            && let Some(second_id) = self.reused_message_id(&mut tx, msg, &dedup_id).await?
+        {
+            // A different mail under a Message-ID taken in before: quarantined as its own.
+            let journal = NewMessage {
+                dedup_id: &second_id,
+                ..journal
+            };
+            insert_message(&mut tx, &journal, now).await?;
+        }
         advance_cursor(&mut tx, &pos.mailbox, pos.uidvalidity, pos.uid, now).await?;
         tx.commit().await?;
         Ok(())
@@ -549,7 +559,7 @@ impl Pipeline {
         if let Some(row) = replacing {
             delete_quarantined(tx, row).await?;
         }
-        let journal = NewMessage {
+        let mut journal = NewMessage {
             mailbox: &pos.mailbox,
             uidvalidity: pos.uidvalidity,
             uid: pos.uid,
@@ -563,10 +573,27 @@ impl Pipeline {
             quarantine_reason: quarantine_reason.as_deref(),
             ticket_id: None,
         };
-        let Some(message_row) = insert_message(tx, &journal, now).await? else {
-            tracing::info!("already taken in: skipped");
-            return Ok(Outcome::Duplicate);
+        let second_id;
+        let message_row = match insert_message(tx, &journal, now).await? {
+            Some(row) => row,
+            None => match self.reused_message_id(tx, msg, &dedup_id).await? {
+                None => {
+                    tracing::info!("already taken in: skipped");
+                    return Ok(Outcome::Duplicate);
+                }
+                Some(id) => {
+                    second_id = id;
+                    journal.dedup_id = &second_id;
+                    let Some(row) = insert_message(tx, &journal, now).await? else {
+                        tracing::info!("already taken in (a reused Message-ID): skipped");
+                        return Ok(Outcome::Duplicate);
+                    };
+                    tracing::warn!(journaled_as = %second_id, "a different mail reuses a Message-ID taken in before: taken in as its own");
+                    row
+                }
+            },
         };
+        let dedup_id = journal.dedup_id.to_string();
 
         let outcome = match (quarantine_reason, assessment, &msg.parsed) {
             (reason, None, _) | (reason @ Some(_), _, _) => {
@@ -580,11 +607,22 @@ impl Pipeline {
             }
             (None, Some(a), Some(mail)) => match a.triage.disposition {
                 Disposition::New | Disposition::Followup => {
-                    let existing = match &a.triage.ticket_ref {
+                    let named = match &a.triage.ticket_ref {
                         Some(r) if a.triage.disposition == Disposition::Followup => {
                             ticket_in_tx(tx, r).await?.map(|t| (r.clone(), t))
                         }
                         _ => None,
+                    };
+                    // Only the ticket's own people join it (see `may_join`); anyone else
+                    // who names it writes a new request, and the named ticket gets a note.
+                    let mut mentioned = None;
+                    let existing = match named {
+                        Some((r, t)) if self.may_join(tx, mail, &r, &t).await? => Some((r, t)),
+                        Some((r, t)) => {
+                            mentioned = Some((r, t.id));
+                            None
+                        }
+                        None => None,
                     };
                     // A reply to a resolved ticket reopens it within the window; after it,
                     // the citizen is asking something new.
@@ -623,8 +661,15 @@ impl Pipeline {
                             Outcome::Appended { reference }
                         }
                         None => {
-                            self.open_ticket(tx, msg, mail, &a, message_row, &dedup_id, now)
-                                .await?
+                            let opened = self
+                                .open_ticket(tx, msg, mail, &a, message_row, &dedup_id, now)
+                                .await?;
+                            if let Some((named, named_id)) = mentioned {
+                                self.note_mention(tx, mail, &dedup_id, named_id, &opened, now)
+                                    .await?;
+                                tracing::info!(named = %named, "a mail from outside the ticket named it: opened as a new request");
+                            }
+                            opened
                         }
                     }
                 }
@@ -642,6 +687,104 @@ impl Pipeline {
             (None, Some(_), None) => unreachable!("an assessment exists only for a parsed message"),
         };
         Ok(outcome)
+    }
+
+    /// When journaling `msg` found its dedup id taken: `None` if it is the same mail again
+    /// (the same UID, or the same content under that Message-ID: nothing to do), else the id
+    /// to journal this different mail under (`<Message-ID>#<content fingerprint>`), so that a
+    /// second mail reusing a Message-ID becomes a request of its own instead of vanishing.
+    async fn reused_message_id(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        dedup_id: &str,
+    ) -> Result<Option<String>, PipelineError> {
+        use crate::store::messages::{journaled_raw, uid_journaled};
+        let pos = &msg.position;
+        if uid_journaled(tx, &pos.mailbox, pos.uidvalidity, pos.uid).await? {
+            return Ok(None);
+        }
+        let Some(earlier) = journaled_raw(tx, &pos.mailbox, dedup_id).await? else {
+            return Ok(None);
+        };
+        let fingerprint = msg.content_fingerprint();
+        if crate::intake::content_fingerprint(&earlier) == fingerprint {
+            return Ok(None);
+        }
+        Ok(Some(format!("{dedup_id}#{fingerprint}")))
+    }
+
+    /// Whether a mail that names ticket `t` may join it as a follow-up (and reopen it): it
+    /// comes from the ticket's citizen (the address answered or any address the ticket's
+    /// mail came from, compared in [`crate::domain::normal_form`]) or the office's officer,
+    /// or it replies to a mail we sent for this ticket (its Message-ID is random, so knowing
+    /// it proves the writer saw our mail). A ticket's number alone is sequential and
+    /// guessable: a stranger who writes it in a subject must not reopen a citizen's ticket
+    /// or write into its history.
+    async fn may_join(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        reference: &TicketRef,
+        t: &crate::store::tickets::Ticket,
+    ) -> Result<bool, PipelineError> {
+        use crate::domain::normal_form;
+        use crate::store::tickets::{is_our_mail_of, ticket_senders};
+        let senders: Vec<String> = [mail.from_address.as_deref(), mail.reply_to.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(normal_form)
+            .collect();
+        if mail
+            .from_address
+            .as_deref()
+            .is_some_and(|f| self.config.office.officer_email.same_as(f))
+        {
+            return Ok(true);
+        }
+        let mut known = vec![normal_form(&t.citizen_email)];
+        known.extend(
+            ticket_senders(tx, t.id)
+                .await?
+                .iter()
+                .map(|a| normal_form(a)),
+        );
+        if senders.iter().any(|s| known.contains(s)) {
+            return Ok(true);
+        }
+        for id in mail.in_reply_to.iter().chain(&mail.references) {
+            if triage::ticket_of_our_message_id(id).as_ref() == Some(reference)
+                && is_our_mail_of(tx, t.id, id).await?
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Records on a ticket that a mail from outside it named it, and which ticket that mail
+    /// opened instead: the officer sees the link, the named ticket's status is unchanged.
+    async fn note_mention(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        dedup_id: &str,
+        named_id: i64,
+        opened: &Outcome,
+        now: Timestamp,
+    ) -> Result<(), PipelineError> {
+        let opened_as = match opened {
+            Outcome::Opened { reference, .. } => Some(reference.to_string()),
+            _ => None,
+        };
+        let detail = serde_json::json!({
+            "from": mail.from_address,
+            "message_id": dedup_id,
+            "opened_as": opened_as,
+            "why": "the sender is not this ticket's citizen and the mail does not reply to ours",
+        });
+        add_event(tx, named_id, "mentioned", &detail, now).await?;
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -677,6 +820,8 @@ impl Pipeline {
             }
             None => None,
         };
+        let mut limits = HourlyLimits::load(tx, &self.config, now).await?;
+        let cap = self.office_cap(&plan, cap, &mut limits);
         let mut mails = Vec::new();
         let acknowledged = match self.acknowledgement(&reference, &plan, mail, cap, now)? {
             Ok(ack) => {
@@ -688,7 +833,10 @@ impl Pipeline {
                 false
             }
         };
-        mails.extend(self.officer_notice(&reference, &plan, mail, now)?);
+        match self.officer_notice(&reference, &plan, mail, &mut limits, now)? {
+            Ok(notice) => mails.extend(notice),
+            Err(held) => add_event(tx, ticket_id, "officer-notice-held", &held, now).await?,
+        }
         for m in &mails {
             enqueue(
                 tx,
@@ -696,6 +844,9 @@ impl Pipeline {
                 now,
             )
             .await?;
+        }
+        for alert in limits.alerts(&self.config, now)? {
+            enqueue(tx, &alert.row(self.config.office.address.as_str()), now).await?;
         }
         Ok(Outcome::Opened {
             reference,
@@ -749,11 +900,13 @@ impl Pipeline {
             let (Some(mail), Some(a)) = (&p.msg.parsed, &p.assessment) else {
                 unreachable!("opens_plain_ticket checked it")
             };
-            if uids_in.contains(&uids[i])
-                || ids_in.contains(&dedup_ids[i])
-                || !seen.insert(dedup_ids[i].as_str())
-            {
+            if uids_in.contains(&uids[i]) {
                 continue;
+            }
+            if ids_in.contains(&dedup_ids[i]) || !seen.insert(dedup_ids[i].as_str()) {
+                // A Message-ID taken in before under another UID: the same mail again, or a
+                // different one reusing it. The one-by-one path tells them apart (rare).
+                return Err(PipelineError::JournaledMeanwhile);
             }
             fresh.push((i, mail, self.plan_ticket(&p.msg, mail, a)));
         }
@@ -787,19 +940,21 @@ impl Pipeline {
         // The acknowledgement caps: what each sender got in the last day, plus what this run
         // queues for them as it goes.
         let (day_ago, window_start) = self.cap_periods(now);
-        let addresses: Vec<&str> = {
-            let mut a: Vec<&str> = fresh
+        let addresses: Vec<String> = {
+            let mut a: Vec<String> = fresh
                 .iter()
-                .filter_map(|(_, _, plan)| plan.citizen.as_ref().map(EmailAddress::as_str))
+                .filter_map(|(_, _, plan)| plan.citizen.as_ref().map(EmailAddress::normal_form))
                 .collect();
             a.sort_unstable();
             a.dedup();
             a
         };
         let mut sent_to: std::collections::HashMap<String, Vec<AckSent>> = Default::default();
-        for (to, at, key) in acks_to(tx, &addresses, day_ago).await? {
+        let address_refs: Vec<&str> = addresses.iter().map(String::as_str).collect();
+        for (to, at, key) in acks_to(tx, &address_refs, day_ago).await? {
             sent_to.entry(to).or_default().push((at, key));
         }
+        let mut limits = HourlyLimits::load(tx, &self.config, now).await?;
         let (day_ago, window_start, now_s) = (
             crate::store::db_time(day_ago),
             crate::store::db_time(window_start),
@@ -841,7 +996,7 @@ impl Pipeline {
             for ((i, mail, plan), reference) in fresh.iter().zip(&references) {
                 let cap = plan.citizen.as_ref().and_then(|citizen| {
                     let earlier = sent_to
-                        .get(citizen.as_str())
+                        .get(&citizen.normal_form())
                         .map(Vec::as_slice)
                         .unwrap_or(&[]);
                     let count = |f: &dyn Fn(&AckSent) -> bool| {
@@ -855,20 +1010,22 @@ impl Pipeline {
                         }),
                     })
                 });
+                let cap = self.office_cap(plan, cap, &mut limits);
                 let ack = self.acknowledgement(reference, plan, mail, cap, now)?;
                 if let Ok(ack) = &ack {
                     sent_to
-                        .entry(ack.rcpt_to.clone())
+                        .entry(crate::domain::normal_form(&ack.rcpt_to))
                         .or_default()
                         .push((now_s.clone(), Some(plan.subject_key.clone())));
                 }
                 rendered.push(RenderedForTicket {
                     opened: plan.opened_event(&dedup_ids[*i]),
                     ack,
-                    notice: self.officer_notice(reference, plan, mail, now)?,
+                    notice: self.officer_notice(reference, plan, mail, &mut limits, now)?,
                 });
             }
-            Ok::<_, PipelineError>(rendered)
+            let alerts = limits.alerts(&self.config, now)?;
+            Ok::<_, PipelineError>((rendered, alerts))
         };
         // The insert is polled first, so its statement is on its way before rendering starts.
         let (inserted, rendered) = tokio::join!(insert, render);
@@ -881,8 +1038,9 @@ impl Pipeline {
         let mut events: Vec<(i64, &str, serde_json::Value)> = Vec::new();
         let mut mails: Vec<(i64, QueuedMail)> = Vec::new();
         let mut outcomes: Vec<Outcome> = vec![Outcome::Duplicate; run.len()];
+        let (rendered, alerts) = rendered?;
         for ((((i, _, _), reference), &ticket_id), r) in
-            fresh.iter().zip(references).zip(&ticket_ids).zip(rendered?)
+            fresh.iter().zip(references).zip(&ticket_ids).zip(rendered)
         {
             events.push((ticket_id, "opened", r.opened));
             let acknowledged = match r.ack {
@@ -895,8 +1053,9 @@ impl Pipeline {
                     false
                 }
             };
-            if let Some(notice) = r.notice {
-                mails.push((ticket_id, notice));
+            match r.notice {
+                Ok(notice) => mails.extend(notice.map(|n| (ticket_id, n))),
+                Err(held) => events.push((ticket_id, "officer-notice-held", held)),
             }
             outcomes[*i] = Outcome::Opened {
                 reference,
@@ -905,7 +1064,8 @@ impl Pipeline {
         }
         add_events(tx, &events, now).await?;
         let from = office.address.as_str();
-        let rows: Vec<NewOutboxMail<'_>> = mails.iter().map(|(t, m)| m.row(*t, from)).collect();
+        let mut rows: Vec<NewOutboxMail<'_>> = mails.iter().map(|(t, m)| m.row(*t, from)).collect();
+        rows.extend(alerts.iter().map(|a| a.row(from)));
         enqueue_many(tx, &rows, now).await?;
         for (p, o) in run.iter().zip(&outcomes) {
             if *o == Outcome::Duplicate {
@@ -950,6 +1110,7 @@ impl Pipeline {
                     .as_deref()
                     .and_then(|a| EmailAddress::parse(a).ok())
             });
+        let sender_verified = self.sender_verified(mail, citizen.as_ref());
         let citizen_email = citizen
             .as_ref()
             .map(|c| c.as_str().to_string())
@@ -970,8 +1131,24 @@ impl Pipeline {
             classification_json,
             subject_key: triage::subject_key(&mail.subject),
             officer_token: crate::officer::new_token(),
+            sender_verified,
             classification,
         }
+    }
+
+    /// Whether the office's own MX authenticated the From domain (SPF, DKIM or DMARC, in an
+    /// `Authentication-Results` header it stamped) and the answer goes to that From address.
+    fn sender_verified(&self, mail: &ParsedMail, citizen: Option<&EmailAddress>) -> bool {
+        let (Some(from), Some(citizen)) = (mail.from_address.as_deref(), citizen) else {
+            return false;
+        };
+        let domain = from.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
+        citizen.normal_form() == crate::domain::normal_form(from)
+            && crate::intake::auth_results::sender_verified(
+                &mail.headers,
+                &self.config.hygiene.trusted_authserv_ids,
+                domain,
+            )
     }
 
     /// The start of the last day and of the acknowledgement window (see
@@ -1036,8 +1213,14 @@ impl Pipeline {
                 service: plan.service,
                 deadline: plan.deadline.as_ref(),
                 citizen,
-                citizen_name: mail.from_name.as_deref(),
-                original_subject: &mail.subject,
+                // An unverified sender's words are not repeated: the acknowledgement of a
+                // forged From would carry them to whoever the forger named.
+                citizen_name: mail.from_name.as_deref().filter(|_| plan.sender_verified),
+                original_subject: if plan.sender_verified {
+                    &mail.subject
+                } else {
+                    ""
+                },
                 original_message_id: mail.message_id.as_deref(),
                 original_references: &mail.references,
             },
@@ -1055,15 +1238,23 @@ impl Pipeline {
 
     /// The officer's notice of a new ticket (with its reply token), when enabled; queued
     /// after the citizen's acknowledgement so that the acknowledgement leaves first.
+    /// `Err(detail)`: the notice is held by an hourly limit (see [`HourlyLimits`]); the detail
+    /// is recorded on the ticket.
+    #[allow(clippy::type_complexity)]
     fn officer_notice(
         &self,
         reference: &TicketRef,
         plan: &TicketPlan<'_>,
         mail: &ParsedMail,
+        limits: &mut HourlyLimits,
         now: Timestamp,
-    ) -> Result<Option<QueuedMail>, PipelineError> {
+    ) -> Result<Result<Option<QueuedMail>, serde_json::Value>, PipelineError> {
         if !self.config.reminders.notify_new {
-            return Ok(None);
+            return Ok(Ok(None));
+        }
+        if let Err(reason) = limits.take_notice(&self.config, &plan.citizen_email) {
+            tracing::info!(ticket = %reference, %reason, "new-ticket notice held");
+            return Ok(Err(serde_json::json!({ "reason": reason })));
         }
         let office = &self.config.office;
         let line = crate::outbox::officer_mail::TicketLine {
@@ -1077,13 +1268,27 @@ impl Pipeline {
         };
         let officer = &office.officer_email;
         let notice = crate::outbox::officer_mail::opened(office, officer, &line, now)?;
-        Ok(Some(QueuedMail {
+        Ok(Ok(Some(QueuedMail {
             kind: "officer-new",
             dedup_key: format!("officer-new:{reference}"),
             rcpt_to: officer.as_str().to_string(),
             message_id: notice.message_id,
             raw: notice.raw,
-        }))
+        })))
+    }
+
+    /// The per-address cap's reason, else the office's hourly budget's (an acknowledgement
+    /// that would go out takes one from it).
+    fn office_cap(
+        &self,
+        plan: &TicketPlan<'_>,
+        cap: Option<String>,
+        limits: &mut HourlyLimits,
+    ) -> Option<String> {
+        if cap.is_some() || plan.citizen.is_none() {
+            return cap;
+        }
+        limits.take_ack(&self.config).err()
     }
 }
 
@@ -1100,6 +1305,9 @@ struct TicketPlan<'a> {
     classification_json: String,
     subject_key: String,
     officer_token: String,
+    /// The office's MX vouched for the From domain, and the acknowledgement goes to the From
+    /// address (see [`crate::intake::auth_results`]).
+    sender_verified: bool,
 }
 
 impl TicketPlan<'_> {
@@ -1143,7 +1351,8 @@ type AckSent = (String, Option<String>);
 struct RenderedForTicket {
     opened: serde_json::Value,
     ack: Result<QueuedMail, (&'static str, serde_json::Value)>,
-    notice: Option<QueuedMail>,
+    /// `Err`: held by an hourly limit, with the event's detail.
+    notice: Result<Option<QueuedMail>, serde_json::Value>,
 }
 
 /// A rendered mail for a new ticket, before it is queued.

@@ -7,6 +7,7 @@
 //! - [`parse`]: raw RFC 5322 bytes into [`ParsedMail`]; never panics, never fails: a message
 //!   the parser rejects is carried as `parsed: None` and quarantined downstream.
 
+pub mod auth_results;
 pub mod parse;
 pub mod session;
 pub mod watch;
@@ -71,5 +72,93 @@ impl InboundMessage {
                 format!("sha256:{hex}")
             }
         }
+    }
+
+    /// What the mail says, apart from its route: a hash of its From and Subject header lines
+    /// and of its body bytes. Two deliveries of one mail (another route, a re-APPEND, a
+    /// rescan after a UIDVALIDITY change) differ only in trace headers and share it; a
+    /// different mail that reuses a Message-ID (web forms and some clients reuse or predict
+    /// them) does not, so it is taken in as its own request instead of vanishing.
+    pub fn content_fingerprint(&self) -> String {
+        content_fingerprint(&self.raw)
+    }
+}
+
+/// See [`InboundMessage::content_fingerprint`]; for a journaled copy's bytes too.
+pub fn content_fingerprint(raw: &[u8]) -> String {
+    use sha2::Digest;
+    let (head, body) = split_header(raw);
+    let mut hash = sha2::Sha256::new();
+    for wanted in ["from", "subject"] {
+        hash.update(wanted.as_bytes());
+        hash.update(header_line(head, wanted).unwrap_or_default());
+        hash.update(b"\n");
+    }
+    hash.update(body);
+    hash.finalize()
+        .iter()
+        .take(12)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The header block and the body of raw mail bytes (all header when there is no blank line).
+fn split_header(raw: &[u8]) -> (&[u8], &[u8]) {
+    let crlf = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| (i, i + 4));
+    let lf = raw
+        .windows(2)
+        .position(|w| w == b"\n\n")
+        .map(|i| (i, i + 2));
+    match [crlf, lf].into_iter().flatten().min() {
+        Some((end, start)) => (&raw[..end], &raw[start..]),
+        None => (raw, &[]),
+    }
+}
+
+/// The unfolded value of the first header `name` (lower case) in a header block, with line
+/// ends and surrounding blanks removed: equal for the same header however it was folded.
+fn header_line(head: &[u8], name: &str) -> Option<Vec<u8>> {
+    let mut lines = head.split(|&b| b == b'\n').peekable();
+    while let Some(line) = lines.next() {
+        let Some(colon) = line.iter().position(|&b| b == b':') else {
+            continue;
+        };
+        if !line[..colon]
+            .trim_ascii()
+            .eq_ignore_ascii_case(name.as_bytes())
+        {
+            continue;
+        }
+        let mut value: Vec<u8> = line[colon + 1..].trim_ascii().to_vec();
+        while let Some(next) = lines
+            .peek()
+            .filter(|l| l.first().is_some_and(|b| *b == b' ' || *b == b'\t'))
+        {
+            value.push(b' ');
+            value.extend_from_slice(next.trim_ascii());
+            lines.next();
+        }
+        return Some(value);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_fingerprint;
+
+    #[test]
+    fn one_mail_by_two_routes_has_one_fingerprint_and_another_mail_another() {
+        let first = b"Received: from a.example.test\r\nFrom: <c@example.test>\r\nSubject: lab\r\n\tcomputers\r\nMessage-ID: <same@example.test>\r\n\r\nOur lab computers do not start.\r\n";
+        let again = b"Received: from b.example.test\r\nReceived: from c.example.test\r\nFrom: <c@example.test>\r\nSubject: lab computers\r\nMessage-ID: <same@example.test>\r\n\r\nOur lab computers do not start.\r\n";
+        let other = b"From: <c@example.test>\r\nSubject: lab computers\r\nMessage-ID: <same@example.test>\r\n\r\nPlease update our web portal.\r\n";
+        let forged = b"From: <x@evil.test>\r\nSubject: lab computers\r\nMessage-ID: <same@example.test>\r\n\r\nOur lab computers do not start.\r\n";
+        assert_eq!(content_fingerprint(first), content_fingerprint(again));
+        assert_ne!(content_fingerprint(first), content_fingerprint(other));
+        assert_ne!(content_fingerprint(first), content_fingerprint(forged));
+        assert_eq!(content_fingerprint(b"").len(), 24);
     }
 }

@@ -365,3 +365,55 @@ pub fn health_alert(
         now,
     )
 }
+
+/// What an hourly limit held back (see [`crate::config::HygieneConfig`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flood {
+    /// The office's acknowledgements for the hour are used up.
+    Acknowledgements { limit: u32 },
+    /// New-ticket notices are being held (per sender or for the office).
+    Notices { limit: u32 },
+}
+
+/// Tells the officer, once an hour, that a limit is holding mail back: new tickets still
+/// open, and are in `tickets list` and the next digest.
+pub fn flood_alert(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    flood: Flood,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let (bn, en, subject) = match flood {
+        Flood::Acknowledgements { limit } => (
+            format!(
+                "সতর্কতা: এক ঘণ্টায় {} টির বেশি প্রাপ্তিস্বীকারপত্র পাঠানো হয় না। এই সীমা পূর্ণ হয়েছে: \
+নতুন আবেদনের টিকিট খোলা হচ্ছে, কিন্তু এই ঘণ্টায় আর প্রাপ্তিস্বীকারপত্র যাবে না। \
+জাল প্রেরকের ঠিকানায় ই-মেইলের বন্যা হতে পারে।\n\nটিকিট দেখতে: sebadesk tickets list\n",
+                bangla::digits(&limit.to_string())
+            ),
+            format!(
+                "Alert: at most {limit} acknowledgements go out in an hour, and this hour's are used up: \
+new requests still open tickets, but get no acknowledgement until the hour has passed. \
+This can be a flood of mail with forged senders.\n\nTo see the tickets: sebadesk tickets list\n"
+            ),
+            "সতর্কতা / Alert: acknowledgement limit reached".to_string(),
+        ),
+        Flood::Notices { limit } => (
+            format!(
+                "অনেক নতুন টিকিট আসছে: এক ঘণ্টায় {} টির বেশি (বা একই প্রেরকের কয়েকটির বেশি) নতুন টিকিটের \
+আলাদা নোটিশ পাঠানো হয় না। বাকি টিকিটগুলো পরের দৈনিক সারসংক্ষেপে থাকবে।\n\nটিকিট দেখতে: sebadesk tickets list\n",
+                bangla::digits(&limit.to_string())
+            ),
+            format!(
+                "Many new tickets: at most {limit} new-ticket notices go out in an hour (and a few per sender). \
+The others are in the next digest.\n\nTo see the tickets: sebadesk tickets list\n"
+            ),
+            "নতুন টিকিটের নোটিশ স্থগিত / New-ticket notices held".to_string(),
+        ),
+    };
+    let purpose = match flood {
+        Flood::Acknowledgements { .. } => "ack-budget",
+        Flood::Notices { .. } => "notice-flood",
+    };
+    officer_mail(office, to, None, purpose, subject, bn, en, now)
+}

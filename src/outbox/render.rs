@@ -51,16 +51,22 @@ pub struct RenderedMail {
     pub raw: Vec<u8>,
 }
 
-/// A Message-ID of ours: `sebadesk.<REF>.<purpose>.<unique>@<office domain>`.
+/// A Message-ID of ours: `sebadesk.<REF>.<purpose>.<unique>@<office domain>`. The unique
+/// part is 64 random bits: a reply to one of our Message-IDs lets its writer join the
+/// ticket (see `Pipeline::may_join`), so it must not be guessable from the time of sending.
 pub fn message_id(reference: &TicketRef, purpose: &str, domain: &str, now: Timestamp) -> String {
     use sha2::Digest;
-    let seed = format!(
-        "{reference}{purpose}{}{}",
-        now.as_nanosecond(),
-        std::process::id()
-    );
-    let digest = sha2::Sha256::digest(seed.as_bytes());
-    let unique: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let mut random = [0u8; 8];
+    if getrandom::fill(&mut random).is_err() {
+        // No OS randomness: a hash of the time, as before (unique, if guessable).
+        let seed = format!(
+            "{reference}{purpose}{}{}",
+            now.as_nanosecond(),
+            std::process::id()
+        );
+        random.copy_from_slice(&sha2::Sha256::digest(seed.as_bytes())[..8]);
+    }
+    let unique: String = random.iter().map(|b| format!("{b:02x}")).collect();
     format!("{MESSAGE_ID_PREFIX}{reference}.{purpose}.{unique}@{domain}")
 }
 

@@ -371,3 +371,37 @@ pub async fn link_ticket(tx: &mut Tx, message_id: i64, ticket_id: i64) -> Result
         .await?;
     Ok(())
 }
+
+/// Whether a message already has a journal row at this UID position.
+pub async fn uid_journaled(
+    tx: &mut Tx,
+    mailbox: &str,
+    uidvalidity: u32,
+    uid: u32,
+) -> Result<bool, StoreError> {
+    let row =
+        sqlx::query("SELECT 1 FROM messages WHERE mailbox = $1 AND uidvalidity = $2 AND uid = $3")
+            .bind(mailbox)
+            .bind(uidvalidity as i64)
+            .bind(uid as i64)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(row.is_some())
+}
+
+/// The bytes of the journal row that holds `dedup_id` in `mailbox`, if any: to tell the
+/// same mail delivered again from a different mail that reuses its Message-ID.
+pub async fn journaled_raw(
+    tx: &mut Tx,
+    mailbox: &str,
+    dedup_id: &str,
+) -> Result<Option<Vec<u8>>, StoreError> {
+    let row = sqlx::query("SELECT raw FROM messages WHERE mailbox = $1 AND dedup_id = $2")
+        .bind(mailbox)
+        .bind(dedup_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row
+        .and_then(|r| r.try_get::<Option<Vec<u8>>, _>(0).transpose())
+        .transpose()?)
+}

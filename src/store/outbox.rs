@@ -55,8 +55,8 @@ pub async fn enqueue(
 ) -> Result<bool, StoreError> {
     let inserted = sqlx::query(
         "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, status,
-                             attempts, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7, $7)
+                             attempts, next_attempt_at, created_at, rcpt_key)
+         VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7, $7, $8)
          ON CONFLICT (dedup_key) DO NOTHING
          RETURNING id",
     )
@@ -67,6 +67,7 @@ pub async fn enqueue(
     .bind(m.rcpt_to)
     .bind(m.message_id)
     .bind(db_time(now))
+    .bind(crate::domain::normal_form(m.rcpt_to))
     .fetch_optional(&mut **tx)
     .await?;
     let Some(row) = inserted else {
@@ -92,7 +93,7 @@ pub async fn enqueue_many(
         let mut p = super::Placeholders::for_tx(tx);
         let rows: Vec<String> = (0..chunk.len())
             .map(|_| {
-                let cells: Vec<String> = (0..8).map(|_| p.next()).collect();
+                let cells: Vec<String> = (0..9).map(|_| p.next()).collect();
                 // status and attempts are literals, in their columns' places.
                 format!(
                     "({}, 'queued', 0, {})",
@@ -103,7 +104,7 @@ pub async fn enqueue_many(
             .collect();
         let sql = format!(
             "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, status,
-                                 attempts, next_attempt_at, created_at)
+                                 attempts, next_attempt_at, created_at, rcpt_key)
              VALUES {}
              ON CONFLICT (dedup_key) DO NOTHING
              RETURNING id, dedup_key",
@@ -119,7 +120,8 @@ pub async fn enqueue_many(
                 .bind(m.rcpt_to)
                 .bind(m.message_id)
                 .bind(now.as_str())
-                .bind(now.as_str());
+                .bind(now.as_str())
+                .bind(crate::domain::normal_form(m.rcpt_to));
         }
         // RETURNING gives no order, and skips the keys that were there already.
         let mut ids = std::collections::HashMap::with_capacity(chunk.len());

@@ -220,8 +220,9 @@ pub async fn add_events(
     Ok(())
 }
 
-/// The acknowledgements to any of `addresses` since `since`, for the per-address caps of a
-/// batch: (recipient, created_at, the ticket's subject key), one query per 100 addresses.
+/// The acknowledgements to any of `addresses` (in [`crate::domain::normal_form`]) since
+/// `since`, for the per-address caps of a batch: (recipient's normal form, created_at, the
+/// ticket's subject key), one query per 100 addresses.
 pub async fn acks_to(
     tx: &mut Tx,
     addresses: &[&str],
@@ -230,9 +231,9 @@ pub async fn acks_to(
     let mut out = Vec::new();
     for chunk in addresses.chunks(100) {
         let sql = format!(
-            "SELECT o.rcpt_to, o.created_at, t.subject_key
+            "SELECT o.rcpt_key, o.created_at, t.subject_key
              FROM outbox o JOIN tickets t ON t.id = o.ticket_id
-             WHERE o.kind = 'ack' AND o.created_at >= $1 AND o.rcpt_to IN ({})",
+             WHERE o.kind = 'ack' AND o.created_at >= $1 AND o.rcpt_key IN ({})",
             (2..2 + chunk.len())
                 .map(|i| format!("${i}"))
                 .collect::<Vec<_>>()
@@ -259,8 +260,9 @@ pub async fn insert_ticket(
     Ok(ids[0])
 }
 
-/// How many acknowledgements went (or are queued) to `address` since `since`, and whether
-/// one of them answered a ticket with this subject key.
+/// How many acknowledgements went (or are queued) to `address`'s mailbox (compared in
+/// [`crate::domain::normal_form`], however the address is written) since `since`, and
+/// whether one of them answered a ticket with this subject key.
 pub async fn recent_acks(
     tx: &mut Tx,
     address: &str,
@@ -274,9 +276,9 @@ pub async fn recent_acks(
            COALESCE(SUM(CASE WHEN o.created_at >= $3 THEN 1 ELSE 0 END), 0),
            COALESCE(SUM(CASE WHEN o.created_at >= $3 AND t.subject_key = $4 THEN 1 ELSE 0 END), 0)
          FROM outbox o JOIN tickets t ON t.id = o.ticket_id
-         WHERE o.kind = 'ack' AND o.rcpt_to = $1 AND o.created_at >= $2",
+         WHERE o.kind = 'ack' AND o.rcpt_key = $1 AND o.created_at >= $2",
     )
-    .bind(address)
+    .bind(crate::domain::normal_form(address))
     .bind(db_time(since))
     .bind(db_time(window_start))
     .bind(subject_key)
@@ -483,4 +485,64 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// The addresses a ticket's mail came from (its journal rows' senders), for telling its
+/// citizen from a stranger who names it.
+pub async fn ticket_senders(tx: &mut Tx, ticket_id: i64) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT from_address FROM messages
+         WHERE ticket_id = $1 AND from_address IS NOT NULL",
+    )
+    .bind(ticket_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| r.try_get::<String, _>(0).map_err(StoreError::from))
+        .collect()
+}
+
+/// Whether `message_id` (without brackets) is a mail sebadesk queued for this ticket: a
+/// reply to it proves its writer saw our mail, not only the ticket's (guessable) number.
+pub async fn is_our_mail_of(
+    tx: &mut Tx,
+    ticket_id: i64,
+    message_id: &str,
+) -> Result<bool, StoreError> {
+    let row = sqlx::query("SELECT 1 FROM outbox WHERE ticket_id = $1 AND message_id = $2")
+        .bind(ticket_id)
+        .bind(message_id.trim_matches(['<', '>']))
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// What an office sent in the last hour, for its hourly limits: how many acknowledgements,
+/// and the citizen of each new-ticket notice (the notices per sender).
+pub async fn office_hour(
+    tx: &mut Tx,
+    office_address: &str,
+    since: Timestamp,
+) -> Result<(i64, Vec<String>), StoreError> {
+    let acks = sqlx::query(
+        "SELECT COUNT(*) FROM outbox WHERE mail_from = $1 AND kind = 'ack' AND created_at >= $2",
+    )
+    .bind(office_address)
+    .bind(db_time(since))
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get(0)?;
+    let rows = sqlx::query(
+        "SELECT t.citizen_email FROM outbox o JOIN tickets t ON t.id = o.ticket_id
+         WHERE o.mail_from = $1 AND o.kind = 'officer-new' AND o.created_at >= $2",
+    )
+    .bind(office_address)
+    .bind(db_time(since))
+    .fetch_all(&mut **tx)
+    .await?;
+    let notified = rows
+        .iter()
+        .map(|r| r.try_get::<String, _>(0))
+        .collect::<Result<_, _>>()?;
+    Ok((acks, notified))
 }

@@ -12,4 +12,5 @@ mod officer;
 mod pipeline;
 mod reminders;
 mod replicas;
+mod security;
 mod skeleton;
