@@ -72,8 +72,12 @@ fn folded_chars(text: &str) -> (Vec<char>, Vec<usize>) {
     let mut chars = Vec::new();
     let mut offsets = Vec::new();
     for (at, c) in text.char_indices() {
-        let folded = crate::bangla::fold_digits(c.encode_utf8(&mut [0u8; 4]));
-        chars.push(folded.chars().next().unwrap_or(c));
+        // U+09E6..=U+09EF are the Bengali digits ০..৯, as in `bangla::fold_digits`.
+        let folded = match c {
+            '\u{09E6}'..='\u{09EF}' => char::from(b'0' + (c as u32 - 0x09E6) as u8),
+            _ => c,
+        };
+        chars.push(folded);
         offsets.push(at);
     }
     offsets.push(text.len());
@@ -151,6 +155,9 @@ fn cut(text: &str, span: std::ops::Range<usize>) -> String {
 /// The outbox calls this for every mail not addressed to the officer: a token authenticates
 /// the officer's commands, so anyone else who sees one could act as the officer.
 pub fn withhold_handles(text: &str) -> Option<String> {
+    if !text.contains('/') {
+        return None; // most mail: no handle can be there
+    }
     let (chars, offsets) = folded_chars(text);
     let mut cuts: Vec<std::ops::Range<usize>> = Vec::new();
     for (slash, _) in chars.iter().enumerate().filter(|(_, c)| **c == '/') {
