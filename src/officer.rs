@@ -13,7 +13,11 @@
 //! A From header can be forged, so a command counts only when the sender is the configured
 //! officer address **and** the ticket's secret token is quoted: mails to the officer carry
 //! `[MEL-2026-000001/k3x9…]` in the subject (a reply keeps it), and the digest lists each
-//! ticket as `MEL-2026-000001/k3x9…` to paste after a command. Citizens never see tokens.
+//! ticket as `MEL-2026-000001/k3x9…` to paste after a command. Citizens never see tokens: a
+//! command's handle is cut out of its arguments where it stands (never found again by
+//! re-rendering, which misses Bengali digits and short numbers), and the outbox withholds any
+//! handle from mail not addressed to the officer ([`withhold_handles`]). Tokens are single-use
+//! (see `actions.rs`).
 
 use crate::domain::TicketRef;
 
