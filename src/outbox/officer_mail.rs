@@ -1,8 +1,9 @@
 //! Mails to the officer (and the supervisor): reminders, overdue alerts, escalations, the
 //! morning digest, and confirmations of e-mail commands. Bangla first, then English.
 //!
-//! Each per-ticket mail carries `[REF/TOKEN]` in its subject: the token authenticates the
-//! officer's reply commands (see [`crate::officer`]), so it goes only to officer addresses.
+//! Each per-ticket mail to the officer carries `[REF/TOKEN]` in its subject: the token
+//! authenticates the officer's reply commands (see [`crate::officer`]), so it goes only to
+//! the officer; the supervisor's escalation names the reference alone.
 
 use jiff::Timestamp;
 
@@ -25,8 +26,21 @@ pub struct TicketLine {
 }
 
 impl TicketLine {
+    /// `REF/TOKEN`, or the reference alone when the line carries no token.
     fn handle(&self) -> String {
-        format!("{}/{}", self.reference, self.token)
+        if self.token.is_empty() {
+            self.reference.to_string()
+        } else {
+            format!("{}/{}", self.reference, self.token)
+        }
+    }
+
+    /// The same line without its token, for readers who do not act by token (the supervisor).
+    fn without_token(&self) -> TicketLine {
+        TicketLine {
+            token: String::new(),
+            ..self.clone()
+        }
     }
 
     fn bn(&self) -> String {
@@ -166,6 +180,14 @@ pub fn notice(
             ),
         ),
     };
+    // The supervisor does not act by token: the escalation names the ticket only.
+    let bare;
+    let ticket = if matches!(notice, Notice::Escalation { .. }) {
+        bare = ticket.without_token();
+        &bare
+    } else {
+        ticket
+    };
     let subject = format!(
         "[{}] {subject_bn} / {subject_en}: {}",
         ticket.handle(),
@@ -292,10 +314,12 @@ pub fn digest(
     )
 }
 
-/// The answer to the officer's e-mail commands.
+/// The answer to the officer's e-mail commands. `ticket`: the one ticket acted on and its
+/// next token, put in the subject (and the Message-ID) so that a reply to the answer works.
 pub fn confirmation(
     office: &OfficeConfig,
     to: &EmailAddress,
+    ticket: Option<(&TicketRef, &str)>,
     results: &[(String, String)],
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
@@ -313,12 +337,18 @@ pub fn confirmation(
             .map(|(_, en)| format!("  {en}\n"))
             .collect::<String>()
     );
+    let subject = match ticket {
+        Some((reference, token)) => {
+            format!("[{reference}/{token}] নির্দেশনা গৃহীত / Commands processed")
+        }
+        None => "নির্দেশনা গৃহীত / Commands processed".into(),
+    };
     officer_mail(
         office,
         to,
-        None,
+        ticket.map(|(r, _)| r),
         "confirm",
-        "নির্দেশনা গৃহীত / Commands processed".into(),
+        subject,
         bn,
         en,
         now,

@@ -4,6 +4,7 @@
 //! (so well-behaved responders stay quiet, RFC 3834), our loop header, and a Message-ID
 //! that names the ticket so replies thread back to it.
 
+use std::borrow::Cow;
 use std::time::SystemTime;
 
 use jiff::Timestamp;
@@ -241,6 +242,7 @@ pub struct Outgoing<'a> {
 /// Builds the bytes of a plain-text UTF-8 mail from the office, with the headers every
 /// sebadesk mail carries. Headers are lettre's typed headers: nothing here is spliced text.
 pub fn build(m: &Outgoing<'_>, now: Timestamp) -> Result<Vec<u8>, String> {
+    let (subject, text) = withhold_tokens(m);
     let from = Mailbox::new(
         Some(m.office.name_en.clone()),
         m.office
@@ -260,7 +262,7 @@ pub fn build(m: &Outgoing<'_>, now: Timestamp) -> Result<Vec<u8>, String> {
     let mut builder = Message::builder()
         .from(from)
         .to(to)
-        .subject(m.subject)
+        .subject(subject.as_ref())
         .message_id(Some(format!("<{}>", m.message_id)))
         .date(SystemTime::try_from(now).unwrap_or_else(|_| SystemTime::now()))
         .raw_header(HeaderValue::new(
@@ -291,9 +293,30 @@ pub fn build(m: &Outgoing<'_>, now: Timestamp) -> Result<Vec<u8>, String> {
     }
     let message = builder
         .header(ContentType::TEXT_PLAIN)
-        .body(m.text.to_string())
+        .body(text.into_owned())
         .map_err(|e| e.to_string())?;
     Ok(message.formatted())
+}
+
+/// The subject and text a recipient may see. A ticket's token authenticates the officer's
+/// commands, so a mail to anyone but the officer (citizen, supervisor, any future kind) loses
+/// every `REF/TOKEN`'s token here, where all mail is built, and the removal is logged.
+fn withhold_tokens<'m>(m: &Outgoing<'m>) -> (Cow<'m, str>, Cow<'m, str>) {
+    if m.office.officer_email.same_as(m.to.as_str()) {
+        return (Cow::Borrowed(m.subject), Cow::Borrowed(m.text));
+    }
+    let subject = crate::officer::withhold_handles(m.subject);
+    let text = crate::officer::withhold_handles(m.text);
+    if subject.is_some() || text.is_some() {
+        tracing::warn!(
+            message_id = m.message_id,
+            "ticket token withheld from a mail not addressed to the officer"
+        );
+    }
+    (
+        subject.map_or(Cow::Borrowed(m.subject), Cow::Owned),
+        text.map_or(Cow::Borrowed(m.text), Cow::Owned),
+    )
 }
 
 /// The resolution notice to the citizen: Bangla first, then English, threaded to their mail.
@@ -535,5 +558,51 @@ mod tests {
         assert!(!raw.to_ascii_lowercase().contains("\r\nbcc:"));
         assert!(m.text.contains("দায়িত্বপ্রাপ্ত কর্মকর্তা"));
         assert!(!m.text.contains("Charter deadline"));
+    }
+
+    #[test]
+    fn a_token_reaches_only_the_officer() {
+        let office = office();
+        let now: Timestamp = "2026-11-29T04:00:00Z".parse().unwrap();
+        let reference = TicketRef::parse("MEL-2026-000030").unwrap();
+        let note = "প্রজেক্টর ঠিক [MEL-২০২৬-০০০০৩০/k3x9mn2pqr] done";
+        let citizen = EmailAddress::parse("citizen1@example.test").unwrap();
+        let m = resolution(
+            &office,
+            &reference,
+            &citizen,
+            None,
+            "x",
+            None,
+            Some(note),
+            now,
+        )
+        .unwrap();
+        let parsed = crate::intake::parse::parse(&m.raw).unwrap();
+        assert!(!parsed.text.contains("k3x9mn2pqr"), "{}", parsed.text);
+        assert!(parsed.text.contains("প্রজেক্টর ঠিক [MEL-২০২৬-০০০০৩০] done"));
+        let mail = |to: &EmailAddress| {
+            build(
+                &Outgoing {
+                    office: &office,
+                    to,
+                    to_name: None,
+                    subject: "[MEL-2026-000030/k3x9mn2pqr] x",
+                    text: note,
+                    message_id: "a@office.test",
+                    in_reply_to: None,
+                    references: &[],
+                },
+                now,
+            )
+            .unwrap()
+        };
+        let supervisor = EmailAddress::parse("dc@office.test").unwrap();
+        let to_supervisor = crate::intake::parse::parse(&mail(&supervisor)).unwrap();
+        assert!(!to_supervisor.subject.contains("k3x9mn2pqr"));
+        assert!(!to_supervisor.text.contains("k3x9mn2pqr"));
+        let to_officer = crate::intake::parse::parse(&mail(&office.officer_email)).unwrap();
+        assert!(to_officer.subject.contains("MEL-2026-000030/k3x9mn2pqr"));
+        assert!(to_officer.text.contains("k3x9mn2pqr"));
     }
 }

@@ -377,6 +377,25 @@ pub async fn set_status(
     Ok(())
 }
 
+/// Spends a ticket's officer token: replaces `quoted` by `fresh` only if `quoted` is the
+/// current one. False when it is not (wrong, or spent by an earlier command mail); a
+/// concurrent spender on PostgreSQL waits for the row lock, then finds the token changed.
+pub async fn spend_officer_token(
+    tx: &mut Tx,
+    ticket_id: i64,
+    quoted: &str,
+    fresh: &str,
+) -> Result<bool, StoreError> {
+    let done =
+        sqlx::query("UPDATE tickets SET officer_token = $1 WHERE id = $2 AND officer_token = $3")
+            .bind(fresh)
+            .bind(ticket_id)
+            .bind(quoted)
+            .execute(&mut **tx)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 pub async fn set_service(
     tx: &mut Tx,
     ticket_id: i64,
