@@ -37,5 +37,6 @@ pub mod reminders;
 pub mod replicas;
 pub mod sla;
 pub mod store;
+pub mod text_safety;
 pub mod tls;
 pub mod triage;
