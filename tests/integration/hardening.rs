@@ -107,3 +107,117 @@ async fn tickets_list_and_show_escape_hostile_subjects() {
     assert_eq!(line["subject"].as_str(), Some(stored[0].subject.as_str()));
     crate::helpers::drop_test_database(&url);
 }
+
+/// `SEBADESK_LOG=trace` once logged the IMAP password (async-imap's `encode` trace) and whole
+/// fetched mails. Every level of ours stays on; the wire traces of dependencies do not.
+#[tokio::test(flavor = "multi_thread")]
+async fn trace_logs_hold_no_password_and_no_mail_body() {
+    use crate::helpers::{Daemon, MailStack, bangla_request};
+    let stack = MailStack::start();
+    let mut daemon = Daemon::start(&stack, &[("SEBADESK_LOG", "trace")]);
+    daemon.wait_watching().await;
+    let marker = "BODYMARKER7f3a9c";
+    let mut office = stack.imap("ict.melandaha@office.test").await;
+    let mut citizen = stack.imap("citizen1@example.test").await;
+    office
+        .append(&bangla_request(
+            "citizen1@example.test",
+            "trace-1@example.test",
+            "ল্যাবের কম্পিউটার চালু হয় না",
+            &format!("জনাব, ল্যাবের কম্পিউটার চালু হয় না। {marker}\n"),
+        ))
+        .await;
+    let acked = citizen
+        .wait_for(1, std::time::Duration::from_secs(30))
+        .await;
+    daemon.stop();
+    let log = daemon.log_text();
+    assert!(acked.is_some(), "no acknowledgement:\n{log}");
+    println!(
+        "trace log of one request: {} bytes, {} lines",
+        log.len(),
+        log.lines().count()
+    );
+    // Our own trace/debug events are there: the level was honoured for sebadesk.
+    assert!(log.contains("DEBUG") && log.contains("sebadesk"), "{log}");
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let password = "ict.melandaha-pass";
+    let auth_plain = b64.encode(format!("\0ict.melandaha@office.test\0{password}"));
+    let body_b64 = b64.encode(format!("জনাব, ল্যাবের কম্পিউটার চালু হয় না। {marker}\n"));
+    for (what, secret) in [
+        ("the password", password),
+        ("the AUTH PLAIN credentials", auth_plain.as_str()),
+        ("the body marker", marker),
+        ("the encoded body", &body_b64[..40]),
+    ] {
+        assert!(
+            !log.contains(secret),
+            "the trace log holds {what}:\n{}",
+            log.lines()
+                .filter(|l| l.contains(secret))
+                .take(3)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+    crate::helpers::drop_test_database(&stack.database_url);
+}
+
+/// `Reply-To: <x@[127.0.0.1]>` passed our address check but not lettre's header parser, and
+/// the whole request was quarantined. Now the address is refused up front: the request is a
+/// ticket, without an acknowledgement, with the reason recorded.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_address_lettre_cannot_use_opens_a_ticket_without_an_ack() {
+    use crate::helpers::{Daemon, MailStack, sebadesk, tickets_json};
+    let stack = MailStack::start();
+    let mut daemon = Daemon::start(&stack, &[]);
+    daemon.wait_watching().await;
+    let mut office = stack.imap("ict.melandaha@office.test").await;
+    office
+        .append(
+            b"From: Rahim <x@[127.0.0.1]>\r\nReply-To: <x@[127.0.0.1]>\r\n\
+To: ict.melandaha@office.test\r\nSubject: school lab computers do not start\r\n\
+Message-ID: <literal-1@example.test>\r\nMIME-Version: 1.0\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\nOur school digital lab computers do not start.\r\n",
+        )
+        .await;
+    let t0 = std::time::Instant::now();
+    let mut tickets = Vec::new();
+    while t0.elapsed() < std::time::Duration::from_secs(30) {
+        tickets = tickets_json(&stack);
+        let quarantined = sebadesk(&stack, &[], &["quarantine", "list", "--format", "json"]);
+        let quarantined = String::from_utf8(quarantined.stdout).unwrap();
+        assert!(
+            quarantined.trim().is_empty(),
+            "quarantined: {quarantined}\n{}",
+            daemon.log_text()
+        );
+        if !tickets.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(tickets.len(), 1, "no ticket:\n{}", daemon.log_text());
+    let reference = tickets[0]["reference"].as_str().unwrap().to_string();
+    let show = sebadesk(
+        &stack,
+        &[],
+        &["tickets", "show", &reference, "--format", "json"],
+    );
+    let shown: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+    let events = shown["events"].as_array().unwrap();
+    assert!(
+        events.iter().any(|e| e["kind"] == "not-acknowledged"
+            && e["detail"]["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("no valid From or Reply-To"))),
+        "{shown:#}"
+    );
+    let outbox = shown["outbox"].as_array().unwrap();
+    assert!(
+        !outbox.iter().any(|o| o["kind"] == "ack"),
+        "an acknowledgement was queued: {shown:#}"
+    );
+    daemon.stop();
+    crate::helpers::drop_test_database(&stack.database_url);
+}
