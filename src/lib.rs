@@ -37,6 +37,7 @@ pub mod pipeline;
 pub mod reminders;
 pub mod replicas;
 pub mod sla;
+pub mod small_file;
 pub mod store;
 pub mod text_safety;
 pub mod tls;

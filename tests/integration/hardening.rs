@@ -221,3 +221,69 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nOur school digital lab computers 
     daemon.stop();
     crate::helpers::drop_test_database(&stack.database_url);
 }
+
+/// `config check` names the key of each operator mistake and exits 2 (a usage/config error).
+#[test]
+fn config_check_refuses_operator_mistakes_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_pem = dir.path().join("ca.pem");
+    std::fs::write(&not_pem, "not a certificate\n").unwrap();
+    let not_pem = not_pem.display().to_string();
+    let ok = sebadesk_with(&example_config(), &[], &["config", "check"]);
+    assert!(ok.status.success(), "{ok:?}");
+    let cases: &[(&[(&str, &str)], &str)] = &[
+        (
+            &[("SEBADESK_IMAP_CA_FILE", &not_pem)],
+            "config key imap.ca_file",
+        ),
+        (
+            &[("SEBADESK_IMAP_MAILBOX", "INBOX\r\nA1 DELETE INBOX")],
+            "config key imap.mailbox",
+        ),
+        (
+            &[("SEBADESK_OFFICE_OFFICER_EMAIL", "ict.melandaha@office.test")],
+            "config key office.officer_email",
+        ),
+    ];
+    for (vars, key) in cases {
+        let out = sebadesk_with(&example_config(), vars, &["config", "check"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{vars:?}: {stderr}");
+        assert!(stderr.contains(key), "{vars:?}: {stderr}");
+    }
+}
+
+/// `--config /dev/zero` read until memory ran out; now it is refused at once, exit 2.
+#[test]
+fn an_endless_config_file_is_refused_at_once() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sebadesk"))
+        .args(["--config", "/dev/zero", "config", "check"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if t0.elapsed() > std::time::Duration::from_secs(10) {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let status = status.expect("still reading /dev/zero after 10 s");
+    println!(
+        "--config /dev/zero refused in {:.3} s",
+        t0.elapsed().as_secs_f64()
+    );
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("/dev/zero") && stderr.contains("larger than"),
+        "{stderr}"
+    );
+}
