@@ -7,8 +7,7 @@
 //! Our own events never carry bodies or secrets (see STYLE.md), so only the dependencies are
 //! capped: an operator's `SEBADESK_LOG=trace` still shows everything sebadesk itself says.
 
-use tracing_subscriber::Layer;
-use tracing_subscriber::filter::{EnvFilter, FilterExt, LevelFilter, Targets};
+use tracing_subscriber::filter::{EnvFilter, LevelFilter, Targets};
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 
@@ -45,12 +44,21 @@ fn requested() -> EnvFilter {
 
 /// Logs to stderr (colours only for a person at a terminal), with the caps applied after the
 /// requested levels. Also takes in the `log` records of libraries that use `log`.
+///
+/// Both filters are global (layers of the registry), not per-layer filters: a per-layer
+/// filter keeps a per-thread verdict between `enabled` and `event`, and a library that asks
+/// `enabled` without logging (sqlx on PostgreSQL does) left that verdict behind, so every
+/// later event of the thread was dropped.
 pub fn init() {
-    let layer = tracing_subscriber::fmt::layer()
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_filter(requested().and(dependency_caps()));
-    tracing_subscriber::registry().with(layer).init();
+    tracing_subscriber::registry()
+        .with(requested())
+        .with(dependency_caps())
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr())),
+        )
+        .init();
 }
 
 #[cfg(test)]
