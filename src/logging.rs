@@ -45,10 +45,11 @@ fn requested() -> EnvFilter {
 /// Logs to stderr (colours only for a person at a terminal), with the caps applied after the
 /// requested levels. Also takes in the `log` records of libraries that use `log`.
 ///
-/// Both filters are global (layers of the registry), not per-layer filters: a per-layer
-/// filter keeps a per-thread verdict between `enabled` and `event`, and a library that asks
-/// `enabled` without logging (sqlx on PostgreSQL does) left that verdict behind, so every
-/// later event of the thread was dropped.
+/// Both filters are global (layers of the registry), not per-layer filters: with
+/// `fmt::layer().with_filter(env.and(caps))` the daemon on PostgreSQL logged nothing after
+/// its first queries (on SQLite it did), which fits a per-layer filter's per-thread verdict
+/// being left behind by an `enabled` check that no event followed. Global filters keep no
+/// such state.
 pub fn init() {
     tracing_subscriber::registry()
         .with(requested())
