@@ -13,6 +13,11 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/sebadesk /usr/local/bin/sebadesk
 COPY config /etc/sebadesk
+# Not root: the daemon needs no privilege, and its data (raw mail, reply tokens) is owner-only.
+RUN useradd --system --uid 10001 --user-group --home-dir /var/lib/sebadesk \
+      --shell /usr/sbin/nologin sebadesk \
+ && install -d -o sebadesk -g sebadesk -m 700 /var/lib/sebadesk
+USER sebadesk
 WORKDIR /var/lib/sebadesk
 ENV SEBADESK_DATABASE_URL=sqlite:///var/lib/sebadesk/sebadesk.db?mode=rwc
 ENTRYPOINT ["sebadesk", "--config", "/etc/sebadesk/sebadesk.toml"]

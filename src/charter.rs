@@ -42,10 +42,11 @@ struct CharterFile {
 impl Charter {
     pub fn load(path: &Path) -> Result<Self, CharterError> {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| CharterError::Read {
-            path: shown.clone(),
-            source,
-        })?;
+        let text =
+            crate::small_file::read_to_string(path).map_err(|source| CharterError::Read {
+                path: shown.clone(),
+                source,
+            })?;
         Self::parse(&text).map_err(|message| match message {
             ParseProblem::Syntax(m) => CharterError::Parse {
                 path: shown.clone(),

@@ -464,7 +464,7 @@ impl Config {
         env: &BTreeMap<String, String>,
     ) -> Result<Config, ConfigError> {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let text = crate::small_file::read_to_string(path).map_err(|source| ConfigError::Read {
             path: shown.clone(),
             source,
         })?;
@@ -613,17 +613,61 @@ fn server(raw: &RawServer, section: &str, base: &Path) -> Result<ServerConfig, C
                     format!("no such file: {}", path.display()),
                 ));
             }
+            crate::tls::ca_certificates(&path)
+                .map_err(|e| invalid(&key("ca_file"), e.to_string()))?;
             Some(path)
         }
     };
+    let username = raw.username.clone().unwrap_or_default();
+    no_control_characters(&username, &key("username"))?;
     Ok(ServerConfig {
         host,
         port,
         security,
-        username: raw.username.clone().unwrap_or_default(),
+        username,
         password: Secret(raw.password.clone().unwrap_or_default()),
         ca_file,
     })
+}
+
+/// A value that goes into a protocol line (an IMAP folder, a login name): a CR or LF in it
+/// would end the command early and start another, so no control character is allowed.
+fn no_control_characters(value: &str, key: &str) -> Result<(), ConfigError> {
+    match value.chars().find(|c| c.is_control()) {
+        Some(c) => Err(invalid(
+            key,
+            format!(
+                "must not contain control characters (found U+{:04X})",
+                c as u32
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The IMAP folders of a mailbox (`mailbox`, `processed_folder`): no control characters.
+fn check_folders(imap: &ImapConfig, section: &str) -> Result<(), ConfigError> {
+    no_control_characters(&imap.mailbox, &format!("{section}.mailbox"))?;
+    if let Some(folder) = &imap.processed_folder {
+        no_control_characters(folder, &format!("{section}.processed_folder"))?;
+    }
+    Ok(())
+}
+
+/// The office's own address cannot be its officer's: the officer's commands are told apart
+/// from citizens' mail by the sender, and mail from the office's own address is ignored as
+/// our own, so no command could ever work.
+fn check_officer_is_not_the_office(office: &OfficeConfig, key: &str) -> Result<(), ConfigError> {
+    if office.officer_email.same_as(office.address.as_str()) {
+        return Err(invalid(
+            key,
+            format!(
+                "is the office's own address ({}): the officer needs an address of their own, or their e-mail commands are taken for the office's own mail",
+                office.address
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn resolve(base: &Path, p: &str) -> PathBuf {
@@ -701,6 +745,7 @@ fn validate(
         timezone_name,
         primary: true,
     };
+    check_officer_is_not_the_office(&office, "office.officer_email")?;
 
     for (k, present) in [
         ("imap.timeout", raw.imap.timeout.is_some()),
@@ -740,6 +785,7 @@ fn validate(
             "imap.max_message_size",
         )?,
     };
+    check_folders(&imap, "imap")?;
     let smtp = SmtpConfig {
         server: server(&raw.smtp, "smtp", base)?,
         timeout: Duration::from_secs(positive(raw.smtp.timeout, 30, "smtp.timeout")?),
@@ -871,7 +917,7 @@ fn validate(
             .as_deref()
             .unwrap_or("classifier/keywords.toml"),
     );
-    let keywords_text = std::fs::read_to_string(&keywords_path).map_err(|e| {
+    let keywords_text = crate::small_file::read_to_string(&keywords_path).map_err(|e| {
         invalid(
             "classifier.keywords",
             format!("cannot read {}: {e}", keywords_path.display()),
@@ -893,7 +939,7 @@ fn validate(
             .as_deref()
             .unwrap_or("classifier/examples.toml"),
     );
-    let examples_text = std::fs::read_to_string(&examples_path).map_err(|e| {
+    let examples_text = crate::small_file::read_to_string(&examples_path).map_err(|e| {
         invalid(
             "classifier.examples",
             format!("cannot read {}: {e}", examples_path.display()),
@@ -1033,6 +1079,70 @@ mod tests {
             .unwrap_err();
         assert!(
             e.to_string().starts_with("config key office.address"),
+            "{e}"
+        );
+    }
+
+    /// Operator mistakes that once passed `config check` and failed later, or never worked.
+    #[test]
+    fn config_check_catches_operator_mistakes_by_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let not_pem = dir.path().join("ca.pem");
+        std::fs::write(&not_pem, "this is not a certificate\n").unwrap();
+        let bad_pem = dir.path().join("bad.pem");
+        std::fs::write(
+            &bad_pem,
+            "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+        )
+        .unwrap();
+        let not_pem = not_pem.display().to_string();
+        let bad_pem = bad_pem.display().to_string();
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (
+                &[("SEBADESK_IMAP_CA_FILE", &not_pem)],
+                "config key imap.ca_file: cannot read CA file",
+            ),
+            (
+                &[("SEBADESK_SMTP_CA_FILE", &bad_pem)],
+                "config key smtp.ca_file: cannot read CA file",
+            ),
+            (
+                &[("SEBADESK_SMTP_CA_FILE", "/dev/zero")],
+                "config key smtp.ca_file",
+            ),
+            (
+                &[("SEBADESK_IMAP_MAILBOX", "INBOX\r\nA1 DELETE INBOX")],
+                "config key imap.mailbox: must not contain control characters",
+            ),
+            (
+                &[("SEBADESK_IMAP_PROCESSED_FOLDER", "Done\n")],
+                "config key imap.processed_folder: must not contain control characters",
+            ),
+            (
+                &[("SEBADESK_IMAP_USERNAME", "ict@office.test\r\nA2 LOGOUT")],
+                "config key imap.username: must not contain control characters",
+            ),
+            (
+                &[
+                    ("SEBADESK_OFFICE_ADDRESS", "ict.melandaha@office.test"),
+                    ("SEBADESK_OFFICE_OFFICER_EMAIL", "ICT.Melandaha@office.test"),
+                ],
+                "config key office.officer_email: is the office's own address",
+            ),
+        ];
+        for (vars, expected) in cases {
+            let e = Config::load_with_env(&example(), &env(vars))
+                .err()
+                .unwrap_or_else(|| panic!("{vars:?} accepted"));
+            assert!(e.to_string().starts_with(expected), "{vars:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn an_endless_config_file_is_an_error() {
+        let e = Config::load_with_env(Path::new("/dev/zero"), &env(&[])).unwrap_err();
+        assert!(
+            matches!(e, ConfigError::Read { .. }) && e.to_string().contains("larger than"),
             "{e}"
         );
     }

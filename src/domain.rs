@@ -28,8 +28,13 @@ impl EmailAddress {
                     return Err(InvalidEmailAddress(raw.to_string()));
                 }
                 // The SMTP side (lettre) must accept it too, or an acknowledgement could not be
-                // built after the ticket was: one definition of "valid" for both.
+                // built after the ticket was: one definition of "valid" for both. Its envelope
+                // address and its header parser differ (`x@[127.0.0.1]` passes the first, not
+                // the second, and the message builder then fails): both must accept it.
                 s.parse::<lettre::Address>()
+                    .map_err(|_| InvalidEmailAddress(raw.to_string()))?;
+                format!("<{s}>")
+                    .parse::<lettre::message::Mailbox>()
                     .map_err(|_| InvalidEmailAddress(raw.to_string()))?;
                 Ok(EmailAddress(s.to_string()))
             }
@@ -210,5 +215,37 @@ mod tests {
         );
         assert_eq!(normal_form("+x@example.test"), "+x@example.test");
         assert_ne!(normal_form("other@example.test"), victim);
+    }
+
+    /// Every address we accept must make a mail lettre builds: `x@[127.0.0.1]` once passed
+    /// our check and lettre's `Address`, failed its header parser, and quarantined the request.
+    #[test]
+    fn an_accepted_address_is_one_lettre_can_address_a_mail_to() {
+        let builds = |a: &str| {
+            let mailbox = lettre::message::Mailbox::new(
+                Some("রহিম".into()),
+                a.parse::<lettre::Address>().unwrap(),
+            );
+            lettre::Message::builder()
+                .from("office <ict.melandaha@office.test>".parse().unwrap())
+                .to(mailbox)
+                .subject("s")
+                .body(String::from("b"))
+                .is_ok()
+        };
+        for a in ["x@[127.0.0.1]", "x@[IPv6:::1]", "x@[::1]"] {
+            assert!(EmailAddress::parse(a).is_err(), "{a} accepted");
+        }
+        for a in [
+            "citizen1@example.test",
+            "first.last+tag@sub.example.test",
+            "o'brien@example.test",
+        ] {
+            let parsed = EmailAddress::parse(a).unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                builds(parsed.as_str()),
+                "{a} accepted but lettre cannot build to it"
+            );
+        }
     }
 }

@@ -183,7 +183,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Holiday>, HolidayError> {
     let mut all = Vec::new();
     for path in &files {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| read_err(path, e))?;
+        let text = crate::small_file::read_to_string(path).map_err(|e| read_err(path, e))?;
         let holidays = parse_file(&text, &shown)?;
 
         // A file named like a year must hold that year.

@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use sebadesk::config::{Config, ConfigError};
 use sebadesk::domain::TicketRef;
 use sebadesk::store::Store;
+use sebadesk::text_safety::for_terminal as shown;
 
 #[derive(Parser)]
 #[command(
@@ -155,7 +156,7 @@ struct UsageError(String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging();
+    sebadesk::logging::init();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -177,18 +178,6 @@ fn main() -> ExitCode {
             ExitCode::from(if usage { 2 } else { 1 })
         }
     }
-}
-
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("SEBADESK_LOG")
-        .or_else(|_| tracing_subscriber::EnvFilter::try_from_default_env())
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        // Colour codes only for a person at a terminal, never in log files.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
 }
 
 /// The configuration of the office named by `--office` (the main office without it).
@@ -248,9 +237,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                         "{}\tuid {}\t{}\t{}\t{}",
                         r.id,
                         r.uid,
-                        r.from_address.unwrap_or_default(),
-                        r.subject.unwrap_or_default(),
-                        r.reason
+                        shown(&r.from_address.unwrap_or_default()),
+                        shown(&r.subject.unwrap_or_default()),
+                        shown(&r.reason)
                     );
                 }
             }
@@ -305,7 +294,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                         Some(since) => format!(
                             "FAILING since {} ({})",
                             local(&config, since),
-                            h.last_error.as_deref().unwrap_or("")
+                            shown(h.last_error.as_deref().unwrap_or(""))
                         ),
                         None => "ok".to_string(),
                     };
@@ -614,14 +603,14 @@ async fn tickets(
                         println!(
                             "{:<16} {:<8} {:<12} {:<26} {:<30} {}",
                             t.reference,
-                            t.status,
-                            t.service.as_deref().unwrap_or("(triage)"),
+                            shown(&t.status),
+                            shown(t.service.as_deref().unwrap_or("(triage)")),
                             t.due_at
                                 .as_deref()
                                 .map(|d| local(config, d))
                                 .unwrap_or_else(|| "-".into()),
-                            t.citizen_email,
-                            t.subject
+                            shown(&t.citizen_email),
+                            shown(&t.subject)
                         );
                     }
                 }
@@ -644,15 +633,20 @@ async fn tickets(
                     println!("{v}");
                 }
                 Format::Text => {
-                    println!("{}  [{}]  {}", t.reference, t.status, t.subject);
+                    println!(
+                        "{}  [{}]  {}",
+                        t.reference,
+                        shown(&t.status),
+                        shown(&t.subject)
+                    );
                     println!(
                         "citizen: {} <{}>",
-                        t.citizen_name.as_deref().unwrap_or(""),
-                        t.citizen_email
+                        shown(t.citizen_name.as_deref().unwrap_or("")),
+                        shown(&t.citizen_email)
                     );
                     println!(
                         "service: {}  confidence {:.2}",
-                        t.service.as_deref().unwrap_or("(triage)"),
+                        shown(t.service.as_deref().unwrap_or("(triage)")),
                         t.confidence.unwrap_or(0.0)
                     );
                     println!(
@@ -664,16 +658,23 @@ async fn tickets(
                             .unwrap_or_else(|| "-".into())
                     );
                     for e in events {
-                        println!("  {} {} {}", local(config, &e.at), e.kind, e.detail);
+                        println!(
+                            "  {} {} {}",
+                            local(config, &e.at),
+                            shown(&e.kind),
+                            shown(&e.detail.to_string())
+                        );
                     }
                     for o in outbox {
                         println!(
                             "  mail {} to {}: {} after {} attempt(s){}",
-                            o.kind,
-                            o.rcpt_to,
-                            o.status,
+                            shown(&o.kind),
+                            shown(&o.rcpt_to),
+                            shown(&o.status),
                             o.attempts,
-                            o.last_error.map(|e| format!(" ({e})")).unwrap_or_default()
+                            o.last_error
+                                .map(|e| format!(" ({})", shown(&e)))
+                                .unwrap_or_default()
                         );
                     }
                 }

@@ -21,25 +21,8 @@ pub fn client_config(ca_file: Option<&Path>) -> Result<Arc<rustls::ClientConfig>
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     if let Some(path) = ca_file {
-        let shown = path.display().to_string();
-        let certs = CertificateDer::pem_file_iter(path).map_err(|e| TlsError::CaFile {
-            path: shown.clone(),
-            message: e.to_string(),
-        })?;
-        let mut added = 0;
-        for cert in certs {
-            let cert = cert.map_err(|e| TlsError::CaFile {
-                path: shown.clone(),
-                message: e.to_string(),
-            })?;
+        for cert in ca_certificates(path)? {
             roots.add(cert)?;
-            added += 1;
-        }
-        if added == 0 {
-            return Err(TlsError::CaFile {
-                path: shown,
-                message: "no PEM certificate in it".into(),
-            });
         }
     }
     // Explicit provider: with more than one crypto backend in the tree, rustls cannot pick.
@@ -50,4 +33,29 @@ pub fn client_config(ca_file: Option<&Path>) -> Result<Arc<rustls::ClientConfig>
     .with_root_certificates(roots)
     .with_no_client_auth();
     Ok(Arc::new(config))
+}
+
+/// The certificates of a CA file: at least one, each a well-formed PEM certificate that
+/// rustls takes as a root (`config check` runs this too, so a wrong file is an error at
+/// start, not a connection that fails and is retried for ever).
+pub fn ca_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
+    let shown = path.display().to_string();
+    let failed = |message: String| TlsError::CaFile {
+        path: shown.clone(),
+        message,
+    };
+    let pem = crate::small_file::read(path).map_err(|e| failed(e.to_string()))?;
+    let certs = CertificateDer::pem_slice_iter(&pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| failed(e.to_string()))?;
+    if certs.is_empty() {
+        return Err(failed("no PEM certificate in it".into()));
+    }
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in &certs {
+        roots
+            .add(cert.clone())
+            .map_err(|e| failed(format!("not a usable CA certificate: {e}")))?;
+    }
+    Ok(certs)
 }

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{
-    ConfigError, ImapConfig, OfficeConfig, Secret, ServerConfig, SmtpConfig, email, invalid,
-    office_code, required, resolve,
+    ConfigError, ImapConfig, OfficeConfig, Secret, ServerConfig, SmtpConfig,
+    check_officer_is_not_the_office, email, invalid, office_code, required, resolve,
 };
 use crate::charter::{Charter, one_line};
 use crate::domain::EmailAddress;
@@ -95,6 +95,13 @@ pub(super) fn load_dir(
     codes.insert(main_office.code.clone(), PathBuf::from("[office]"));
     let mut mailboxes: BTreeMap<String, String> = BTreeMap::new();
     mailboxes.insert(mailbox_name(main_imap), main_office.code.clone());
+    // One address, one office: mail to it could not tell which office's request it is, and
+    // each office would take the other's acknowledgements for its own mail.
+    let mut addresses: BTreeMap<String, String> = BTreeMap::new();
+    addresses.insert(
+        main_office.address.as_str().to_ascii_lowercase(),
+        main_office.code.clone(),
+    );
     for path in files {
         let site = load_file(&path, main_office, main_imap, main_smtp, env)?;
         if let Some(first) = codes.insert(site.office.code.clone(), path.clone()) {
@@ -116,6 +123,16 @@ pub(super) fn load_dir(
                     "the mailbox {} is also office {other}'s",
                     mailbox_name(&site.imap)
                 ),
+            ));
+        }
+        if let Some(other) = addresses.insert(
+            site.office.address.as_str().to_ascii_lowercase(),
+            site.office.code.clone(),
+        ) {
+            return Err(at(
+                &path,
+                "address",
+                format!("{} is also office {other}'s address", site.office.address),
             ));
         }
         sites.push(site);
@@ -143,7 +160,7 @@ fn load_file(
     env: &BTreeMap<String, String>,
 ) -> Result<OfficeSite, ConfigError> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+    let text = crate::small_file::read_to_string(path).map_err(|source| ConfigError::Read {
         path: shown.clone(),
         source,
     })?;
@@ -169,6 +186,7 @@ fn load_file(
         code: code.clone(),
         primary: false,
     };
+    check_officer_is_not_the_office(&office, "officer_email").map_err(wrap)?;
     if raw
         .imap
         .username
@@ -198,6 +216,7 @@ fn load_file(
         },
         ..main_imap.clone()
     };
+    super::check_folders(&imap, "imap").map_err(wrap)?;
     let smtp = match &raw.smtp {
         // The main file's SMTP identity sends for this office too.
         None => main_smtp.clone(),
@@ -324,7 +343,8 @@ fn secret(
         .filter(|f| !f.trim().is_empty())
     {
         let path = resolve(base, file.trim());
-        let text = std::fs::read_to_string(&path).map_err(|e| {
+        private_secret_file(&path, &key("password_file"))?;
+        let text = crate::small_file::read_to_string(&path).map_err(|e| {
             invalid(
                 &key("password_file"),
                 format!("cannot read {}: {e}", path.display()),
@@ -349,6 +369,28 @@ fn secret(
     })
 }
 
+/// A password file that every user of the machine can read is a leaked password: refused
+/// (owner-only 600, or 640 for a group such as the service's, is what it should be).
+fn private_secret_file(path: &Path, key: &str) -> Result<(), ConfigError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o007 != 0 {
+                return Err(invalid(
+                    key,
+                    format!(
+                        "{} is open to every user of this machine (mode {mode:o}): chmod 600 it (or 640 for the service's group)",
+                        path.display()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `SEBADESK_SECRET_ISL_IMAP_PASSWORD`: where an office's password is looked for by default.
 pub fn default_secret_var(code: &str, section: &str) -> String {
     format!(
@@ -362,6 +404,7 @@ pub fn default_secret_var(code: &str, section: &str) -> String {
 mod tests {
     use super::super::Config;
     use std::collections::BTreeMap;
+    use std::os::unix::fs::PermissionsExt;
     use std::path::Path;
 
     fn main_config() -> std::path::PathBuf {
@@ -432,6 +475,8 @@ username = "ict.islampur@office.test"
         let dir = tempfile::tempdir().unwrap();
         let secret = dir.path().join("isl-smtp.secret");
         std::fs::write(&secret, "smtp-secret\n").unwrap();
+        // Owner-only, as a password file must be (see the world-readable test below).
+        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o600)).unwrap();
         let text = format!(
             "{ISL}password_env = \"ISL_IMAP\"\n[smtp]\nusername = \"ict.islampur@office.test\"\npassword_file = \"{}\"\n",
             secret.display()
@@ -523,5 +568,63 @@ username = "ict.islampur@office.test"
         let codes: Vec<String> = c.offices().iter().map(|o| o.office.code.clone()).collect();
         // The main office first, then the files in name order (ISL.toml before MAD.toml).
         assert_eq!(codes, ["MEL", "ISL", "MAD"]);
+    }
+
+    #[test]
+    fn two_offices_cannot_share_an_address_and_an_officer_is_not_the_office() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = [("SEBADESK_SECRET_ISL_IMAP_PASSWORD", "x")];
+        // The main office's address, again.
+        std::fs::write(
+            dir.path().join("isl.toml"),
+            ISL.replace(
+                "ict.islampur@office.test\"\nofficer",
+                "ict.melandaha@office.test\"\nofficer",
+            ),
+        )
+        .unwrap();
+        let e = load(dir.path(), &env).unwrap_err().to_string();
+        assert!(
+            e.contains("isl.toml address") && e.contains("also office MEL's address"),
+            "{e}"
+        );
+        // The office's officer at the office's own address.
+        std::fs::write(
+            dir.path().join("isl.toml"),
+            ISL.replace("officer.isl@office.test", "ict.islampur@office.test"),
+        )
+        .unwrap();
+        let e = load(dir.path(), &env).unwrap_err().to_string();
+        assert!(
+            e.contains("isl.toml officer_email") && e.contains("office's own address"),
+            "{e}"
+        );
+        // A folder name that would end the IMAP command.
+        std::fs::write(
+            dir.path().join("isl.toml"),
+            format!("{ISL}mailbox = \"INBOX\\r\\nA1 DELETE INBOX\"\n"),
+        )
+        .unwrap();
+        let e = load(dir.path(), &env).unwrap_err().to_string();
+        assert!(e.contains("isl.toml imap.mailbox"), "{e}");
+    }
+
+    #[test]
+    fn a_password_file_others_can_read_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("isl-imap.secret");
+        std::fs::write(&secret, "imap-secret\n").unwrap();
+        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let text = format!("{ISL}password_file = \"{}\"\n", secret.display());
+        std::fs::write(dir.path().join("isl.toml"), text).unwrap();
+        let e = load(dir.path(), &[]).unwrap_err().to_string();
+        assert!(
+            e.contains("isl.toml imap.password_file") && e.contains("mode 644"),
+            "{e}"
+        );
+        assert!(!e.contains("imap-secret"), "the error shows no secret: {e}");
+        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let c = load(dir.path(), &[]).unwrap();
+        assert_eq!(c.offices()[1].imap.server.password.expose(), "imap-secret");
     }
 }

@@ -786,7 +786,13 @@ impl Watcher {
             }
         };
         if let Some(r) = &woke {
-            tracing::debug!(mailbox = %self.key, response = ?r, "IDLE ended");
+            // The kind only: the server's words could carry mail data into the log.
+            let why = match r {
+                async_imap::extensions::idle::IdleResponse::ManualInterrupt => "interrupted",
+                async_imap::extensions::idle::IdleResponse::Timeout => "timeout",
+                async_imap::extensions::idle::IdleResponse::NewData(_) => "new data",
+            };
+            tracing::debug!(mailbox = %self.key, why, "IDLE ended");
         }
         let session = bounded("DONE", Duration::from_secs(15), handle.done()).await?;
         Ok(session)

@@ -25,6 +25,10 @@ pub struct TicketLine {
     pub due: Option<jiff::ZonedDateTime>,
 }
 
+/// How much of a citizen-supplied field an officer mail repeats: enough to recognise the
+/// request, bounded so that a 5 MB subject does not make a 10 MB notice.
+pub const ECHO_MAX_CHARS: usize = 200;
+
 impl TicketLine {
     /// `REF/TOKEN`, or the reference alone when the line carries no token.
     fn handle(&self) -> String {
@@ -43,6 +47,16 @@ impl TicketLine {
         }
     }
 
+    /// The citizen's subject as officer mails show it: one line, cut (see
+    /// [`crate::text_safety`]).
+    fn subject_line(&self, max_chars: usize) -> String {
+        crate::text_safety::one_line(&self.subject, max_chars)
+    }
+
+    fn citizen_line(&self) -> String {
+        crate::text_safety::one_line(&self.citizen, ECHO_MAX_CHARS)
+    }
+
     fn bn(&self) -> String {
         let due = self
             .due
@@ -59,8 +73,8 @@ impl TicketLine {
             "{} — {} — {} — {} — সময়সীমা: {}",
             self.handle(),
             self.service_bn.as_deref().unwrap_or("সেবা নির্ধারিত হয়নি"),
-            self.citizen,
-            self.subject,
+            self.citizen_line(),
+            self.subject_line(ECHO_MAX_CHARS),
             due
         )
     }
@@ -75,8 +89,8 @@ impl TicketLine {
             "{} — {} — {} — {} — due {}",
             self.handle(),
             self.service_en.as_deref().unwrap_or("service not set"),
-            self.citizen,
-            self.subject,
+            self.citizen_line(),
+            self.subject_line(ECHO_MAX_CHARS),
             due
         )
     }
@@ -191,7 +205,7 @@ pub fn notice(
     let subject = format!(
         "[{}] {subject_bn} / {subject_en}: {}",
         ticket.handle(),
-        ticket.subject.chars().take(60).collect::<String>()
+        ticket.subject_line(60)
     );
     let help = !matches!(notice, Notice::Escalation { .. });
     let bn = format!(
@@ -234,7 +248,7 @@ pub fn opened(
     let subject = format!(
         "[{}] নতুন আবেদন / New request: {}",
         ticket.handle(),
-        ticket.subject.chars().take(60).collect::<String>()
+        ticket.subject_line(60)
     );
     let bn = format!("নতুন আবেদন এসেছে।\n\n{}\n\n{HELP_BN}\n", ticket.bn());
     let en = format!(
@@ -376,7 +390,7 @@ pub fn health_alert(
         ),
         other => (other, other),
     };
-    let error: String = error.chars().take(300).collect();
+    let error = crate::text_safety::one_line(error, 300);
     let bn = format!(
         "সতর্কতা: {what_bn} ({since} থেকে)।\nসর্বশেষ ত্রুটি: {error}\n\nঅবস্থা দেখতে: sebadesk status\n"
     );
@@ -446,4 +460,74 @@ The others are in the next digest.\n\nTo see the tickets: sebadesk tickets list\
         Flood::Notices { .. } => "notice-flood",
     };
     officer_mail(office, to, None, purpose, subject, bn, en, now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn office() -> OfficeConfig {
+        OfficeConfig {
+            code: "MEL".into(),
+            name_bn: "উপজেলা আইসিটি অফিস, মেলান্দহ, জামালপুর".into(),
+            name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
+            address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
+            officer_name: String::new(),
+            officer_email: EmailAddress::parse("officer@office.test").unwrap(),
+            officer_phone: String::new(),
+            timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
+            timezone_name: "Asia/Dhaka".into(),
+            primary: true,
+        }
+    }
+
+    fn line(subject: String) -> TicketLine {
+        TicketLine {
+            reference: TicketRef {
+                office: "MEL".into(),
+                year: 2026,
+                seq: 7,
+            },
+            token: "tok".into(),
+            service_bn: None,
+            service_en: None,
+            citizen: "citizen1@example.test".into(),
+            subject,
+            due: None,
+        }
+    }
+
+    /// A 5.5 MB subject once made a 9.57 MB notice; raw CR/LF from it forged body lines.
+    #[test]
+    fn the_new_ticket_notice_is_bounded_and_one_line_per_field() {
+        let office = office();
+        let now: Timestamp = "2026-11-29T04:00:00Z".parse().unwrap();
+        let subject = format!(
+            "lab\r\nMEL-2026-000001/forged #resolve\u{1b}[2J\u{202E}{}",
+            "x".repeat(5_500_000)
+        );
+        let m = opened(&office, &office.officer_email, &line(subject), now).unwrap();
+        println!(
+            "notice for a 5.5 MB subject: raw {} bytes, text {} bytes",
+            m.raw.len(),
+            m.text.len()
+        );
+        assert!(
+            m.raw.len() < 16 * 1024,
+            "raw notice is {} bytes",
+            m.raw.len()
+        );
+        assert!(
+            !m.text
+                .lines()
+                .any(|l| l.starts_with("MEL-2026-000001/forged")),
+            "a forged line: {}",
+            m.text
+        );
+        assert!(!m.text.contains('\u{1b}') && !m.text.contains('\u{202E}'));
+        assert!(!m.text.contains('\r'));
+        assert!(m.text.contains("lab MEL-2026-000001/forged #resolve [2J"));
+        assert!(m.text.contains('…'));
+        assert!(!m.subject.contains('\r') && !m.subject.contains('\n'));
+    }
 }

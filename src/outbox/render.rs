@@ -84,22 +84,10 @@ fn safe_message_id(id: &str) -> Option<String> {
     ok.then(|| format!("<{id}>"))
 }
 
-/// Text from the citizen that we repeat (name, subject): one line, no control characters.
+/// Text from the citizen that we repeat (name, subject): one line, no control or bidi
+/// characters (see [`crate::text_safety`]).
 fn clean_line(s: &str, max_chars: usize) -> String {
-    let one: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if one.chars().count() > max_chars {
-        let mut cut: String = one.chars().take(max_chars).collect();
-        cut.push('…');
-        cut
-    } else {
-        one
-    }
+    crate::text_safety::one_line(s, max_chars)
 }
 
 fn english_date(d: &Deadline) -> String {
@@ -369,7 +357,9 @@ pub fn resolution(
 "
         ));
     }
-    if let Some(note) = note.map(str::trim).filter(|n| !n.is_empty()) {
+    // The note may come from an e-mail command: line breaks stay, controls do not.
+    let note = note.map(crate::text_safety::block);
+    if let Some(note) = note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         bn.push_str(&format!(
             "
 কর্মকর্তার মন্তব্য: {note}
@@ -604,5 +594,19 @@ mod tests {
         let to_officer = crate::intake::parse::parse(&mail(&office.officer_email)).unwrap();
         assert!(to_officer.subject.contains("MEL-2026-000030/k3x9mn2pqr"));
         assert!(to_officer.text.contains("k3x9mn2pqr"));
+    }
+
+    /// Bidi controls in a display name would reorder the `To:` name and the greeting
+    /// (`Rahim\u{202E}gpj.exe`); they are dropped like control characters.
+    #[test]
+    fn bidi_controls_never_reach_the_to_name_or_the_body() {
+        let m = render(None, Some("Rahim\u{202E}gpj.exe\u{2066}x\u{2069}"), None);
+        let bidi = |s: &str| s.chars().any(crate::text_safety::is_bidi_control);
+        assert!(!bidi(&m.text), "{:?}", m.text);
+        let parsed = mail_parser::MessageParser::default().parse(&m.raw).unwrap();
+        let to = parsed.to().and_then(|a| a.first()).unwrap();
+        let name = to.name().unwrap_or_default();
+        assert_eq!(name, "Rahimgpj.exex");
+        assert!(m.text.starts_with("প্রিয় Rahimgpj.exex,"), "{}", m.text);
     }
 }

@@ -124,6 +124,55 @@ pub fn parse_db_time(s: &str, what: &'static str) -> Result<Timestamp, StoreErro
     })
 }
 
+/// The SQLite database holds raw mail and the officers' reply tokens: owner-only (0600).
+/// A new file is created 0600 before sqlx opens it (SQLite gives its `-wal` and `-shm` files
+/// the main file's mode); an existing file that others can read is tightened, with a warning.
+/// In-memory databases have no file.
+fn private_sqlite_files(url: &str) -> Result<(), StoreError> {
+    use sqlx::sqlite::SqliteConnectOptions;
+    let Ok(options) = SqliteConnectOptions::from_str(url) else {
+        return Ok(()); // sqlx reports the bad URL when it connects
+    };
+    let path = options.get_filename();
+    let shown = path.to_string_lossy();
+    if url.contains("mode=memory") || shown.starts_with("file:") || shown == ":memory:" {
+        return Ok(());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        if url.contains("mode=rwc") && !path.exists() {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+            {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(StoreError::Sqlx(sqlx::Error::Io(e))),
+            }
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let file = std::path::PathBuf::from(format!("{}{suffix}", path.display()));
+            let Ok(meta) = std::fs::metadata(&file) else {
+                continue;
+            };
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
+                    .map_err(|e| StoreError::Sqlx(sqlx::Error::Io(e)))?;
+                tracing::warn!(
+                    file = %file.display(),
+                    was = format!("{mode:o}"),
+                    "database file was readable by others: now 600 (owner only)"
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Connects (creating an SQLite file if needed) without migrating.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Store, StoreError> {
@@ -142,6 +191,9 @@ impl Store {
             _ => url.to_string(),
         };
         let sqlite = backend == Backend::Sqlite;
+        if sqlite {
+            private_sqlite_files(&url)?;
+        }
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(std::time::Duration::from_secs(30))
@@ -219,5 +271,43 @@ impl Store {
 
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+#[cfg(all(test, unix))]
+mod file_mode_tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::Store;
+
+    fn mode(path: &std::path::Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    /// The database files were created 0644 (the umask's default) with raw mail and tokens.
+    #[tokio::test]
+    async fn sqlite_files_are_owner_only_new_or_existing() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("new.db");
+        let store = Store::connect(&format!("sqlite://{}", db.display()), 2)
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        for suffix in ["", "-wal", "-shm"] {
+            let f = std::path::PathBuf::from(format!("{}{suffix}", db.display()));
+            assert!(f.exists(), "{} missing", f.display());
+            assert_eq!(mode(&f), 0o600, "{}", f.display());
+        }
+        store.close().await;
+
+        // A file from an older version, readable by everyone: tightened at the next start.
+        let old = dir.path().join("old.db");
+        std::fs::write(&old, b"").unwrap();
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let store = Store::connect(&format!("sqlite://{}?mode=rwc", old.display()), 1)
+            .await
+            .unwrap();
+        assert_eq!(mode(&old), 0o600);
+        store.close().await;
     }
 }

@@ -339,12 +339,12 @@ impl Daemon {
             .arg(project_root().join("config/sebadesk.toml"))
             .arg("run")
             .envs(daemon_env(stack))
+            .env("SEBADESK_LOG", "info,sebadesk=debug")
             .envs(
                 extra_env
                     .iter()
                     .map(|(k, v)| (k.to_string(), v.to_string())),
             )
-            .env("SEBADESK_LOG", "info,sebadesk=debug")
             .stdout(file.try_clone().unwrap())
             .stderr(file)
             .spawn()

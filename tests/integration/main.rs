@@ -6,6 +6,7 @@
 mod corpus;
 mod faults;
 mod fuzz;
+mod hardening;
 mod helpers;
 mod hygiene;
 mod officer;
