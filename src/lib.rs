@@ -30,6 +30,7 @@ pub mod domain;
 pub mod health;
 pub mod holidays;
 pub mod intake;
+pub mod memory;
 pub mod officer;
 pub mod outbox;
 pub mod pipeline;
