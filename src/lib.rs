@@ -32,6 +32,7 @@ pub mod holidays;
 pub mod intake;
 pub mod limits;
 pub mod logging;
+pub mod memory;
 pub mod officer;
 pub mod outbox;
 pub mod pipeline;

@@ -155,6 +155,7 @@ enum ConfigAction {
 struct UsageError(String);
 
 fn main() -> ExitCode {
+    sebadesk::memory::return_large_blocks_to_the_system();
     let cli = Cli::parse();
     sebadesk::logging::init();
     let runtime = match tokio::runtime::Builder::new_multi_thread()

@@ -85,6 +85,9 @@ pub struct Assessment {
     pub triage: Triage,
     /// Only for new requests and follow-ups.
     pub classification: Option<Classification>,
+    /// A bounce's report, read ahead with the rest of the assessment (by
+    /// [`Preparer::assessment`]) so that no database lock is held while it is parsed.
+    pub bounce: Option<crate::bounce::BounceReport>,
 }
 
 /// A fetched message whose triage and classification were done ahead of its transaction
@@ -118,16 +121,26 @@ impl Preparer {
     /// unassessed: the transaction assesses it again under its own panic guard, which
     /// quarantines it.
     pub fn prepare(&self, msg: InboundMessage) -> Prepared {
-        let assessment = match &msg.parsed {
+        let assessment = self.assessment(&msg);
+        Prepared { msg, assessment }
+    }
+
+    /// The assessment [`Preparer::prepare`] makes, a bounce's report included, for a caller
+    /// that keeps the message.
+    pub fn assessment(&self, msg: &InboundMessage) -> Option<Assessment> {
+        match &msg.parsed {
             Some(mail) if !msg.truncated => {
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    assess(&self.identity, &self.classifier, mail)
+                    let mut a = assess(&self.identity, &self.classifier, mail);
+                    if a.triage.disposition == Disposition::Bounce {
+                        a.bounce = Some(crate::bounce::read(&msg.raw));
+                    }
+                    a
                 }))
                 .ok()
             }
             _ => None,
-        };
-        Prepared { msg, assessment }
+        }
     }
 }
 
@@ -400,9 +413,13 @@ impl Pipeline {
         msg: &InboundMessage,
         replacing: Option<i64>,
     ) -> Result<Outcome, PipelineError> {
+        // Parsing and classifying (a bounce's report too) before the write gate.
+        let assessed = self.preparer().assessment(msg);
         let _gate = self.store.write_gate().await;
         let mut tx = self.store.begin().await?;
-        let outcome = self.process_in(&mut tx, msg, None, replacing).await?;
+        let outcome = self
+            .process_in(&mut tx, msg, assessed.as_ref(), replacing)
+            .await?;
         self.cursor_past(&mut tx, &msg.position).await?;
         tx.commit().await?;
         self.after_commit(std::slice::from_ref(&outcome)).await?;
@@ -674,7 +691,8 @@ impl Pipeline {
                     }
                 }
                 Disposition::Bounce => {
-                    self.record_bounce(tx, msg, message_row, now).await?;
+                    self.record_bounce(tx, msg, a.bounce.as_ref(), message_row, now)
+                        .await?;
                     Outcome::Ignored {
                         disposition: Disposition::Bounce,
                     }
@@ -1381,14 +1399,23 @@ impl QueuedMail {
 impl Pipeline {
     /// A bounce is not answered; if it returns one of our mails, the failure is recorded on
     /// that ticket (and the bounce message is filed with it) instead of opening a new one.
+    /// `report`: the bounce as read before the transaction (read here only if it was not).
     async fn record_bounce(
         &self,
         tx: &mut crate::store::Tx,
         msg: &InboundMessage,
+        report: Option<&crate::bounce::BounceReport>,
         message_row: i64,
         now: Timestamp,
     ) -> Result<(), PipelineError> {
-        let report = crate::bounce::read(&msg.raw);
+        let read_here;
+        let report = match report {
+            Some(r) => r,
+            None => {
+                read_here = crate::bounce::read(&msg.raw);
+                &read_here
+            }
+        };
         let Some(reference) = report.ticket() else {
             tracing::info!(recipients = ?report.recipients, "bounce for no ticket of ours: not answered");
             return Ok(());
@@ -1403,7 +1430,11 @@ impl Pipeline {
         } else {
             "mail-delayed"
         };
-        let detail = serde_json::json!({ "recipients": report.recipients, "message_ids": report.our_message_ids });
+        let mut detail = serde_json::json!({ "recipients": report.recipients, "message_ids": report.our_message_ids });
+        if report.truncated {
+            // More recipients or Message-IDs than kept: the officer should know the list is cut.
+            detail["truncated"] = true.into();
+        }
         add_event(tx, ticket, kind, &detail, now).await?;
         tracing::warn!(ticket = %reference, kind, recipients = ?report.recipients, "our mail bounced");
         Ok(())
@@ -1441,5 +1472,6 @@ pub fn assess(identity: &OfficeIdentity, classifier: &Classifier, mail: &ParsedM
     Assessment {
         triage,
         classification,
+        bounce: None,
     }
 }

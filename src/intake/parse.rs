@@ -89,14 +89,15 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
             _ => Vec::new(),
         }
     };
-    let mut text = match message.body_text(0) {
-        Some(t) if !t.trim().is_empty() => t.into_owned(),
+    // Only the kept prefix is copied: a 24 MB text part owned whole and then truncated
+    // would keep its 24 MB allocation for as long as the message is in hand.
+    let text = match message.body_text(0) {
+        Some(t) if !t.trim().is_empty() => owned_prefix(&t, MAX_TEXT),
         _ => message
             .body_html(0)
-            .map(|h| html_to_text(&h))
+            .map(|h| owned_prefix(&html_to_text(&h), MAX_TEXT))
             .unwrap_or_default(),
     };
-    truncate_at_char_boundary(&mut text, MAX_TEXT);
     let content_type = message.content_type();
     Some(ParsedMail {
         message_id: message
@@ -159,14 +160,13 @@ fn unfold(value: &str) -> String {
         .join(" ")
 }
 
-fn truncate_at_char_boundary(s: &mut String, max: usize) {
-    if s.len() > max {
-        let mut cut = max;
-        while !s.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        s.truncate(cut);
+/// The first `max` bytes of `s` (fewer, to end on a character), as a string of that size.
+fn owned_prefix(s: &str, max: usize) -> String {
+    let mut cut = s.len().min(max);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
     }
+    s[..cut].to_string()
 }
 
 /// HTML to readable text: drops scripts and styles, turns block ends into line breaks,
@@ -286,6 +286,33 @@ mod tests {
             b"Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\n--x\r\n--x--",
         ] {
             let _ = parse(raw);
+        }
+    }
+
+    /// L8: a huge text part is kept as its first [`MAX_TEXT`] bytes, and only those are
+    /// held: owning the whole text and truncating it kept the whole allocation.
+    #[test]
+    fn a_huge_text_body_keeps_only_its_prefix_in_memory() {
+        let line = "ই-নথিতে লগইন হচ্ছে না। ";
+        let body = line.repeat(4 * 1024 * 1024 / line.len());
+        for (ctype, body) in [
+            ("text/plain", body.clone()),
+            ("text/html", format!("<p>{body}</p>")),
+        ] {
+            let raw = format!(
+                "From: <citizen1@example.test>\r\nSubject: x\r\nContent-Type: {ctype}; charset=utf-8\r\n\r\n{body}"
+            );
+            let p = parse(raw.as_bytes()).unwrap();
+            assert!(
+                p.text.len() <= MAX_TEXT && p.text.len() > MAX_TEXT - 4,
+                "{ctype}"
+            );
+            assert!(p.text.starts_with(line), "{ctype}");
+            assert!(
+                p.text.capacity() <= MAX_TEXT,
+                "{ctype}: {} bytes held",
+                p.text.capacity()
+            );
         }
     }
 
