@@ -116,6 +116,15 @@ struct Slot {
     handle: JoinHandle<()>,
     /// When it was told to stop (then it is only waited for, never restarted).
     stopping_since: Option<Instant>,
+    /// Stopped to give its lease back: the lease is released once the task has ended.
+    giving_back: bool,
+}
+
+/// A desk task that has ended, and whether its lease is to be given back now.
+#[derive(Debug, PartialEq, Eq)]
+struct Ended {
+    mailbox: String,
+    give_back: bool,
 }
 
 /// The desk tasks of this process, at most one per mailbox. A mailbox's slot is taken when
@@ -158,6 +167,7 @@ impl DeskSlots {
                 cancel,
                 handle,
                 stopping_since: None,
+                giving_back: false,
             },
         );
         true
@@ -181,6 +191,29 @@ impl DeskSlots {
             slot.cancel.cancel();
             slot.stopping_since.get_or_insert(now);
         }
+    }
+
+    /// Tells the desk of `mailbox` to stop so that its lease can go to another replica;
+    /// [`DeskSlots::reap`] says when it has ended and the lease may be released. Returns false
+    /// when no desk of `mailbox` runs here (then the lease can go at once).
+    fn request_give_back(&mut self, mailbox: &str, now: Instant) -> bool {
+        self.request_stop(mailbox, now);
+        match self.slots.get_mut(mailbox) {
+            Some(slot) => {
+                slot.giving_back = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Mailboxes whose desk is stopping to give its lease back.
+    fn giving_back(&self) -> HashSet<String> {
+        self.slots
+            .iter()
+            .filter(|(_, s)| s.giving_back)
+            .map(|(m, _)| m.clone())
+            .collect()
     }
 
     fn request_stop_all(&mut self, now: Instant) {
@@ -207,17 +240,23 @@ impl DeskSlots {
 
     /// Frees the slots whose task has ended (stopped, aborted, or — unexpectedly — ended by
     /// itself, so that it is started again). Returns those mailboxes.
-    fn reap(&mut self) -> Vec<String> {
+    fn reap(&mut self) -> Vec<Ended> {
         let ended: Vec<String> = self
             .slots
             .iter()
             .filter(|(_, s)| s.handle.is_finished())
             .map(|(m, _)| m.clone())
             .collect();
-        for mailbox in &ended {
-            self.slots.remove(mailbox);
-        }
         ended
+            .into_iter()
+            .filter_map(|mailbox| {
+                let slot = self.slots.remove(&mailbox)?;
+                Some(Ended {
+                    mailbox,
+                    give_back: slot.giving_back,
+                })
+            })
+            .collect()
     }
 
     /// Stops the desks of `mailboxes` and waits until every one has ended: all are told at
@@ -355,7 +394,14 @@ impl Coordinator {
             slots.request_stop(&mailbox, Instant::now());
         }
         slots.abort_overdue(Instant::now());
-        slots.reap();
+        // Leases being given back go once their desks have ended — not before, so the replica
+        // that takes one never connects while our session is open.
+        for ended in slots.reap().into_iter().filter(|e| e.give_back) {
+            if held.remove(&ended.mailbox) {
+                store.release_lease(&ended.mailbox, &self.replica).await?;
+                tracing::info!(replica = %self.replica, mailbox = %ended.mailbox, "mailbox lease given back");
+            }
+        }
 
         let live = store.live_replicas(now).await? as usize;
         let total = self.desks.len();
@@ -396,24 +442,14 @@ impl Coordinator {
                 held.insert(desk.mailbox.clone());
             }
         }
-        // More than our share: another replica joined. Give the surplus back. Its desks have
-        // ended (aborted if need be) before the leases go, so nothing is in hand and no
-        // session of ours is open when the other replica starts them.
-        if held.len() > share {
-            let mut surplus: Vec<String> = held.iter().cloned().collect();
-            surplus.sort();
-            surplus.reverse();
-            surplus.truncate(held.len() - share);
-            slots.stop_and_wait(&surplus).await;
-            for mailbox in &surplus {
-                store.release_lease(mailbox, &self.replica).await?;
-                held.remove(mailbox);
-            }
-            tracing::info!(replica = %self.replica, given_back = surplus.len(), live, share,
-                "mailbox leases given back to balance the replicas");
-        }
+        self.give_back_surplus(slots, &mut held, share, live)
+            .await?;
+        let giving_back = slots.giving_back();
         for desk in &self.desks {
-            if held.contains(&desk.mailbox) && slots.is_free(&desk.mailbox) {
+            if held.contains(&desk.mailbox)
+                && !giving_back.contains(&desk.mailbox)
+                && slots.is_free(&desk.mailbox)
+            {
                 let (desk, context) = (desk.clone(), self.context.clone());
                 let mailbox = desk.mailbox.clone();
                 slots.start(
@@ -424,6 +460,37 @@ impl Coordinator {
             }
         }
         self.report_sessions(&held, &leases).await
+    }
+
+    /// More than our share (another replica joined): the surplus desks are told to stop and
+    /// their leases are kept — and renewed — until each desk has ended (see [`Self::tick`]).
+    /// The lease loop never waits for a desk: a wait here would delay the heartbeat past the
+    /// TTL, and the other replica would take every lease of ours while our desks still run.
+    async fn give_back_surplus(
+        &self,
+        slots: &mut DeskSlots,
+        held: &mut HashSet<String>,
+        share: usize,
+        live: usize,
+    ) -> Result<(), StoreError> {
+        let giving_back = slots.giving_back();
+        let mut keeping: Vec<String> = held.difference(&giving_back).cloned().collect();
+        if keeping.len() <= share {
+            return Ok(());
+        }
+        keeping.sort();
+        keeping.reverse();
+        keeping.truncate(keeping.len() - share);
+        for mailbox in &keeping {
+            if !slots.request_give_back(mailbox, Instant::now()) {
+                // No desk of it runs here: nothing to wait for.
+                self.store.release_lease(mailbox, &self.replica).await?;
+                held.remove(mailbox);
+            }
+        }
+        tracing::info!(replica = %self.replica, giving_back = keeping.len(), live, share,
+            "mailbox leases being given back to balance the replicas (each once its desk has stopped)");
+        Ok(())
     }
 
     /// Writes each held mailbox's live session count into its lease row when it changed, so
@@ -584,7 +651,7 @@ mod tests {
         tokio::time::sleep(GRACE).await;
         slots.abort_overdue(Instant::now());
         let t0 = Instant::now();
-        while !slots.reap().contains(&m.to_string()) {
+        while !slots.reap().iter().any(|e| e.mailbox == m && !e.give_back) {
             assert!(
                 t0.elapsed() < Duration::from_secs(5),
                 "aborted desk never ended"
@@ -624,6 +691,47 @@ mod tests {
         slots.stop_all_and_wait().await;
         assert_eq!(sessions.load(Ordering::SeqCst), 0);
         assert_eq!(slots.running_count(), 0);
+    }
+
+    /// Giving a lease back: the desk is told to stop, the lease loop goes on (it does not
+    /// wait), and the mailbox is reported as ready to release only once the desk has ended —
+    /// aborted after the grace if it was stuck.
+    #[tokio::test]
+    async fn a_lease_is_given_back_only_once_its_desk_has_ended() {
+        let sessions = Arc::new(AtomicU32::new(0));
+        let mut slots = DeskSlots::new(GRACE);
+        let (stuck, quick) = ("desk02@localhost/INBOX", "desk03@localhost/INBOX");
+        assert!(slots.start(stuck, stubborn(sessions.clone()), CancellationToken::new()));
+        assert!(slots.start(quick, polite(sessions.clone()), CancellationToken::new()));
+        assert!(slots.request_give_back(stuck, Instant::now()));
+        assert!(slots.request_give_back(quick, Instant::now()));
+        assert!(!slots.request_give_back("desk09@localhost/INBOX", Instant::now()));
+        assert_eq!(slots.giving_back().len(), 2);
+        let mut released: Vec<String> = Vec::new();
+        let t0 = Instant::now();
+        while released.len() < 2 {
+            assert!(
+                t0.elapsed() < Duration::from_secs(5),
+                "never released: {released:?}"
+            );
+            slots.abort_overdue(Instant::now());
+            for e in slots.reap() {
+                assert!(e.give_back);
+                // Whenever a lease may go, no session of its mailbox is open here any more.
+                let open = sessions.load(Ordering::SeqCst) as usize;
+                assert!(
+                    open <= 1 - released.len(),
+                    "{open} sessions when {} goes",
+                    e.mailbox
+                );
+                released.push(e.mailbox);
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert_eq!(released[0], quick, "the desk that stopped goes first");
+        assert!(t0.elapsed() >= GRACE, "the stuck one only after the grace");
+        assert_eq!(sessions.load(Ordering::SeqCst), 0);
+        assert!(slots.giving_back().is_empty());
     }
 
     #[tokio::test]

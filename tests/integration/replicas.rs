@@ -162,6 +162,103 @@ async fn wait_watched(db: &sqlx::AnyPool, n: i64, limit: Duration) {
     }
 }
 
+/// Logged-in IMAP connections per user, as Dovecot counts them (`doveadm who -1`: one line per
+/// connection). The server's side, so a socket left open by any process shows.
+fn imap_sessions(stack: &MailStack) -> HashMap<String, usize> {
+    let out = std::process::Command::new("doveadm")
+        .arg("-c")
+        .arg(stack.dir.join("dovecot.conf"))
+        .args(["who", "-1"])
+        .output()
+        .expect("run doveadm who");
+    assert!(
+        out.status.success(),
+        "doveadm who: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut per_user = HashMap::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines().skip(1) {
+        if let Some(user) = line.split_whitespace().next() {
+            *per_user.entry(user.to_string()).or_default() += 1;
+        }
+    }
+    per_user
+}
+
+/// Mailboxes of `users` that do not have exactly one IMAP connection: user → count.
+fn not_one_session(stack: &MailStack, users: &[String]) -> Vec<(String, usize)> {
+    let counts = imap_sessions(stack);
+    users
+        .iter()
+        .map(|u| (u.clone(), counts.get(u).copied().unwrap_or(0)))
+        .filter(|(_, n)| *n != 1)
+        .collect()
+}
+
+/// Every mailbox of `users` has exactly one IMAP connection, counted by Dovecot. The test's own
+/// clients (APPEND) have just hung up and a desk being started may still be connecting, so the
+/// count may take up to `settle` to reach one each; from then on it must stay one in every
+/// sample over two more seconds. A second watcher that lingers (the defect of issue 21) fails.
+async fn assert_one_session_each(stack: &MailStack, users: &[String], when: &str) {
+    let settle = Duration::from_secs(10);
+    let t0 = Instant::now();
+    loop {
+        let wrong = not_one_session(stack, users);
+        if wrong.is_empty() {
+            break;
+        }
+        assert!(
+            t0.elapsed() < settle,
+            "{when}: mailboxes without exactly one IMAP session after {settle:?}: {wrong:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    for _ in 0..5 {
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let wrong = not_one_session(stack, users);
+        assert!(
+            wrong.is_empty(),
+            "{when}: mailboxes without exactly one IMAP session: {wrong:?}"
+        );
+    }
+    println!(
+        "replicas: {when}: exactly one IMAP session on each of the {} mailboxes (doveadm who)",
+        users.len()
+    );
+}
+
+/// Per mailbox, the sessions its lease owner reports (`status --format json`, `leases[].sessions`).
+fn reported_sessions(status: &serde_json::Value) -> HashMap<String, i64> {
+    status["leases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["mailbox"].as_str().unwrap().to_string(),
+                l["sessions"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Waits until `n` leases each report exactly one session (written with the heartbeat).
+async fn wait_reported_sessions(stack: &MailStack, env: &[(String, String)], n: usize) {
+    let t0 = Instant::now();
+    loop {
+        let reported = reported_sessions(&status(stack, env));
+        if reported.len() == n && reported.values().all(|s| *s == 1) {
+            println!("replicas: status --format json: {n} leases, one session each");
+            return;
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(15),
+            "status never showed one session per lease: {reported:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
 fn postgres() -> bool {
     std::env::var("SDTEST_DATABASE").as_deref() == Ok("postgres")
 }
@@ -320,6 +417,7 @@ async fn two_replicas_share_the_mailboxes_and_survive_a_kill() {
     mailboxes.insert(0, "ict.melandaha@office.test".to_string());
     let db = stack.db().await;
     wait_watched(&db, 20, Duration::from_secs(30)).await;
+    assert_one_session_each(&stack, &mailboxes, "two replicas, before the kill").await;
     // The first half of the burst; r2 is killed while the replicas are taking it in.
     let mut sent = append_everywhere(&stack, &mailboxes, 0..PER_OFFICE / 2).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -354,6 +452,10 @@ async fn two_replicas_share_the_mailboxes_and_survive_a_kill() {
         "replicas: r1 holds all 20 mailboxes {:.1} s after r2 was killed (lease TTL {TTL} s)",
         takeover.as_secs_f64()
     );
+    // One watcher per mailbox, counted by Dovecot: none of r2's, no second one of r1's.
+    assert_one_session_each(&stack, &mailboxes, "after the takeover").await;
+    // And the operator sees the same: each lease's owner reports one session.
+    wait_reported_sessions(&stack, &env, 20).await;
     let n = total(&sent);
     let drained = wait_drained(&db, n, Duration::from_secs(120)).await;
     assert!(
@@ -471,6 +573,7 @@ async fn a_reminder_due_while_two_replicas_run_is_sent_once() {
     })
     .await
     .unwrap_or_else(|o| panic!("never rebalanced: {o:?}"));
+    assert_one_session_each(&stack, &mailboxes, "after r2 joined and took half").await;
     // Both run several reminder passes (every second) over the overdue tickets.
     tokio::time::sleep(Duration::from_secs(5)).await;
     let overdue = scalar(
@@ -516,6 +619,125 @@ async fn a_reminder_due_while_two_replicas_run_is_sent_once() {
         "4 overdue notices + 4 digests, each once: {subjects:?}"
     );
     drop(sent);
+    assert_eq!(r1.stop(), Some(0));
+    assert_eq!(r2.stop(), Some(0));
+}
+
+/// Issue 21: a desk given back to a replica that joins must have closed its IMAP session
+/// before the other replica connects — also when it is stuck and does not stop in time. Here
+/// every desk of r1 is stuck in the database (the test holds the `health` rows locked while
+/// new mail arrives, as a slow database would), then r2 joins and r1 gives two mailboxes
+/// back. Before the fix r1 waited 5 s, released the leases and left its stuck desks running,
+/// each with its connection open: r2 connected too and Dovecot counted two sessions on each
+/// mailbox given back, for as long as the database was slow. Now the stuck desk is aborted
+/// (its session dropped) before its lease goes.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_desk_given_back_while_stuck_closes_its_session_before_the_other_replica_connects() {
+    if !postgres() {
+        eprintln!("replicas: skipped in the SQLite run (replicas share a PostgreSQL database)");
+        return;
+    }
+    let codes = desk_codes(4);
+    let users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
+    let stack = MailStack::start_with_users(&users);
+    let env = deployment_env(
+        &stack,
+        &codes,
+        &[
+            ("SEBADESK_DEPLOYMENT_LEASE_TTL", "6"),
+            ("SEBADESK_DEPLOYMENT_HEARTBEAT", "1"),
+            // Stuck desks hold pool connections; the lease loop must still get one.
+            ("SEBADESK_DATABASE_MAX_CONNECTIONS", "16"),
+        ],
+    );
+    let with_id = |id: &'static str| {
+        let mut e = env.clone();
+        e.push(("SEBADESK_DEPLOYMENT_REPLICA_ID".into(), id.into()));
+        e
+    };
+    let mut r1 = Daemon::start(&stack, &as_refs(&with_id("r1")));
+    wait_leases(&stack, &env, Duration::from_secs(30), |o| {
+        o.get("r1") == Some(&4)
+    })
+    .await
+    .unwrap_or_else(|o| panic!("r1 never took the 4 mailboxes: {o:?}"));
+    let mut mailboxes = users.clone();
+    mailboxes.insert(0, "ict.melandaha@office.test".to_string());
+    let db = stack.db().await;
+    wait_watched(&db, 4, Duration::from_secs(30)).await;
+    // Each desk has recorded its intake health once: the rows to lock exist.
+    let t0 = Instant::now();
+    while scalar(
+        &db,
+        "SELECT COUNT(*) FROM health WHERE component LIKE 'imap%'",
+    )
+    .await
+        < 4
+    {
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "no intake health rows"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_one_session_each(&stack, &mailboxes, "r1 alone").await;
+
+    // A slow database: the intake health rows are locked; mail arrives; every desk of r1
+    // takes it in and then waits on the lock, its IMAP session open.
+    let locker = stack.db().await;
+    let mut lock = locker.begin().await.unwrap();
+    sqlx::query("SELECT component FROM health WHERE component LIKE 'imap%' FOR UPDATE")
+        .fetch_all(&mut *lock)
+        .await
+        .unwrap();
+    let sent = append_everywhere(&stack, &mailboxes, 0..1).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+
+    // r2 joins: r1 gives two mailboxes back while their desks are stuck.
+    let mut r2 = Daemon::start(&stack, &as_refs(&with_id("r2")));
+    let rebalanced = wait_leases(&stack, &env, Duration::from_secs(40), |o| {
+        o.get("r1") == Some(&2) && o.get("r2") == Some(&2)
+    })
+    .await
+    .unwrap_or_else(|o| panic!("never rebalanced: {o:?}"));
+    println!(
+        "replicas: with r1's desks stuck, the leases split 2/2 {:.1} s after r2 started",
+        rebalanced.as_secs_f64()
+    );
+    let t0 = Instant::now();
+    while r2.log_text().matches("watching mailbox").count() < 2 {
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "r2 never watched its two mailboxes:\n{}",
+            r2.log_text()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Still stuck (the lock is held): each mailbox has exactly one session, r1's or r2's.
+    assert_one_session_each(
+        &stack,
+        &mailboxes,
+        "a stuck desk given back to a joining replica",
+    )
+    .await;
+    lock.rollback().await.unwrap();
+    drop(locker);
+
+    // The database is back: every request gets exactly one ticket.
+    let n = total(&sent);
+    assert!(
+        wait_drained(&db, n, Duration::from_secs(60))
+            .await
+            .is_some(),
+        "{} of {n} tickets",
+        ticket_count(&db).await
+    );
+    assert_eq!(
+        tickets_json(&stack).len(),
+        n,
+        "exactly one ticket per request"
+    );
+    assert_one_session_each(&stack, &mailboxes, "after the database came back").await;
     assert_eq!(r1.stop(), Some(0));
     assert_eq!(r2.stop(), Some(0));
 }
