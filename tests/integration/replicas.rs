@@ -779,12 +779,12 @@ async fn takeover_runs_keep_one_session_per_mailbox() {
     for run in 1..=runs {
         let started = Instant::now();
         let outcome = one_takeover_run().await;
+        let shown = match &outcome {
+            Ok(()) => "one session per mailbox throughout".to_string(),
+            Err(e) => e.clone(),
+        };
         println!(
-            "takeover run {run}/{runs}: {} ({:.1} s)",
-            outcome
-                .as_deref()
-                .err()
-                .unwrap_or("one session per mailbox throughout"),
+            "takeover run {run}/{runs}: {shown} ({:.1} s)",
             started.elapsed().as_secs_f64()
         );
         if let Err(e) = outcome {
