@@ -236,6 +236,64 @@ async fn assert_one_session_each(stack: &MailStack, users: &[String], when: &str
     );
 }
 
+/// TCP connections that process `pid` holds open to the stack's IMAPS port (the client's
+/// side, `ss -tnp`).
+fn imap_connections_of(stack: &MailStack, pid: u32) -> usize {
+    let filter = format!("dport = :{}", stack.port("IMAPS_PORT"));
+    let out = std::process::Command::new("ss")
+        .args(["-tnpH", &filter])
+        .output()
+        .expect("run ss");
+    let mark = format!("pid={pid},");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains(&mark))
+        .count()
+}
+
+/// After a SIGKILL: the survivor holds exactly one IMAP connection per mailbox (its own TCP
+/// connections, counted from its side, one per mailbox) and Dovecot lists at least one session
+/// on every mailbox — within `settle`, then in every sample over two more seconds.
+///
+/// Dovecot's own count may show one more session on a mailbox for a while: in 3 of 14 runs
+/// of the loop below, Dovecot kept the imap process of a session of the *killed* replica (its
+/// login before the kill, no "Disconnected" in Dovecot's log, no TCP connection left on the
+/// client side) after the survivor had connected. No client can end another's session, so
+/// that is reported (Err with `lingering`), not counted against the survivor.
+async fn check_survivor_sessions(
+    stack: &MailStack,
+    users: &[String],
+    survivor: u32,
+) -> Result<Vec<(String, usize)>, String> {
+    let settle = Duration::from_secs(10);
+    let t0 = Instant::now();
+    let ok = |stack: &MailStack| {
+        let own = imap_connections_of(stack, survivor);
+        let counts = imap_sessions(stack);
+        let missing: Vec<&String> = users.iter().filter(|u| !counts.contains_key(*u)).collect();
+        if own == users.len() && missing.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "the survivor holds {own} IMAP connections for {} mailboxes; no session on {missing:?}",
+                users.len()
+            ))
+        }
+    };
+    loop {
+        match ok(stack) {
+            Ok(()) => break,
+            Err(e) if t0.elapsed() >= settle => return Err(format!("after {settle:?}: {e}")),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+    for _ in 0..5 {
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        ok(stack)?;
+    }
+    Ok(not_one_session(stack, users))
+}
+
 /// Per mailbox, the sessions its lease owner reports (`status --format json`, `leases[].sessions`).
 fn reported_sessions(status: &serde_json::Value) -> HashMap<String, i64> {
     status["leases"]
@@ -461,8 +519,17 @@ async fn two_replicas_share_the_mailboxes_and_survive_a_kill() {
         "replicas: r1 holds all 20 mailboxes {:.1} s after r2 was killed (lease TTL {TTL} s)",
         takeover.as_secs_f64()
     );
-    // One watcher per mailbox, counted by Dovecot: none of r2's, no second one of r1's.
-    assert_one_session_each(&stack, &mailboxes, "after the takeover").await;
+    // One watcher per mailbox: r1 holds exactly one connection per mailbox and Dovecot lists
+    // a session on each (a session of the killed r2 that Dovecot has not yet noticed is
+    // reported, not failed: see check_survivor_sessions).
+    let r1_pid = r1.pid().expect("r1 runs");
+    match check_survivor_sessions(&stack, &mailboxes, r1_pid).await {
+        Ok(lingering) => println!(
+            "replicas: after the takeover: r1 holds one IMAP connection per mailbox (20); Dovecot \
+             still lists a session of the killed r2 on {lingering:?}"
+        ),
+        Err(e) => panic!("after the takeover: {e}"),
+    }
     // And the operator sees the same: each lease's owner reports one session.
     wait_reported_sessions(&stack, &env, 20).await;
     let n = total(&sent);
@@ -792,12 +859,17 @@ async fn takeover_runs_keep_one_session_per_mailbox() {
         }
     }
     println!(
-        "takeover loop: {} of {runs} runs with a mailbox not watched by exactly one session ({:.0} s in all)",
+        "takeover loop: {} of {runs} runs with a mailbox not watched by exactly one session of a \
+         live replica; {} runs where Dovecot still listed a session of the killed one ({:.0} s in all)",
         failures.len(),
+        LINGERING.load(std::sync::atomic::Ordering::SeqCst),
         t0.elapsed().as_secs_f64()
     );
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// Runs of the loop where Dovecot still listed a session of the killed replica.
+static LINGERING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// One run of [`takeover_runs_keep_one_session_per_mailbox`]; Err says which check failed.
 async fn one_takeover_run() -> Result<(), String> {
@@ -840,9 +912,19 @@ async fn one_takeover_run() -> Result<(), String> {
     })
     .await
     .map_err(|o| format!("no takeover: {o:?}"))?;
-    check_one_session_each(&stack, &mailboxes)
-        .await
-        .map_err(|e| format!("after the takeover: {e}"))?;
+    let r1_pid = r1.pid().expect("r1 runs");
+    match check_survivor_sessions(&stack, &mailboxes, r1_pid).await {
+        Ok(lingering) if lingering.is_empty() => {}
+        Ok(lingering) => {
+            keep_evidence(&stack, &[&r1, &r2]);
+            LINGERING.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            println!("  Dovecot still lists a session of the killed r2 on {lingering:?}");
+        }
+        Err(e) => {
+            keep_evidence(&stack, &[&r1, &r2]);
+            return Err(format!("after the takeover: {e}"));
+        }
+    }
     let n = total(&sent);
     if wait_drained(&db, n, Duration::from_secs(60))
         .await
@@ -867,4 +949,43 @@ async fn one_takeover_run() -> Result<(), String> {
         return Err("a replica did not stop cleanly".into());
     }
     Ok(())
+}
+
+/// A failed run's evidence, kept in /tmp/sdt-takeover-PID-N/ (the stack's folder goes with
+/// it): the daemons' logs, Dovecot's log and session list, and which local processes hold TCP
+/// connections to the IMAPS port.
+fn keep_evidence(stack: &MailStack, daemons: &[&Daemon]) {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    let dir = std::path::PathBuf::from(format!(
+        "/tmp/sdt-takeover-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::create_dir_all(&dir);
+    for (i, d) in daemons.iter().enumerate() {
+        let _ = std::fs::copy(&d.log, dir.join(format!("daemon-{i}.log")));
+    }
+    let _ = std::fs::copy(stack.dir.join("log/dovecot.log"), dir.join("dovecot.log"));
+    let run = |args: &[&str]| {
+        std::process::Command::new(args[0])
+            .args(&args[1..])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).to_string())
+            .unwrap_or_default()
+    };
+    let conf = stack.dir.join("dovecot.conf").display().to_string();
+    let port = format!("dport = :{}", stack.port("IMAPS_PORT"));
+    let report = format!(
+        "doveadm who -1:\n{}\nss -tnp {port}:\n{}\nps:\n{}",
+        run(&["doveadm", "-c", &conf, "who", "-1"]),
+        run(&["ss", "-tnp", &port]),
+        run(&["ps", "-eo", "pid,ppid,etime,args"])
+            .lines()
+            .filter(|l| l.contains("sebadesk") || l.contains("imap"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let _ = std::fs::write(dir.join("report.txt"), report);
+    eprintln!("evidence kept in {}", dir.display());
 }
