@@ -12,6 +12,13 @@
 //!    (within `deployment.lease_ttl` + one heartbeat);
 //! 3. starts the desks it holds that are not running.
 //!
+//! One live IMAP session per mailbox per deployment: across replicas the lease says who; within
+//! this process [`DeskSlots`] keeps at most one desk task per mailbox, and a mailbox's slot is
+//! freed only when its task has ended (its session logged out and its socket closed). A desk
+//! that does not stop within [`DESK_STOP_GRACE`] is aborted, never left running detached; a
+//! lease given back is released only after its desk ended, so the replica that takes it next
+//! never connects while ours is still connected.
+//!
 //! A replica that cannot renew for a whole TTL stops all its desks: by then another may hold
 //! them. None of this is needed for correctness — the intake journal's unique keys keep a
 //! message to one ticket and the outbox's keys keep a reminder to one mail, whichever replica
@@ -21,6 +28,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
@@ -36,12 +44,19 @@ use crate::store::{Store, StoreError, db_time};
 pub struct Desk {
     pub pipeline: Arc<Pipeline>,
     pub mailbox: String,
+    /// IMAP sessions of this mailbox logged in now in this process (whatever desk task holds
+    /// them): 1 while watched, 0 otherwise; the lease row reports it to `sebadesk status`.
+    pub sessions: Arc<AtomicU32>,
 }
 
 impl Desk {
     pub fn new(pipeline: Arc<Pipeline>) -> Desk {
         let mailbox = crate::config::mailbox_name(&pipeline.config.imap);
-        Desk { pipeline, mailbox }
+        Desk {
+            pipeline,
+            mailbox,
+            sessions: Arc::new(AtomicU32::new(0)),
+        }
     }
 
     pub fn office(&self) -> &str {
@@ -79,11 +94,6 @@ pub struct DeskContext {
     pub intake_permits: Arc<Semaphore>,
 }
 
-struct Running {
-    cancel: CancellationToken,
-    handle: JoinHandle<()>,
-}
-
 /// The lease loop of one replica (see the module docs).
 pub struct Coordinator {
     pub store: Store,
@@ -95,27 +105,203 @@ pub struct Coordinator {
     pub cancel: CancellationToken,
 }
 
-/// How long the desks being given away (or all, at shutdown) may take to stop, together. A
-/// desk stops at once unless it is committing or marking mail; this bounds how long one
-/// heartbeat can be late, well within a lease's TTL.
+/// How long a desk told to stop may take before its task is aborted. A desk stops at once
+/// unless it is committing or marking mail; aborting drops its IMAP session (closing the
+/// connection) and rolls back its open transaction, which intake redoes from the mailbox.
 const DESK_STOP_GRACE: Duration = Duration::from_secs(5);
 
-/// Stops desks: all are told at once, then awaited together under one [`DESK_STOP_GRACE`].
-async fn stop_desks(desks: Vec<Running>) {
-    for r in &desks {
-        r.cancel.cancel();
+/// One desk task of this process.
+struct Slot {
+    cancel: CancellationToken,
+    handle: JoinHandle<()>,
+    /// When it was told to stop (then it is only waited for, never restarted).
+    stopping_since: Option<Instant>,
+    /// Stopped to give its lease back: the lease is released once the task has ended.
+    giving_back: bool,
+}
+
+/// A desk task that has ended, and whether its lease is to be given back now.
+#[derive(Debug, PartialEq, Eq)]
+struct Ended {
+    mailbox: String,
+    give_back: bool,
+}
+
+/// The desk tasks of this process, at most one per mailbox. A mailbox's slot is taken when
+/// its desk starts and freed only once that task has ended (or been aborted and dropped), so
+/// a new desk for a mailbox never overlaps the previous one — whatever the order of lease
+/// losses, give-backs, renewal failures and restarts.
+struct DeskSlots {
+    slots: HashMap<String, Slot>,
+    grace: Duration,
+}
+
+impl DeskSlots {
+    fn new(grace: Duration) -> DeskSlots {
+        DeskSlots {
+            slots: HashMap::new(),
+            grace,
+        }
     }
-    let all = futures::future::join_all(desks.into_iter().map(|r| r.handle));
-    if tokio::time::timeout(DESK_STOP_GRACE, all).await.is_err() {
-        tracing::warn!(
-            "some desks did not stop within {DESK_STOP_GRACE:?}; they stop after the work in hand"
+
+    /// No desk task of `mailbox` exists in this process, running or stopping.
+    fn is_free(&self, mailbox: &str) -> bool {
+        !self.slots.contains_key(mailbox)
+    }
+
+    /// Takes the slot of `mailbox` for a new desk task; refused (false, the task is not
+    /// spawned) while the previous one has not ended.
+    fn start(
+        &mut self,
+        mailbox: &str,
+        spawn: impl FnOnce(CancellationToken) -> JoinHandle<()>,
+        cancel: CancellationToken,
+    ) -> bool {
+        if !self.is_free(mailbox) {
+            return false;
+        }
+        let handle = spawn(cancel.clone());
+        self.slots.insert(
+            mailbox.to_string(),
+            Slot {
+                cancel,
+                handle,
+                stopping_since: None,
+                giving_back: false,
+            },
         );
+        true
+    }
+
+    /// Mailboxes whose desk runs (not told to stop).
+    fn running(&self) -> impl Iterator<Item = &String> {
+        self.slots
+            .iter()
+            .filter(|(_, s)| s.stopping_since.is_none())
+            .map(|(m, _)| m)
+    }
+
+    fn running_count(&self) -> usize {
+        self.running().count()
+    }
+
+    /// Tells the desk of `mailbox` to stop; its slot stays taken until the task has ended.
+    fn request_stop(&mut self, mailbox: &str, now: Instant) {
+        if let Some(slot) = self.slots.get_mut(mailbox) {
+            slot.cancel.cancel();
+            slot.stopping_since.get_or_insert(now);
+        }
+    }
+
+    /// Tells the desk of `mailbox` to stop so that its lease can go to another replica;
+    /// [`DeskSlots::reap`] says when it has ended and the lease may be released. Returns false
+    /// when no desk of `mailbox` runs here (then the lease can go at once).
+    fn request_give_back(&mut self, mailbox: &str, now: Instant) -> bool {
+        self.request_stop(mailbox, now);
+        match self.slots.get_mut(mailbox) {
+            Some(slot) => {
+                slot.giving_back = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Mailboxes whose desk is stopping to give its lease back.
+    fn giving_back(&self) -> HashSet<String> {
+        self.slots
+            .iter()
+            .filter(|(_, s)| s.giving_back)
+            .map(|(m, _)| m.clone())
+            .collect()
+    }
+
+    fn request_stop_all(&mut self, now: Instant) {
+        let all: Vec<String> = self.slots.keys().cloned().collect();
+        for mailbox in all {
+            self.request_stop(&mailbox, now);
+        }
+    }
+
+    /// Aborts the desks told to stop more than the grace ago (their slots stay taken until
+    /// the aborted tasks are dropped: see [`DeskSlots::reap`]).
+    fn abort_overdue(&mut self, now: Instant) {
+        for (mailbox, slot) in &self.slots {
+            if slot
+                .stopping_since
+                .is_some_and(|t| now.duration_since(t) >= self.grace)
+                && !slot.handle.is_finished()
+            {
+                tracing::warn!(%mailbox, grace = ?self.grace, "desk did not stop in time: aborted");
+                slot.handle.abort();
+            }
+        }
+    }
+
+    /// Frees the slots whose task has ended (stopped, aborted, or — unexpectedly — ended by
+    /// itself, so that it is started again). Returns those mailboxes.
+    fn reap(&mut self) -> Vec<Ended> {
+        let ended: Vec<String> = self
+            .slots
+            .iter()
+            .filter(|(_, s)| s.handle.is_finished())
+            .map(|(m, _)| m.clone())
+            .collect();
+        ended
+            .into_iter()
+            .filter_map(|mailbox| {
+                let slot = self.slots.remove(&mailbox)?;
+                Some(Ended {
+                    mailbox,
+                    give_back: slot.giving_back,
+                })
+            })
+            .collect()
+    }
+
+    /// Stops the desks of `mailboxes` and waits until every one has ended: all are told at
+    /// once and awaited together under one grace, then the rest are aborted and awaited
+    /// (an aborted task ends at its next await point, dropping its session).
+    async fn stop_and_wait(&mut self, mailboxes: &[String]) {
+        let now = Instant::now();
+        let slots: Vec<Slot> = mailboxes
+            .iter()
+            .filter_map(|m| self.slots.remove(m))
+            .collect();
+        for slot in &slots {
+            slot.cancel.cancel();
+        }
+        let overdue = slots
+            .iter()
+            .filter_map(|s| s.stopping_since)
+            .map(|t| now.duration_since(t))
+            .max()
+            .unwrap_or_default();
+        let left = self.grace.saturating_sub(overdue);
+        let mut handles: Vec<JoinHandle<()>> = slots.into_iter().map(|s| s.handle).collect();
+        let all = futures::future::join_all(handles.iter_mut());
+        if tokio::time::timeout(left, all).await.is_err() {
+            let stuck = handles.iter().filter(|h| !h.is_finished()).count();
+            tracing::warn!(stuck, grace = ?self.grace, "desks did not stop in time: aborted");
+            // Only those not yet awaited to the end: a JoinHandle is polled to completion once.
+            let stuck: Vec<JoinHandle<()>> =
+                handles.into_iter().filter(|h| !h.is_finished()).collect();
+            for h in &stuck {
+                h.abort();
+            }
+            futures::future::join_all(stuck).await;
+        }
+    }
+
+    async fn stop_all_and_wait(&mut self) {
+        let all: Vec<String> = self.slots.keys().cloned().collect();
+        self.stop_and_wait(&all).await;
     }
 }
 
 impl Coordinator {
     pub async fn run(self) {
-        let mut running: HashMap<String, Running> = HashMap::new();
+        let mut slots = DeskSlots::new(DESK_STOP_GRACE);
         let mut last_renewal = Instant::now();
         let mut failing = false;
         let host = host_name();
@@ -123,7 +309,7 @@ impl Coordinator {
             tracing::warn!(replica = %self.replica, error = %e, "cannot look for replicas that died on this host");
         }
         while !self.cancel.is_cancelled() {
-            match self.tick(&host, &mut running).await {
+            match self.tick(&host, &mut slots).await {
                 Ok(()) => {
                     last_renewal = Instant::now();
                     if failing {
@@ -138,22 +324,23 @@ impl Coordinator {
                     failing = true;
                 }
             }
-            if last_renewal.elapsed() >= self.ttl && !running.is_empty() {
+            if last_renewal.elapsed() >= self.ttl && slots.running_count() > 0 {
                 // Another replica may hold our mailboxes by now: step back until we renew.
-                tracing::warn!(replica = %self.replica, desks = running.len(),
+                tracing::warn!(replica = %self.replica, desks = slots.running_count(),
                     "leases not renewed for a whole TTL: stopping every desk");
-                for (_, r) in running.drain() {
-                    r.cancel.cancel();
-                }
+                slots.request_stop_all(Instant::now());
             }
+            // Also while the database is out of reach: a desk told to stop ends within the grace.
+            slots.abort_overdue(Instant::now());
             tokio::select! {
                 _ = tokio::time::sleep(self.heartbeat) => {}
                 _ = self.cancel.cancelled() => {}
             }
         }
-        // Shutdown: every desk finishes what it has in hand, then the leases go back at once
-        // so that the other replicas need not wait for them to expire.
-        stop_desks(running.drain().map(|(_, r)| r).collect()).await;
+        // Shutdown: every desk finishes what it has in hand (or is aborted after the grace),
+        // then the leases go back at once so that the other replicas need not wait for them
+        // to expire — and find no session of ours still open when they connect.
+        slots.stop_all_and_wait().await;
         if let Err(e) = self.store.retire_replica(&self.replica).await {
             tracing::warn!(replica = %self.replica, error = %e, "could not give the leases back (they expire by themselves)");
         }
@@ -178,11 +365,7 @@ impl Coordinator {
         Ok(())
     }
 
-    async fn tick(
-        &self,
-        host: &str,
-        running: &mut HashMap<String, Running>,
-    ) -> Result<(), StoreError> {
+    async fn tick(&self, host: &str, slots: &mut DeskSlots) -> Result<(), StoreError> {
         let store = &self.store;
         let now = Timestamp::now();
         store
@@ -199,28 +382,35 @@ impl Coordinator {
             .await?
             .into_iter()
             .collect();
-        // Desks whose lease someone else holds now, or whose task ended: stop / forget them.
-        let lost: Vec<String> = running
-            .iter()
-            .filter(|(mailbox, r)| !held.contains(*mailbox) || r.handle.is_finished())
-            .map(|(mailbox, _)| mailbox.clone())
+        // Desks whose lease someone else holds now: told to stop. Their slots stay taken
+        // until they have ended, so a lease that comes back meanwhile waits for them.
+        let lost: Vec<String> = slots
+            .running()
+            .filter(|mailbox| !held.contains(*mailbox))
+            .cloned()
             .collect();
         for mailbox in lost {
-            let r = running.remove(&mailbox).expect("listed above");
-            if !held.contains(&mailbox) {
-                tracing::warn!(replica = %self.replica, %mailbox, "lease taken over by another replica: desk stopped");
+            tracing::warn!(replica = %self.replica, %mailbox, "lease taken over by another replica: desk stopped");
+            slots.request_stop(&mailbox, Instant::now());
+        }
+        slots.abort_overdue(Instant::now());
+        // Leases being given back go once their desks have ended — not before, so the replica
+        // that takes one never connects while our session is open.
+        for ended in slots.reap().into_iter().filter(|e| e.give_back) {
+            if held.remove(&ended.mailbox) {
+                store.release_lease(&ended.mailbox, &self.replica).await?;
+                tracing::info!(replica = %self.replica, mailbox = %ended.mailbox, "mailbox lease given back");
             }
-            r.cancel.cancel();
         }
 
         let live = store.live_replicas(now).await? as usize;
         let total = self.desks.len();
         let share = total.div_ceil(live.max(1));
-        let leases: HashMap<String, (String, String)> = store
+        let leases: HashMap<String, (String, String, i64)> = store
             .leases()
             .await?
             .into_iter()
-            .map(|l| (l.mailbox, (l.owner, l.expires_at)))
+            .map(|l| (l.mailbox, (l.owner, l.expires_at, l.sessions)))
             .collect();
         let now_s = db_time(now);
         // Start at a place of our own in the list, so that replicas starting together do not
@@ -238,7 +428,7 @@ impl Coordinator {
             if held.contains(&desk.mailbox) {
                 continue;
             }
-            if let Some((owner, expires)) = leases.get(&desk.mailbox)
+            if let Some((owner, expires, _)) = leases.get(&desk.mailbox)
                 && owner != &self.replica
                 && expires.as_str() > now_s.as_str()
             {
@@ -252,33 +442,71 @@ impl Coordinator {
                 held.insert(desk.mailbox.clone());
             }
         }
-        // More than our share: another replica joined. Give the surplus back (the desks are
-        // stopped first, so nothing is in hand when the other replica starts them).
-        if held.len() > share {
-            let mut surplus: Vec<String> = held.iter().cloned().collect();
-            surplus.sort();
-            surplus.reverse();
-            surplus.truncate(held.len() - share);
-            stop_desks(
-                surplus
-                    .iter()
-                    .filter_map(|mailbox| running.remove(mailbox))
-                    .collect(),
-            )
-            .await;
-            for mailbox in &surplus {
-                store.release_lease(mailbox, &self.replica).await?;
+        self.give_back_surplus(slots, &mut held, share, live)
+            .await?;
+        let giving_back = slots.giving_back();
+        for desk in &self.desks {
+            if held.contains(&desk.mailbox)
+                && !giving_back.contains(&desk.mailbox)
+                && slots.is_free(&desk.mailbox)
+            {
+                let (desk, context) = (desk.clone(), self.context.clone());
+                let mailbox = desk.mailbox.clone();
+                slots.start(
+                    &mailbox,
+                    |cancel| tokio::spawn(run_desk(desk, context, cancel)),
+                    self.cancel.child_token(),
+                );
+            }
+        }
+        self.report_sessions(&held, &leases).await
+    }
+
+    /// More than our share (another replica joined): the surplus desks are told to stop and
+    /// their leases are kept — and renewed — until each desk has ended (see [`Self::tick`]).
+    /// The lease loop never waits for a desk: a wait here would delay the heartbeat past the
+    /// TTL, and the other replica would take every lease of ours while our desks still run.
+    async fn give_back_surplus(
+        &self,
+        slots: &mut DeskSlots,
+        held: &mut HashSet<String>,
+        share: usize,
+        live: usize,
+    ) -> Result<(), StoreError> {
+        let giving_back = slots.giving_back();
+        let mut keeping: Vec<String> = held.difference(&giving_back).cloned().collect();
+        if keeping.len() <= share {
+            return Ok(());
+        }
+        keeping.sort();
+        keeping.reverse();
+        keeping.truncate(keeping.len() - share);
+        for mailbox in &keeping {
+            if !slots.request_give_back(mailbox, Instant::now()) {
+                // No desk of it runs here: nothing to wait for.
+                self.store.release_lease(mailbox, &self.replica).await?;
                 held.remove(mailbox);
             }
-            tracing::info!(replica = %self.replica, given_back = surplus.len(), live, share,
-                "mailbox leases given back to balance the replicas");
         }
-        for desk in &self.desks {
-            if held.contains(&desk.mailbox) && !running.contains_key(&desk.mailbox) {
-                let cancel = self.cancel.child_token();
-                let handle =
-                    tokio::spawn(run_desk(desk.clone(), self.context.clone(), cancel.clone()));
-                running.insert(desk.mailbox.clone(), Running { cancel, handle });
+        tracing::info!(replica = %self.replica, giving_back = keeping.len(), live, share,
+            "mailbox leases being given back to balance the replicas (each once its desk has stopped)");
+        Ok(())
+    }
+
+    /// Writes each held mailbox's live session count into its lease row when it changed, so
+    /// that `sebadesk status` shows it (at most one heartbeat late).
+    async fn report_sessions(
+        &self,
+        held: &HashSet<String>,
+        leases: &HashMap<String, (String, String, i64)>,
+    ) -> Result<(), StoreError> {
+        for desk in self.desks.iter().filter(|d| held.contains(&d.mailbox)) {
+            let now = desk.sessions.load(Ordering::SeqCst) as i64;
+            let recorded = leases.get(&desk.mailbox).map(|(_, _, n)| *n);
+            if recorded != Some(now) {
+                self.store
+                    .set_lease_sessions(&desk.mailbox, &self.replica, now)
+                    .await?;
             }
         }
         Ok(())
@@ -314,7 +542,8 @@ async fn run_desk(desk: Arc<Desk>, context: DeskContext, cancel: CancellationTok
         context.wake_outbox.clone(),
         context.intake_permits.clone(),
         cancel.clone(),
-    );
+    )
+    .counting_sessions(desk.sessions.clone());
     tokio::join!(
         watcher.run(),
         office_loop(p, context.wake_outbox.clone(), cancel.clone())
@@ -356,5 +585,168 @@ async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: 
             _ = tokio::time::sleep(interval) => {}
             _ = cancel.cancelled() => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The per-mailbox slots, with tasks that stand for desks: a "session" is a count held
+    //! from the task's start until its future is dropped (as an IMAP socket is).
+    use super::*;
+
+    /// Counts live sessions; dropped with the task's future.
+    struct Session(Arc<AtomicU32>);
+    impl Drop for Session {
+        fn drop(&mut self) {
+            self.0.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+
+    /// A desk that ignores its stop (stuck in a slow commit): it only ends when aborted.
+    fn stubborn(sessions: Arc<AtomicU32>) -> impl FnOnce(CancellationToken) -> JoinHandle<()> {
+        move |_cancel| {
+            sessions.fetch_add(1, Ordering::SeqCst);
+            let session = Session(sessions);
+            tokio::spawn(async move {
+                let _held = session;
+                std::future::pending::<()>().await
+            })
+        }
+    }
+
+    /// A desk that stops when told.
+    fn polite(sessions: Arc<AtomicU32>) -> impl FnOnce(CancellationToken) -> JoinHandle<()> {
+        move |cancel| {
+            sessions.fetch_add(1, Ordering::SeqCst);
+            let session = Session(sessions);
+            tokio::spawn(async move {
+                let _held = session;
+                cancel.cancelled().await
+            })
+        }
+    }
+
+    const GRACE: Duration = Duration::from_millis(200);
+
+    #[tokio::test]
+    async fn a_mailbox_gets_no_second_desk_while_the_first_has_not_ended() {
+        let sessions = Arc::new(AtomicU32::new(0));
+        let mut slots = DeskSlots::new(GRACE);
+        let m = "desk02@localhost/INBOX";
+        assert!(slots.start(m, stubborn(sessions.clone()), CancellationToken::new()));
+        // The lease was lost, then came back (or the renewal failed for a TTL): the old desk
+        // was told to stop but is still in its stop window. No second desk may start.
+        slots.request_stop(m, Instant::now());
+        slots.reap();
+        assert!(!slots.is_free(m));
+        assert!(!slots.start(m, polite(sessions.clone()), CancellationToken::new()));
+        assert_eq!(sessions.load(Ordering::SeqCst), 1);
+        // Within the grace nothing is aborted.
+        slots.abort_overdue(Instant::now());
+        tokio::task::yield_now().await;
+        slots.reap();
+        assert!(!slots.is_free(m));
+        // Past it, the desk is aborted: its future (and the session in it) is dropped, and
+        // only then is the slot free.
+        tokio::time::sleep(GRACE).await;
+        slots.abort_overdue(Instant::now());
+        let t0 = Instant::now();
+        while !slots.reap().iter().any(|e| e.mailbox == m && !e.give_back) {
+            assert!(
+                t0.elapsed() < Duration::from_secs(5),
+                "aborted desk never ended"
+            );
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(
+            sessions.load(Ordering::SeqCst),
+            0,
+            "the old session is gone"
+        );
+        assert!(slots.start(m, polite(sessions.clone()), CancellationToken::new()));
+        assert_eq!(sessions.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn stop_and_wait_returns_only_when_every_desk_ended() {
+        let sessions = Arc::new(AtomicU32::new(0));
+        let mut slots = DeskSlots::new(GRACE);
+        let names: Vec<String> = (0..4).map(|i| format!("desk{i}@localhost/INBOX")).collect();
+        for (i, m) in names.iter().enumerate() {
+            let spawn: Box<dyn FnOnce(CancellationToken) -> JoinHandle<()>> = if i % 2 == 0 {
+                Box::new(stubborn(sessions.clone()))
+            } else {
+                Box::new(polite(sessions.clone()))
+            };
+            assert!(slots.start(m, spawn, CancellationToken::new()));
+        }
+        assert_eq!(sessions.load(Ordering::SeqCst), 4);
+        // Giving two back (one stubborn, one polite): when this returns, their sessions are
+        // closed — the lease may go to another replica now.
+        slots.stop_and_wait(&names[..2]).await;
+        assert_eq!(sessions.load(Ordering::SeqCst), 2);
+        assert!(slots.is_free(&names[0]) && slots.is_free(&names[1]));
+        assert_eq!(slots.running_count(), 2);
+        // Shutdown: the rest, stubborn or not.
+        slots.stop_all_and_wait().await;
+        assert_eq!(sessions.load(Ordering::SeqCst), 0);
+        assert_eq!(slots.running_count(), 0);
+    }
+
+    /// Giving a lease back: the desk is told to stop, the lease loop goes on (it does not
+    /// wait), and the mailbox is reported as ready to release only once the desk has ended —
+    /// aborted after the grace if it was stuck.
+    #[tokio::test]
+    async fn a_lease_is_given_back_only_once_its_desk_has_ended() {
+        let sessions = Arc::new(AtomicU32::new(0));
+        let mut slots = DeskSlots::new(GRACE);
+        let (stuck, quick) = ("desk02@localhost/INBOX", "desk03@localhost/INBOX");
+        assert!(slots.start(stuck, stubborn(sessions.clone()), CancellationToken::new()));
+        assert!(slots.start(quick, polite(sessions.clone()), CancellationToken::new()));
+        assert!(slots.request_give_back(stuck, Instant::now()));
+        assert!(slots.request_give_back(quick, Instant::now()));
+        assert!(!slots.request_give_back("desk09@localhost/INBOX", Instant::now()));
+        assert_eq!(slots.giving_back().len(), 2);
+        let mut released: Vec<String> = Vec::new();
+        let t0 = Instant::now();
+        while released.len() < 2 {
+            assert!(
+                t0.elapsed() < Duration::from_secs(5),
+                "never released: {released:?}"
+            );
+            slots.abort_overdue(Instant::now());
+            for e in slots.reap() {
+                assert!(e.give_back);
+                // Whenever a lease may go, no session of its mailbox is open here any more.
+                let open = sessions.load(Ordering::SeqCst) as usize;
+                assert!(
+                    open <= 1 - released.len(),
+                    "{open} sessions when {} goes",
+                    e.mailbox
+                );
+                released.push(e.mailbox);
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert_eq!(released[0], quick, "the desk that stopped goes first");
+        assert!(t0.elapsed() >= GRACE, "the stuck one only after the grace");
+        assert_eq!(sessions.load(Ordering::SeqCst), 0);
+        assert!(slots.giving_back().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_desk_that_ended_by_itself_frees_its_slot() {
+        let sessions = Arc::new(AtomicU32::new(0));
+        let mut slots = DeskSlots::new(GRACE);
+        let m = "desk02@localhost/INBOX";
+        let cancel = CancellationToken::new();
+        assert!(slots.start(m, polite(sessions.clone()), cancel.clone()));
+        cancel.cancel(); // as if it ended on its own: not told by the slots
+        let t0 = Instant::now();
+        while slots.reap().is_empty() {
+            assert!(t0.elapsed() < Duration::from_secs(5));
+            tokio::task::yield_now().await;
+        }
+        assert!(slots.is_free(m));
     }
 }

@@ -94,7 +94,7 @@ pub(super) fn load_dir(
     let mut codes: BTreeMap<String, PathBuf> = BTreeMap::new();
     codes.insert(main_office.code.clone(), PathBuf::from("[office]"));
     let mut mailboxes: BTreeMap<String, String> = BTreeMap::new();
-    mailboxes.insert(mailbox_name(main_imap), main_office.code.clone());
+    mailboxes.insert(mailbox_identity(main_imap), main_office.code.clone());
     // One address, one office: mail to it could not tell which office's request it is, and
     // each office would take the other's acknowledgements for its own mail.
     let mut addresses: BTreeMap<String, String> = BTreeMap::new();
@@ -115,7 +115,9 @@ pub(super) fn load_dir(
                 ),
             ));
         }
-        if let Some(other) = mailboxes.insert(mailbox_name(&site.imap), site.office.code.clone()) {
+        if let Some(other) =
+            mailboxes.insert(mailbox_identity(&site.imap), site.office.code.clone())
+        {
             return Err(at(
                 &path,
                 "imap.username",
@@ -145,6 +147,23 @@ pub fn mailbox_name(imap: &ImapConfig) -> String {
     format!(
         "{}@{}/{}",
         imap.server.username, imap.server.host, imap.mailbox
+    )
+}
+
+/// Which mailbox on the server an office watches, whatever the spelling: user names and host
+/// names compare without case (Dovecot and most servers fold the login), and so does INBOX
+/// (RFC 3501); other folder names keep theirs. Two offices with the same identity would be
+/// two desks, two leases and two IMAP sessions on one mailbox, so the config refuses them.
+fn mailbox_identity(imap: &ImapConfig) -> String {
+    let folder = if imap.mailbox.eq_ignore_ascii_case("INBOX") {
+        "INBOX"
+    } else {
+        imap.mailbox.as_str()
+    };
+    format!(
+        "{}@{}/{folder}",
+        imap.server.username.to_lowercase(),
+        imap.server.host.to_lowercase()
     )
 }
 
@@ -535,6 +554,22 @@ username = "ict.islampur@office.test"
             ("SEBADESK_SECRET_ISL_IMAP_PASSWORD", "x"),
             ("SEBADESK_SECRET_MEL2_IMAP_PASSWORD", "x"),
         ];
+        let e = load(dir.path(), &env).unwrap_err().to_string();
+        assert!(
+            e.contains("b.toml imap.username") && e.contains("office ISL"),
+            "{e}"
+        );
+
+        // The same mailbox spelt otherwise is the same mailbox (Dovecot folds the login, and
+        // INBOX is INBOX in any case): two desks would watch it (issue 21).
+        std::fs::write(
+            dir.path().join("b.toml"),
+            ISL.replace("code = \"isl\"", "code = \"mel2\"").replace(
+                "username = \"ict.islampur@office.test\"",
+                "username = \"ICT.Islampur@Office.TEST\"\nmailbox = \"inbox\"",
+            ),
+        )
+        .unwrap();
         let e = load(dir.path(), &env).unwrap_err().to_string();
         assert!(
             e.contains("b.toml imap.username") && e.contains("office ISL"),

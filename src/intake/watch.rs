@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use futures::TryStreamExt;
@@ -86,6 +87,39 @@ pub struct Watcher {
     /// or all receiving mail at once come in bounded waves.
     permits: Arc<Semaphore>,
     cancel: CancellationToken,
+    /// Live sessions of this mailbox in this process (see [`Watcher::counting_sessions`]).
+    sessions: Option<Arc<AtomicU32>>,
+}
+
+/// One logged-in session counted for as long as it lives. Declared before the session it
+/// counts, so that it is dropped after it: the count never shows 0 while a socket is open.
+struct LiveSession {
+    count: Option<Arc<AtomicU32>>,
+    counted: bool,
+}
+
+impl LiveSession {
+    fn new(count: Option<Arc<AtomicU32>>) -> LiveSession {
+        LiveSession {
+            count,
+            counted: false,
+        }
+    }
+
+    fn logged_in(&mut self) {
+        if let (Some(count), false) = (&self.count, self.counted) {
+            count.fetch_add(1, Ordering::SeqCst);
+            self.counted = true;
+        }
+    }
+}
+
+impl Drop for LiveSession {
+    fn drop(&mut self) {
+        if let (Some(count), true) = (&self.count, self.counted) {
+            count.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
 }
 
 impl Watcher {
@@ -106,7 +140,15 @@ impl Watcher {
             wake_outbox,
             permits,
             cancel,
+            sessions: None,
         }
+    }
+
+    /// Counts this watcher's logged-in IMAP sessions in `sessions` (shared by every watcher of
+    /// the mailbox in this process, so more than 1 would show a second session).
+    pub fn counting_sessions(mut self, sessions: Arc<AtomicU32>) -> Self {
+        self.sessions = Some(sessions);
+        self
     }
 
     /// Runs until cancelled.
@@ -160,10 +202,12 @@ impl Watcher {
         let Some(permit) = self.permit().await else {
             return Ok(());
         };
+        let mut live = LiveSession::new(self.sessions.clone());
         let mut session = tokio::select! {
             s = connect(&self.imap.server) => s?,
             _ = self.cancel.cancelled() => return Ok(()),
         };
+        live.logged_in();
         let caps = bounded("CAPABILITY", COMMAND_TIMEOUT, session.capabilities()).await?;
         let use_idle = self.imap.idle && caps.has_str("IDLE");
         let selected = bounded(

@@ -18,6 +18,8 @@ pub struct Lease {
     pub owner: String,
     pub acquired_at: String,
     pub expires_at: String,
+    /// IMAP sessions the owner holds open on the mailbox, as it last reported (0 or 1).
+    pub sessions: i64,
 }
 
 /// A replica's heartbeat row.
@@ -154,7 +156,7 @@ impl Store {
 
     pub async fn leases(&self) -> Result<Vec<Lease>, StoreError> {
         let rows = sqlx::query(
-            "SELECT mailbox, office, owner, acquired_at, expires_at FROM mailbox_leases ORDER BY office, mailbox",
+            "SELECT mailbox, office, owner, acquired_at, expires_at, sessions FROM mailbox_leases ORDER BY office, mailbox",
         )
         .fetch_all(self.pool())
         .await?;
@@ -166,9 +168,26 @@ impl Store {
                     owner: r.try_get(2)?,
                     acquired_at: r.try_get(3)?,
                     expires_at: r.try_get(4)?,
+                    sessions: r.try_get(5)?,
                 })
             })
             .collect()
+    }
+
+    /// Records how many IMAP sessions `owner` holds open on `mailbox`, while the lease is its.
+    pub async fn set_lease_sessions(
+        &self,
+        mailbox: &str,
+        owner: &str,
+        sessions: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE mailbox_leases SET sessions = $3 WHERE mailbox = $1 AND owner = $2")
+            .bind(mailbox)
+            .bind(owner)
+            .bind(sessions)
+            .execute(self.pool())
+            .await?;
+        Ok(())
     }
 
     /// Takes the lease on `mailbox` for `owner` if nobody holds it, its holder let it expire,
@@ -184,7 +203,8 @@ impl Store {
         let row = sqlx::query(
             "INSERT INTO mailbox_leases (mailbox, office, owner, acquired_at, expires_at)
              VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (mailbox) DO UPDATE SET owner = $3, office = $2, acquired_at = $4, expires_at = $5
+             ON CONFLICT (mailbox) DO UPDATE SET owner = $3, office = $2, acquired_at = $4, expires_at = $5,
+                 sessions = CASE WHEN mailbox_leases.owner = $3 THEN mailbox_leases.sessions ELSE 0 END
              WHERE mailbox_leases.expires_at <= $4 OR mailbox_leases.owner = $3
              RETURNING owner",
         )

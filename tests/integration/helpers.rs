@@ -467,6 +467,11 @@ pub fn tickets_json(stack: &MailStack) -> Vec<serde_json::Value> {
 // ---- Fault injection (tests/integration/faults.rs) ----
 
 impl Daemon {
+    /// The daemon's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(|c| c.id())
+    }
+
     /// SIGKILL: a crash, no clean-up of any kind. Waits until the process is gone.
     pub fn kill(&mut self) {
         if let Some(mut child) = self.child.take() {
