@@ -27,7 +27,25 @@ pub struct ParsedMail {
     pub headers: Vec<(String, String)>,
     /// Some part is `message/delivery-status` (a DSN, even when not wrapped in multipart/report).
     pub has_delivery_status: bool,
+    /// `type/subtype` of every part, lower case, in order (at most [`MAX_PARTS`]): an ARF
+    /// `message/feedback-report` or an attached `text/rfc822-headers` can sit anywhere.
+    pub part_types: Vec<String>,
+    /// Links of the HTML parts, visible text and target (at most [`MAX_LINKS`]): a scam's
+    /// link often shows one address and goes to another.
+    pub links: Vec<Link>,
 }
+
+/// One `<a href>` of an HTML part.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Link {
+    /// The visible text, tags removed, whitespace collapsed.
+    pub text: String,
+    pub href: String,
+}
+
+/// Bounds on what is kept per message, so hostile mail costs no more than its size.
+pub const MAX_PARTS: usize = 64;
+pub const MAX_LINKS: usize = 32;
 
 impl ParsedMail {
     /// The first value of a header, by case-insensitive name.
@@ -148,7 +166,60 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
             .headers_raw()
             .map(|(n, v)| (n.to_ascii_lowercase(), unfold(v)))
             .collect(),
+        part_types: message
+            .parts
+            .iter()
+            .take(MAX_PARTS)
+            .filter_map(|p| p.content_type())
+            .map(|c| match c.subtype() {
+                Some(sub) => format!("{}/{}", c.ctype(), sub).to_ascii_lowercase(),
+                None => c.ctype().to_ascii_lowercase(),
+            })
+            .collect(),
+        links: (0..message.html_body_count().min(MAX_PARTS))
+            .filter_map(|i| message.body_html(i))
+            .flat_map(|h| html_links(&h))
+            .take(MAX_LINKS)
+            .collect(),
     })
+}
+
+/// The `<a href="…">text</a>` links of an HTML text, at most [`MAX_LINKS`].
+pub fn html_links(html: &str) -> Vec<Link> {
+    let lower = html.to_ascii_lowercase();
+    let mut links = Vec::new();
+    let mut from = 0;
+    while links.len() < MAX_LINKS {
+        let Some(start) = lower[from..].find("<a ").map(|p| from + p) else {
+            break;
+        };
+        let Some(tag_end) = lower[start..].find('>').map(|p| start + p) else {
+            break;
+        };
+        let close = lower[tag_end..]
+            .find("</a")
+            .map(|p| tag_end + p)
+            .unwrap_or(lower.len());
+        if let Some(href) = attribute(&html[start..tag_end], &lower[start..tag_end], "href") {
+            let text = html_to_text(&html[tag_end + 1..close]);
+            links.push(Link {
+                text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+                href: decode_entities(href.trim()),
+            });
+        }
+        from = close.max(tag_end + 1);
+    }
+    links
+}
+
+/// The value of `name="…"` (or '…', or bare) in a tag; `lower` is the tag in lower case.
+fn attribute<'a>(tag: &'a str, lower: &str, name: &str) -> Option<&'a str> {
+    let at = lower.find(&format!("{name}="))? + name.len() + 1;
+    let rest = &tag[at..];
+    match rest.chars().next()? {
+        q @ ('"' | '\'') => rest[1..].split(q).next(),
+        _ => rest.split([' ', '\t', '\n', '\r', '>']).next(),
+    }
 }
 
 fn unfold(value: &str) -> String {
@@ -313,6 +384,41 @@ mod tests {
                 "{ctype}: {} bytes held",
                 p.text.capacity()
             );
+        }
+    }
+
+    #[test]
+    fn every_part_type_and_the_links_of_html_parts() {
+        let raw = "From: <a@example.test>\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n\
+                   --b\r\nContent-Type: text/html\r\n\r\n<p><a class=x href=\"http://evil.example/r?a=1&amp;b=2\">https://e-nothi.gov.bd</a> \
+                   <A HREF='mailto:x@y.example'>write</A><a name=top>no href</a></p>\r\n\
+                   --b\r\nContent-Type: message/feedback-report\r\n\r\nFeedback-Type: abuse\r\n--b--\r\n";
+        let p = parse(raw.as_bytes()).unwrap();
+        assert!(
+            p.part_types
+                .contains(&"message/feedback-report".to_string())
+        );
+        assert_eq!(
+            p.links,
+            vec![
+                Link {
+                    text: "https://e-nothi.gov.bd".into(),
+                    href: "http://evil.example/r?a=1&b=2".into()
+                },
+                Link {
+                    text: "write".into(),
+                    href: "mailto:x@y.example".into()
+                }
+            ]
+        );
+        for hostile in [
+            "<a href=",
+            "<a href='x",
+            "<a ",
+            "<a href=\"x\">unclosed",
+            "<a\thref=x>",
+        ] {
+            let _ = html_links(hostile);
         }
     }
 
