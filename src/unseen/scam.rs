@@ -1,0 +1,503 @@
+//! The scam and spam stage that reads content: three outcomes, each with its reasons.
+//!
+//! Spam filters upstream see headers and reputation; the scams that reach a government desk
+//! are written for it: a "free data" gift that wants a bKash PIN, a grant with a processing
+//! fee, an e-Nothi password reset from `e-nothi-gov.example`, an SEO pitch that offers the
+//! office's own services for a fee, an invoice with a ZIP. An acknowledgement to one lends a
+//! scammer an official reply, or hits a forged sender (backscatter).
+//!
+//! Signals come in families. A *strong* family alone makes the mail [`Verdict::Doubtful`]
+//! (ticket opened, acknowledgement held for the officer); two families, at least one strong,
+//! make it [`Verdict::Spam`]. Words that citizens use in real requests (a password that does not
+//! work, a fee they ask about, money sent to a wrong number) are not signals by themselves:
+//! the families are built from *asks* ("send your PIN", "pay the fee to 01…") and from
+//! forgery (a look-alike domain, a link that shows one address and goes to another).
+
+use super::{domain_of, folded_text, hits};
+use crate::intake::ParsedMail;
+
+/// What the stage concludes, with the reasons recorded on the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Clean,
+    /// Open the ticket, hold the acknowledgement until the officer releases it.
+    Doubtful {
+        reasons: Vec<String>,
+    },
+    /// No ticket, never answered, kept for review.
+    Spam {
+        reasons: Vec<String>,
+    },
+}
+
+/// One family of signal that fired, with what fired it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Signal {
+    strong: bool,
+    reason: String,
+}
+
+/// The verdict on `mail`; `office_domain` is the desk's own domain (its mail is never a
+/// look-alike).
+pub fn assess(mail: &ParsedMail, office_domain: &str) -> Verdict {
+    let text = folded_text(mail);
+    let signals: Vec<Signal> = [
+        asks_for_secret(&text),
+        asks_for_money(&text),
+        lookalike_sender(mail, office_domain),
+        reply_to_free_mail(mail),
+        deceptive_link(mail),
+        vendor_pitch(&text),
+        lure_with_attachment(mail, &text),
+        prize(&text),
+        pressure(&text),
+        harvests_contacts(&text),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let reasons: Vec<String> = signals.iter().map(|s| s.reason.clone()).collect();
+    let strong = signals.iter().filter(|s| s.strong).count();
+    match (strong, signals.len()) {
+        (0, _) => Verdict::Clean,
+        (_, n) if n >= 2 => Verdict::Spam { reasons },
+        _ => Verdict::Doubtful { reasons },
+    }
+}
+
+fn strong(reason: String) -> Option<Signal> {
+    Some(Signal {
+        strong: true,
+        reason,
+    })
+}
+
+fn weak(reason: String) -> Option<Signal> {
+    Some(Signal {
+        strong: false,
+        reason,
+    })
+}
+
+/// `word` in `text` with no letter or digit on either side (Bangla vowel signs count as
+/// letters, so "পাঠান" does not match inside "পাঠানো").
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Byte offsets of whole-word `word` in `text`.
+fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).filter_map(move |(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric))
+            .then_some(at)
+    })
+}
+
+/// The text around byte `at`, `reach` bytes each side, cut on characters.
+fn around(text: &str, at: usize, reach: usize) -> &str {
+    let mut start = at.saturating_sub(reach);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + reach).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[start..end]
+}
+
+const MOBILE_BANKING: &[&str] = &["bkash", "বিকাশ", "nagad", "নগদ", "rocket", "রকেট"];
+
+/// Asks for a PIN, OTP, password, NID or account number ("send", "reply with", "sign in
+/// with"…), or a mobile-banking PIN at all: no office ever asks for one.
+fn asks_for_secret(text: &str) -> Option<Signal> {
+    const SECRETS: &[&str] = &[
+        "pin",
+        "পিন",
+        "otp",
+        "password",
+        "পাসওয়ার্ড",
+        "nid",
+        "এনআইডি",
+        "জাতীয় পরিচয়পত্র নম্বর",
+        "bank account details",
+        "account number",
+        "credentials",
+    ];
+    const ASKS: &[&str] = &[
+        "send",
+        "reply",
+        "পাঠান",
+        "পাঠিয়ে দিন",
+        "pathan",
+        "লিখে উত্তর দিন",
+        "উত্তরে",
+        "enter",
+        "sign in with",
+        "log in with",
+        "যাচাই করুন",
+        "verify",
+    ];
+    for secret in SECRETS {
+        for at in word_positions(text, secret) {
+            let near = around(text, at, 90);
+            if matches!(*secret, "pin" | "পিন") && MOBILE_BANKING.iter().any(|m| near.contains(m))
+            {
+                return strong(format!("asks for a mobile-banking {secret}"));
+            }
+            if let Some(ask) = ASKS.iter().find(|a| has_word(near, a)) {
+                return strong(format!("asks for {secret:?} ({ask:?})"));
+            }
+        }
+    }
+    [
+        "sign in with your email password",
+        "with your official email credentials",
+        "re-validate your mailbox",
+        "pin din",
+    ]
+    .iter()
+    .find(|p| text.contains(*p))
+    .and_then(|p| strong(format!("asks for credentials: {p:?}")))
+}
+
+/// Asks the reader to pay: a fee or an amount, together with an act of paying (pay, send,
+/// deposit, a mobile-banking number to pay to). A fee asked about, or a payment that must
+/// be sent without any money named, is a citizen's question.
+fn asks_for_money(text: &str) -> Option<Signal> {
+    const FEES: &[&str] = &[
+        "registration fee",
+        "processing fee",
+        "license fee",
+        "licence fee",
+        "renewal fee",
+        "security deposit",
+        "refundable deposit",
+        "advance",
+        "fee",
+        "লাইসেন্স ফি",
+        "নবায়ন ফি",
+        "রেজিস্ট্রেশন ফি",
+        "প্রসেসিং ফি",
+        "ফি",
+        "taka",
+        "টাকা",
+        "bdt",
+        "৳",
+    ];
+    const PAY: &[&str] = &[
+        "please pay",
+        "kindly pay",
+        "pay 50%",
+        "pay a one-time",
+        "pay now",
+        "must pay",
+        "you need to pay",
+        "pay by bkash",
+        "pay via bkash",
+        "payment accepted",
+        "arrange payment",
+        "জমা দিতে হবে",
+        "জমা দিন",
+        "আগে দিতে হবে",
+        "পাঠিয়ে রসিদ",
+        "ফি নগদ",
+        "pathate hobe",
+        "bkash korun",
+        "nagad korun",
+        "rocket korun",
+        "tax বাবদ",
+    ];
+    let fee = hits(text, FEES).first().copied()?;
+    let pay = hits(text, PAY).first().copied().or_else(|| {
+        let to_number = MOBILE_BANKING.iter().any(|m| text.contains(m))
+            && [
+                "01xxxxxxxxx",
+                "০১xxxxxxxxx",
+                "merchant",
+                "মার্চেন্ট",
+                "(personal)",
+            ]
+            .iter()
+            .any(|n| text.contains(n));
+        to_number.then_some("a mobile-banking number")
+    })?;
+    strong(format!("asks for money: {fee:?} and {pay:?}"))
+}
+
+/// Asks for the phone numbers or lists of the office's staff, teachers or entrepreneurs:
+/// contact harvesting, which a citizen with a request does not do.
+fn harvests_contacts(text: &str) -> Option<Signal> {
+    const HARVEST: &[&str] = &[
+        "number diben",
+        "numbers of all",
+        "staff এর list পাঠান",
+        "staff list",
+        "সব উদ্যোক্তার নাম",
+        "প্রধান শিক্ষকের mobile নম্বর",
+        "প্রধান শিক্ষকের মোবাইল নম্বর",
+        "student der nam",
+    ];
+    hits(text, HARVEST)
+        .first()
+        .and_then(|p| weak(format!("asks for others' contacts: {p:?}")))
+}
+
+/// Government and payment names that scammers borrow.
+const BRANDS: &[&str] = &[
+    "e-nothi",
+    "enothi",
+    "ই-নথি",
+    "nothi",
+    "bkash",
+    "বিকাশ",
+    "nagad",
+    "নগদ",
+    "microsoft",
+    "a2i",
+];
+
+/// A sender that borrows a government or payment name from a domain that is not its own:
+/// `e-nothi-gov.example`, `enothi.gov-bd.example`, "bKash Refund Center" at a free-mail host.
+fn lookalike_sender(mail: &ParsedMail, office_domain: &str) -> Option<Signal> {
+    let from = mail.from_address.as_deref()?;
+    let domain = domain_of(from);
+    if domain.is_empty() || domain == office_domain.to_ascii_lowercase() {
+        return None;
+    }
+    // "gov" glued into a label ("e-nothi-gov", "gov-bd") rather than a label of its own.
+    if let Some(label) = domain
+        .split('.')
+        .find(|l| l.contains("gov") && *l != "gov" && *l != "govt")
+    {
+        return strong(format!("look-alike government domain {domain} ({label})"));
+    }
+    let name = mail.from_name.as_deref().unwrap_or("").to_lowercase();
+    let brand_in_name = BRANDS.iter().find(|b| name.contains(*b));
+    let brand_in_domain = BRANDS.iter().find(|b| domain.contains(*b));
+    match (brand_in_name, brand_in_domain) {
+        (_, Some(b)) => strong(format!(
+            "{b} named in a domain that is not its own: {domain}"
+        )),
+        (Some(b), None) => strong(format!("display name claims {b} from {domain}")),
+        _ => None,
+    }
+}
+
+fn is_free_mail(domain: &str) -> bool {
+    const FREE: &[&str] = &[
+        "gmail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "live",
+        "aol",
+        "mail",
+        "gmx",
+        "proton",
+        "protonmail",
+        "yandex",
+        "zoho",
+        "icloud",
+        "ymail",
+    ];
+    domain
+        .split('.')
+        .next()
+        .is_some_and(|first| FREE.contains(&first))
+}
+
+/// Replies go to a free-mail address on another domain than the sender's.
+fn reply_to_free_mail(mail: &ParsedMail) -> Option<Signal> {
+    let reply = domain_of(mail.reply_to.as_deref()?);
+    let from = domain_of(mail.from_address.as_deref().unwrap_or(""));
+    (reply != from && is_free_mail(&reply) && !is_free_mail(&from)).then(|| Signal {
+        strong: true,
+        reason: format!("Reply-To at free mail {reply}, From at {from}"),
+    })
+}
+
+/// The host of a URL or of a bare domain-looking text, lower case.
+fn host(s: &str) -> Option<String> {
+    let s = s.trim().to_ascii_lowercase();
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .or_else(|| s.strip_prefix("www.").map(|_| s.as_str()))
+        .unwrap_or(&s);
+    let h = rest.split(['/', '?', '#', ' ', ':']).next()?;
+    (h.contains('.')
+        && !h.contains('@')
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+    .then(|| h.trim_start_matches("www.").to_string())
+}
+
+/// A link that shows one address and goes to another, or goes to a look-alike host.
+fn deceptive_link(mail: &ParsedMail) -> Option<Signal> {
+    for link in &mail.links {
+        let Some(target) = host(&link.href) else {
+            continue;
+        };
+        if let Some(shown) = host(&link.text).filter(|s| *s != target) {
+            // Newsletters show their own site and link through a tracker: weak. Showing a
+            // government or payment host and going elsewhere is phishing: strong.
+            let reason = format!("link shows {shown} but goes to {target}");
+            let official = shown.ends_with(".gov.bd") || BRANDS.iter().any(|b| shown.contains(b));
+            return if official {
+                strong(reason)
+            } else {
+                weak(reason)
+            };
+        }
+        if target
+            .split('.')
+            .any(|l| l.contains("gov") && l != "gov" && l != "govt")
+        {
+            return strong(format!("link to a look-alike government host {target}"));
+        }
+    }
+    None
+}
+
+/// A vendor offering the office's own services (portal, e-Nothi, lab, SEO) for a price.
+fn vendor_pitch(text: &str) -> Option<Signal> {
+    const SERVICES: &[&str] = &[
+        "web portal",
+        "website",
+        "ওয়েব পোর্টাল",
+        "e-nothi",
+        "ই-নথি",
+        "digital lab",
+        "ডিজিটাল ল্যাব",
+        "seo",
+        "google",
+        "maintenance contract",
+        "servicing",
+        "training",
+        "course",
+    ];
+    const PRICES: &[&str] = &["bdt", "taka", "টাকা", "৳", "usd"];
+    const PITCH: &[&str] = &[
+        "our team",
+        "we offer",
+        "package for your office",
+        "special offer",
+        "discount",
+        "ছাড়",
+        "per month",
+        "প্রতি মাস",
+        "reply yes",
+        "commission",
+        "amra",
+        "আমরা",
+        "group discount",
+        "proti website",
+    ];
+    let service = hits(text, SERVICES).first().copied()?;
+    hits(text, PRICES).first()?;
+    let pitch = hits(text, PITCH);
+    let reason = format!("vendor pitch: {service:?} for a price ({pitch:?})");
+    match pitch.len() {
+        0 => None,
+        1 => weak(reason),
+        _ => strong(reason),
+    }
+}
+
+/// An invoice, RFQ or tender lure with an attachment; risky attachment types decide alone.
+fn lure_with_attachment(mail: &ParsedMail, text: &str) -> Option<Signal> {
+    const LURES: &[&str] = &[
+        "invoice",
+        "ইনভয়েস",
+        "rfq",
+        "tender documents",
+        "overdue",
+        "payment advice",
+        "remittance",
+    ];
+    let lure = hits(text, LURES).first().copied()?;
+    let risky = mail.attachment_names.iter().find(|n| {
+        let n = n.to_ascii_lowercase();
+        [
+            ".zip", ".rar", ".7z", ".html", ".htm", ".exe", ".js", ".iso", ".docm", ".xlsm", ".scr",
+        ]
+        .iter()
+        .any(|e| n.ends_with(e))
+    });
+    let html_form =
+        mail.part_types.iter().skip(1).any(|t| t == "text/html") && text.contains("attached html");
+    match (risky, html_form) {
+        (Some(name), _) => strong(format!("{lure:?} lure with attachment {name}")),
+        (None, true) => strong(format!("{lure:?} lure with an HTML form")),
+        _ => None,
+    }
+}
+
+/// Prizes, gifts, free data and grants.
+fn prize(text: &str) -> Option<Signal> {
+    const PRIZES: &[&str] = &[
+        "you have won",
+        "জিতেছে",
+        "lottery",
+        "লটারি",
+        "ফ্রি ইন্টারনেট",
+        "free internet",
+        "free data",
+        "বোনাস",
+        "has been selected for",
+        "dear beneficiary",
+        "next of kin",
+        "refund pending",
+        "উপহার",
+        "upohar",
+        "job guarantee",
+        "income!",
+        "usd 30/hour",
+        "million",
+        "congratulations!",
+        "অভিনন্দন!",
+    ];
+    hits(text, PRIZES)
+        .first()
+        .and_then(|p| weak(format!("prize or gift: {p:?}")))
+}
+
+/// Deadlines and threats that push the reader to act before thinking, or secrecy.
+fn pressure(text: &str) -> Option<Signal> {
+    const PRESSURE: &[&str] = &[
+        "within 24 hours",
+        "within 48 hours",
+        "within 72 hours",
+        "২৪ ঘণ্টার মধ্যে",
+        "24 ghontar moddhe",
+        "আজ রাতের মধ্যে",
+        "আজ রাত ১২টায়",
+        "will be blocked",
+        "will be locked",
+        "account will be",
+        "বন্ধ হয়ে যাবে",
+        "বাতিল হয়ে যাবে",
+        "মুছে যাবে",
+        "avoid legal action",
+        "seat limited",
+        "aj i shesh din",
+        "confidential",
+        "গোপন রাখুন",
+        "kauke bolben na",
+        "expired today",
+        "মেয়াদোত্তীর্ণ হবে",
+    ];
+    hits(text, PRESSURE)
+        .first()
+        .and_then(|p| weak(format!("pressure or secrecy: {p:?}")))
+}
+
+#[cfg(test)]
+mod scam_tests;
