@@ -44,3 +44,4 @@ pub mod store;
 pub mod text_safety;
 pub mod tls;
 pub mod triage;
+pub mod unseen;
