@@ -8,6 +8,7 @@
 
 use crate::domain::TicketRef;
 use crate::intake::ParsedMail;
+use crate::unseen::scam::Verdict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -45,6 +46,9 @@ pub struct Triage {
     /// The pipeline checks that the ticket exists; an unknown reference is a new request.
     pub ticket_ref: Option<TicketRef>,
     pub reasons: Vec<String>,
+    /// A new request whose acknowledgement is held for the officer, and why (the scam stage
+    /// found it doubtful: [`crate::unseen::scam::Verdict::Doubtful`]).
+    pub hold_ack: Option<String>,
 }
 
 /// Who "we" are, for loop protection and follow-up threading.
@@ -77,6 +81,7 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
         disposition,
         ticket_ref: None,
         reasons: vec![reason],
+        hold_ack: None,
     };
     let from = lower(mail.from_address.as_deref());
 
@@ -110,6 +115,9 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
             Disposition::Bounce,
             format!("multipart/report; report-type={kind}"),
         );
+    }
+    if let Some(why) = crate::unseen::abuse_report::abuse_report(mail, &office.address) {
+        return verdict(Disposition::Bounce, why);
     }
     let return_path = lower(mail.header("return-path"));
     if return_path == "<>" {
@@ -178,6 +186,9 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
             format!("subject starts with {prefix:?}"),
         );
     }
+    if let Some(why) = crate::unseen::auto_reply_words::auto_reply_by_words(mail) {
+        return verdict(Disposition::AutoReply, why);
+    }
 
     // 4. Lists and bulk mail.
     for h in ["list-id", "list-unsubscribe", "list-post"] {
@@ -203,6 +214,11 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
     if let Some(reason) = spam_content(mail) {
         return verdict(Disposition::Spam, reason);
     }
+    let hold_ack = match content_verdict(mail, office) {
+        Verdict::Spam { reasons } => return verdict(Disposition::Spam, reasons.join("; ")),
+        Verdict::Doubtful { reasons } => Some(reasons.join("; ")),
+        Verdict::Clean => None,
+    };
 
     // 6. Follow-ups: a reference in the subject, or a reply to one of our Message-IDs.
     let from_subject = TicketRef::find_in(&mail.subject, &office.code);
@@ -222,6 +238,7 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
             disposition: Disposition::Followup,
             reasons: vec![format!("{how}: {r}")],
             ticket_ref: Some(r),
+            hold_ack: None,
         };
     }
 
@@ -229,7 +246,14 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
         disposition: Disposition::New,
         ticket_ref: None,
         reasons: vec!["written by a person, not automatic".into()],
+        hold_ack,
     }
+}
+
+/// The content scam stage ([`crate::unseen::scam`]) with the office's own domain.
+fn content_verdict(mail: &ParsedMail, office: &OfficeIdentity) -> Verdict {
+    let domain = office.address.rsplit_once('@').map_or("", |(_, d)| d);
+    crate::unseen::scam::assess(mail, domain)
 }
 
 /// Local parts that robots use: answering them reaches nobody, or a robot.
