@@ -491,10 +491,11 @@ fn classify(config: &Config, format: Format, files: &[PathBuf]) -> anyhow::Resul
                     "file": file.display().to_string(),
                     "disposition": a.triage.disposition.as_str(),
                     "service": c.and_then(|c| c.service.clone()),
-                    "ack": a.triage.disposition == Disposition::New,
+                    "ack": a.triage.disposition == Disposition::New && a.triage.hold_ack.is_none(),
                     "confidence": c.map(|c| c.confidence).unwrap_or(0.0),
                     "ticket_ref": a.triage.ticket_ref.as_ref().map(|r| r.to_string()),
                     "why": why,
+                    "hold_ack": a.triage.hold_ack,
                 })
             }
         };
