@@ -220,12 +220,12 @@ pub fn auto_reply_by_words(mail: &ParsedMail) -> Option<String> {
     }
     let receipt = said(RECEIPT, &body);
     let closing = said(DO_NOT_REPLY, &body);
-    if let (Some(r), true) = (receipt, short) {
-        if let Some(other) = closing.or(subject_word) {
-            return Some(format!("another desk's receipt: {r:?} and {other:?}"));
+    match (receipt, closing.or(subject_word)) {
+        (Some(r), Some(other)) if short => {
+            Some(format!("another desk's receipt: {r:?} and {other:?}"))
         }
+        _ => None,
     }
-    None
 }
 
 /// What the sender wrote now: lines before the first quote header, without `>` lines.
