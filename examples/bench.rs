@@ -835,9 +835,10 @@ fn generated_request(i: usize) -> Vec<u8> {
     raw.into_bytes()
 }
 
-/// Copy `idx` of a template: a unique Message-ID, and `+b<idx>` added to the local part of
+/// Copy `idx` of a template: a unique Message-ID, and `-b<idx>` added to the local part of
 /// From/Reply-To so that the same-subject-per-sender rule does not merge copies (every copy
-/// is a distinct citizen request). Everything else is kept byte for byte.
+/// is a distinct citizen request). Not a `+tag`: the caps count `name+tag@` as `name@`
+/// (one mailbox, see `domain::normal_form`), so tagged copies would share one sender's caps. Everything else is kept byte for byte.
 fn make_copy(raw: &[u8], idx: usize) -> Vec<u8> {
     let (head_end, sep_len) = match find(raw, b"\r\n\r\n") {
         Some(p) => (p, 4),
@@ -872,7 +873,7 @@ fn make_copy(raw: &[u8], idx: usize) -> Vec<u8> {
             }
             "from" | "reply-to" => {
                 if let Some(at) = bytes.iter().rposition(|b| *b == b'@') {
-                    let tag = format!("+b{idx}");
+                    let tag = format!("-b{idx}");
                     bytes.splice(at..at, tag.bytes());
                 }
             }
@@ -1768,7 +1769,7 @@ async fn real_main(args: Args) {
     let bytes: usize = backlog.iter().map(Vec::len).sum();
     say!("messages: {desc}");
     say!(
-        "backlog: {} messages, {:.1} MB, mean {:.0} B (Message-ID unique per copy, +b<i> tag on the sender)",
+        "backlog: {} messages, {:.1} MB, mean {:.0} B (Message-ID unique per copy, -b<i> suffix on the sender)",
         backlog.len(),
         bytes as f64 / 1e6,
         bytes as f64 / backlog.len() as f64
