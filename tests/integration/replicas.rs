@@ -185,8 +185,28 @@ fn imap_sessions(stack: &MailStack) -> HashMap<String, usize> {
     per_user
 }
 
+/// Sessions Dovecot had orphaned and the stack ended (see [`end_orphaned_sessions`]).
+static ORPHANS_ENDED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Ends the sessions Dovecot itself has orphaned (scripts/mailstack/end-orphaned-imap.sh): an
+/// imap process whose client is gone (imap-login has closed its end of the socket) and which
+/// no longer reads its socket. Dovecot 2.3 leaves one behind when new mail is announced in
+/// IDLE in the same event-loop turn as the client's death, and keeps it 30 minutes
+/// (reproduced by [`a_session_dovecot_orphans_when_its_client_dies_as_mail_arrives_is_ended`]).
+/// A session whose client still holds its connection never matches, so a second live watcher
+/// still counts. Each session ended is printed and counted.
+fn end_orphaned_sessions(stack: &MailStack) {
+    for ended in stack.end_orphaned_imap_sessions() {
+        ORPHANS_ENDED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        println!(
+            "  Dovecot had orphaned the imap session {ended} (client gone, socket unread): ended"
+        );
+    }
+}
+
 /// Mailboxes of `users` that do not have exactly one IMAP connection: user → count.
 fn not_one_session(stack: &MailStack, users: &[String]) -> Vec<(String, usize)> {
+    end_orphaned_sessions(stack);
     let counts = imap_sessions(stack);
     users
         .iter()
@@ -254,18 +274,12 @@ fn imap_connections_of(stack: &MailStack, pid: u32) -> usize {
 /// After a SIGKILL: the live replicas (`live`, process ids) hold exactly one IMAP connection
 /// per mailbox together (their own TCP connections, counted from their side) and Dovecot lists
 /// at least one session on every mailbox — within `settle`, then in every sample over two more
-/// seconds.
-///
-/// Dovecot's own count may show one more session on a mailbox for a while: in 3 of 14 runs
-/// of the loop below, Dovecot kept the imap process of a session of the *killed* replica (its
-/// login before the kill, no "Disconnected" in Dovecot's log, no TCP connection left on the
-/// client side) after the survivor had connected. No client can end another's session, so
-/// that is reported (Err with `lingering`), not counted against the survivor.
+/// seconds. Dovecot's exact count is [`check_one_session_each`]'s.
 async fn check_survivor_sessions(
     stack: &MailStack,
     users: &[String],
     live: &[u32],
-) -> Result<Vec<(String, usize)>, String> {
+) -> Result<(), String> {
     let settle = Duration::from_secs(10);
     let t0 = Instant::now();
     let ok = |stack: &MailStack| {
@@ -292,7 +306,18 @@ async fn check_survivor_sessions(
         tokio::time::sleep(Duration::from_millis(400)).await;
         ok(stack)?;
     }
-    Ok(not_one_session(stack, users))
+    Ok(())
+}
+
+/// The live replicas' own connections ([`check_survivor_sessions`]), then Dovecot's exact
+/// count ([`check_one_session_each`]).
+async fn check_survivors_and_count(
+    stack: &MailStack,
+    users: &[String],
+    live: &[u32],
+) -> Result<(), String> {
+    check_survivor_sessions(stack, users, live).await?;
+    check_one_session_each(stack, users).await
 }
 
 /// Per mailbox, the sessions its lease owner reports (`status --format json`, `leases[].sessions`).
@@ -520,17 +545,17 @@ async fn two_replicas_share_the_mailboxes_and_survive_a_kill() {
         "replicas: r1 holds all 20 mailboxes {:.1} s after r2 was killed (lease TTL {TTL} s)",
         takeover.as_secs_f64()
     );
-    // One watcher per mailbox: r1 holds exactly one connection per mailbox and Dovecot lists
-    // a session on each (a session of the killed r2 that Dovecot has not yet noticed is
-    // reported, not failed: see check_survivor_sessions).
+    // One watcher per mailbox: r1 holds exactly one connection per mailbox, and Dovecot counts
+    // exactly one session on each.
     let r1_pid = r1.pid().expect("r1 runs");
-    match check_survivor_sessions(&stack, &mailboxes, &[r1_pid]).await {
-        Ok(lingering) => println!(
-            "replicas: after the takeover: r1 holds one IMAP connection per mailbox (20); Dovecot \
-             still lists a session of the killed r2 on {lingering:?}"
-        ),
-        Err(e) => panic!("after the takeover: {e}"),
+    if let Err(e) = check_survivors_and_count(&stack, &mailboxes, &[r1_pid]).await {
+        panic!("after the takeover: {e}");
     }
+    println!(
+        "replicas: after the takeover: r1 holds one IMAP connection per mailbox (20) and Dovecot \
+         counts exactly one session on each of the {} mailboxes",
+        mailboxes.len()
+    );
     // And the operator sees the same: each lease's owner reports one session.
     wait_reported_sessions(&stack, &env, 20).await;
     let n = total(&sent);
@@ -819,6 +844,131 @@ async fn a_desk_given_back_while_stuck_closes_its_session_before_the_other_repli
     assert_eq!(r2.stop(), Some(0));
 }
 
+/// Process ids of `user`'s IMAP sessions, as Dovecot lists them (`doveadm who -1`).
+fn session_pids(stack: &MailStack, user: &str) -> Vec<u32> {
+    let out = std::process::Command::new("doveadm")
+        .arg("-c")
+        .arg(stack.dir.join("dovecot.conf"))
+        .args(["who", "-1"])
+        .output()
+        .expect("run doveadm who");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|f| f.len() >= 3 && f[0] == user)
+        .filter_map(|f| f[2].parse().ok())
+        .collect()
+}
+
+/// `kill -SIG PID` (the test runs as root, like the mail stack).
+fn signal(pid: u32, sig: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{sig}"), &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -{sig} {pid}");
+}
+
+/// Waits (up to `limit`) until `user`'s sessions are exactly `want`; returns what they were.
+async fn wait_sessions(stack: &MailStack, user: &str, want: &[u32], limit: Duration) -> Vec<u32> {
+    let t0 = Instant::now();
+    loop {
+        let mut pids = session_pids(stack, user);
+        pids.sort_unstable();
+        if pids == want || t0.elapsed() >= limit {
+            return pids;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// One try at the race of the takeover loop, made certain: a client idling on `user`'s INBOX
+/// dies while Dovecot's 500 ms new-mail timer for it is running, and its imap process runs
+/// again only after the timer is due (SIGSTOP/SIGCONT stand in for a loaded machine that
+/// schedules it late). In the turn where it wakes, Dovecot runs the timer before it reads the
+/// end of file: "* 1 EXISTS" fails to write (EPIPE), IDLE ends without freeing the command,
+/// and nothing reads the socket again. Returns the idler's imap process id.
+async fn idle_client_dies_as_mail_arrives(stack: &MailStack, user: &str, i: usize) -> u32 {
+    let before = session_pids(stack, user);
+    let idler = stack.imap(user).await;
+    let pid = *session_pids(stack, user)
+        .iter()
+        .find(|p| !before.contains(p))
+        .expect("the idler's imap process");
+    let mut idle = idler.session.idle();
+    idle.init().await.expect("IDLE");
+    let (_, _, raw) = request("orphan", i);
+    let mut appender = stack.imap(user).await;
+    appender.append(&raw).await;
+    drop(appender);
+    // Dovecot has seen the new file (inotify) and armed its 500 ms timer; stop it before that.
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    signal(pid, "STOP");
+    drop(idle); // the client dies: TCP closed, imap-login closes its end of the socket
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    signal(pid, "CONT");
+    pid
+}
+
+/// Issue 21, the session Dovecot kept after the takeover: the cause, reproduced, and the stack's
+/// remedy. Dovecot 2.3 orphans the imap process of a client that dies while new mail is being
+/// announced in IDLE (see scripts/mailstack/end-orphaned-imap.sh): `doveadm who` lists it for
+/// Dovecot's 30-minute autologout. Here it must still be listed 3 s later (Dovecot's own
+/// behaviour, the cause); then the stack ends it, and a live client idling on the same mailbox
+/// is left alone. Without the stack's remedy the session count stays two.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_session_dovecot_orphans_when_its_client_dies_as_mail_arrives_is_ended() {
+    let user = "desk02@office.test".to_string();
+    let stack = MailStack::start_with_users(std::slice::from_ref(&user));
+    let live = stack.imap(&user).await;
+    let live_pid = session_pids(&stack, &user)[0];
+    let mut live_idle = live.session.idle();
+    live_idle.init().await.expect("IDLE");
+    // The race is made certain but Dovecot's inotify may still be late on a loaded machine:
+    // up to three tries, each printed.
+    let mut orphan = None;
+    for i in 0..3 {
+        let pid = idle_client_dies_as_mail_arrives(&stack, &user, i).await;
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        let alive = std::path::Path::new(&format!("/proc/{pid}")).exists();
+        println!(
+            "orphan try {}: the dead client's imap process {pid} is {} 3 s later",
+            i + 1,
+            if alive { "still there" } else { "gone" }
+        );
+        if alive && session_pids(&stack, &user).contains(&pid) {
+            orphan = Some(pid);
+            break;
+        }
+    }
+    let orphan = orphan.expect("Dovecot never kept the dead client's session (3 tries)");
+    let mut both = vec![live_pid, orphan];
+    both.sort_unstable();
+    assert_eq!(
+        wait_sessions(&stack, &user, &both, Duration::ZERO).await,
+        both,
+        "Dovecot lists the live session and the orphaned one"
+    );
+    let ended = stack.end_orphaned_imap_sessions();
+    println!("end-orphaned-imap.sh ended: {ended:?}");
+    assert_eq!(ended, vec![format!("{orphan} {user}")]);
+    assert_eq!(
+        wait_sessions(&stack, &user, &[live_pid], Duration::from_secs(5)).await,
+        vec![live_pid],
+        "exactly the live session is left"
+    );
+    // The live client's session still works: new mail reaches it in IDLE.
+    let (_, _, raw) = request("orphan", 9);
+    stack.imap(&user).await.append(&raw).await;
+    let woke = tokio::time::timeout(Duration::from_secs(10), live_idle.wait().0).await;
+    assert!(
+        matches!(woke, Ok(Ok(_))),
+        "the live idler was not told of new mail: {woke:?}"
+    );
+    assert!(stack.end_orphaned_imap_sessions().is_empty());
+}
+
 /// The takeover of issue 21, many times over (run by hand; about 35 s a run):
 ///
 /// ```text
@@ -860,17 +1010,14 @@ async fn takeover_runs_keep_one_session_per_mailbox() {
         }
     }
     println!(
-        "takeover loop: {} of {runs} runs with a mailbox not watched by exactly one session of a \
-         live replica; {} runs where Dovecot still listed a session of the killed one ({:.0} s in all)",
+        "takeover loop: {} of {runs} runs with a mailbox without exactly one Dovecot session; \
+         {} sessions orphaned by Dovecot ended by the stack ({:.0} s in all)",
         failures.len(),
-        LINGERING.load(std::sync::atomic::Ordering::SeqCst),
+        ORPHANS_ENDED.load(std::sync::atomic::Ordering::SeqCst),
         t0.elapsed().as_secs_f64()
     );
     assert!(failures.is_empty(), "{failures:?}");
 }
-
-/// Runs of the loop where Dovecot still listed a session of the killed replica.
-static LINGERING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// One run of [`takeover_runs_keep_one_session_per_mailbox`]; Err says which check failed.
 async fn one_takeover_run() -> Result<(), String> {
@@ -914,19 +1061,14 @@ async fn one_takeover_run() -> Result<(), String> {
     .await
     .map_err(|o| format!("no takeover: {o:?}"))?;
     let r1_pid = r1.pid().expect("r1 runs");
-    let lingered = match check_survivor_sessions(&stack, &mailboxes, &[r1_pid]).await {
-        Ok(lingering) if lingering.is_empty() => false,
-        Ok(lingering) => {
-            keep_evidence(&stack, &[&r1, &r2]);
-            LINGERING.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            println!("  Dovecot still lists a session of the killed r2 on {lingering:?}");
-            true
-        }
-        Err(e) => {
-            keep_evidence(&stack, &[&r1, &r2]);
-            return Err(format!("after the takeover: {e}"));
-        }
-    };
+    let orphans_before = ORPHANS_ENDED.load(std::sync::atomic::Ordering::SeqCst);
+    let after_takeover = check_survivors_and_count(&stack, &mailboxes, &[r1_pid]).await;
+    if after_takeover.is_err()
+        || ORPHANS_ENDED.load(std::sync::atomic::Ordering::SeqCst) > orphans_before
+    {
+        keep_evidence(&stack, &[&r1, &r2]);
+    }
+    after_takeover.map_err(|e| format!("after the takeover: {e}"))?;
     let n = total(&sent);
     if wait_drained(&db, n, Duration::from_secs(60))
         .await
@@ -944,17 +1086,10 @@ async fn one_takeover_run() -> Result<(), String> {
     })
     .await
     .map_err(|o| format!("never rebalanced with r3: {o:?}"))?;
-    // Strict Dovecot count, unless a session of the killed r2 lingers there: then r1 and r3
-    // together must hold one connection per mailbox.
-    if lingered {
-        let pids = [r1_pid, r3.pid().expect("r3 runs")];
-        check_survivor_sessions(&stack, &mailboxes, &pids)
-            .await
-            .map_err(|e| format!("after r3 joined: {e}"))?;
-    } else {
-        check_one_session_each(&stack, &mailboxes)
-            .await
-            .map_err(|e| format!("after r3 joined: {e}"))?;
+    let live = [r1_pid, r3.pid().expect("r3 runs")];
+    if let Err(e) = check_survivors_and_count(&stack, &mailboxes, &live).await {
+        keep_evidence(&stack, &[&r1, &r3]);
+        return Err(format!("after r3 joined: {e}"));
     }
     if r1.stop() != Some(0) || r3.stop() != Some(0) {
         return Err("a replica did not stop cleanly".into());
