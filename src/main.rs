@@ -2,6 +2,8 @@
 //! library. Exit codes: 0 success, 2 bad usage or config, 1 runtime failure, with a one-line
 //! reason on stderr.
 
+mod cli;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,7 +13,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use sebadesk::config::{Config, ConfigError};
 use sebadesk::domain::TicketRef;
 use sebadesk::store::Store;
-use sebadesk::text_safety::for_terminal as shown;
+use sebadesk::text::safety::for_terminal as shown;
+use sebadesk::tickets::{Desk, actions};
 
 #[derive(Parser)]
 #[command(
@@ -155,9 +158,9 @@ enum ConfigAction {
 struct UsageError(String);
 
 fn main() -> ExitCode {
-    sebadesk::memory::return_large_blocks_to_the_system();
+    cli::memory::return_large_blocks_to_the_system();
     let cli = Cli::parse();
-    sebadesk::logging::init();
+    cli::logging::init();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -278,8 +281,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut leases = store.leases().await?;
             if let Some(code) = &office_filter {
                 let mine = [
-                    sebadesk::pipeline::health_component(&config, "imap"),
-                    sebadesk::pipeline::health_component(&config, "smtp"),
+                    sebadesk::config::health_component(&config, "imap"),
+                    sebadesk::config::health_component(&config, "smtp"),
                 ];
                 health.retain(|h| mine.contains(&h.component));
                 leases.retain(|l| &l.office == code);
@@ -386,7 +389,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn sla(config: &Config, action: SlaAction) -> anyhow::Result<()> {
-    let calendar = sebadesk::sla::Calendar::from_config(config);
+    let calendar = config.calendar();
     match action {
         SlaAction::Due {
             service,
@@ -472,10 +475,10 @@ fn classify(config: &Config, format: Format, files: &[PathBuf]) -> anyhow::Resul
         &codes,
         &config.seed_examples,
     )?;
-    let identity = sebadesk::pipeline::identity(config);
+    let identity = sebadesk::tickets::desk::identity(config);
     for file in files {
         let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-        let line = match sebadesk::intake::parse::parse(&raw) {
+        let line = match sebadesk::mail::parse::parse(&raw) {
             None => serde_json::json!({
                 "file": file.display().to_string(), "disposition": "quarantined", "service": null,
                 "ack": false, "confidence": 0.0, "ticket_ref": null, "why": ["unparseable"],
@@ -539,24 +542,17 @@ async fn tickets(
         "cli:{}",
         std::env::var("USER").unwrap_or_else(|_| "officer".into())
     );
-    let officer_action =
-        async |store: Store, config: Config| -> anyhow::Result<sebadesk::pipeline::Pipeline> {
-            let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
-                std::sync::Arc::new(sebadesk::sla::SystemClock);
-            Ok(sebadesk::pipeline::Pipeline::new(
-                std::sync::Arc::new(config),
-                store,
-                clock,
-            )?)
-        };
+    let officer_action = async |store: Store, config: Config| -> anyhow::Result<Desk> {
+        let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
+            std::sync::Arc::new(sebadesk::sla::SystemClock);
+        Ok(Desk::new(std::sync::Arc::new(config), store, clock)?)
+    };
     let config = &main_office;
     match action {
         TicketsAction::Resolve { reference, note } => {
             let r = parse_ref(&reference)?;
-            let done = officer_action(store, config_of(&r)?)
-                .await?
-                .resolve(&r, note.as_deref(), &by)
-                .await?;
+            let desk = officer_action(store, config_of(&r)?).await?;
+            let done = actions::resolve(&desk, &r, note.as_deref(), &by).await?;
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::Reclassify { reference, service } => {
@@ -565,26 +561,20 @@ async fn tickets(
             if service != "none" && office_config.charter.get(&service).is_none() {
                 return Err(UsageError(format!("no charter service {service:?} (or none)")).into());
             }
-            let done = officer_action(store, office_config)
-                .await?
-                .reclassify(&r, &service, &by)
-                .await?;
+            let desk = officer_action(store, office_config).await?;
+            let done = actions::reclassify(&desk, &r, &service, &by).await?;
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::Note { reference, text } => {
             let r = parse_ref(&reference)?;
-            let done = officer_action(store, config_of(&r)?)
-                .await?
-                .note(&r, &text, &by)
-                .await?;
+            let desk = officer_action(store, config_of(&r)?).await?;
+            let done = actions::note(&desk, &r, &text, &by).await?;
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::Reopen { reference } => {
             let r = parse_ref(&reference)?;
-            let done = officer_action(store, config_of(&r)?)
-                .await?
-                .reopen(&r, &by)
-                .await?;
+            let desk = officer_action(store, config_of(&r)?).await?;
+            let done = actions::reopen(&desk, &r, &by).await?;
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::List { status, format } => {

@@ -3,7 +3,7 @@
 //! time; a changed one is updated and the ticket records why (an event with the old and new
 //! deadline and the days skipped).
 
-use crate::charter::Charter;
+use crate::config::charter::Charter;
 use crate::sla::{Calendar, Clock};
 use crate::store::tickets::{add_event, update_deadline};
 use crate::store::{Store, StoreError, db_time, parse_db_time};

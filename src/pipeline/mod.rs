@@ -9,10 +9,9 @@ use jiff::Timestamp;
 use crate::classify::{Classification, Classifier, Request};
 use crate::config::Config;
 use crate::domain::{EmailAddress, TicketRef};
-use crate::intake::{InboundMessage, ParsedMail};
-use crate::limits::HourlyLimits;
+use crate::mail::{InboundMessage, ParsedMail};
 use crate::outbox::render::{self, Acknowledgement};
-use crate::sla::{Calendar, Clock};
+use crate::sla::Clock;
 use crate::store::messages::{
     NewMessage, advance_cursor, delete_quarantined, insert_message, link_ticket,
 };
@@ -22,6 +21,9 @@ use crate::store::tickets::{
     ticket_in_tx,
 };
 use crate::store::{Store, StoreError};
+use crate::tickets::desk::LearnError;
+use crate::tickets::limits::HourlyLimits;
+use crate::tickets::{Desk, Learner, WorkError, commands};
 use crate::triage::{self, Disposition, OfficeIdentity, Triage};
 
 /// How long one intake transaction may run before it commits and lets other writers in.
@@ -44,6 +46,24 @@ pub enum PipelineError {
     /// messages are taken one by one.
     #[error("a message of the batch was journaled meanwhile")]
     JournaledMeanwhile,
+}
+
+impl From<WorkError> for PipelineError {
+    fn from(e: WorkError) -> Self {
+        match e {
+            WorkError::Store(e) => PipelineError::Store(e),
+            WorkError::Render(e) => PipelineError::Render(e),
+        }
+    }
+}
+
+impl From<LearnError> for PipelineError {
+    fn from(e: LearnError) -> Self {
+        match e {
+            LearnError::Store(e) => PipelineError::Store(e),
+            LearnError::Classifier(e) => PipelineError::Classifier(e),
+        }
+    }
 }
 
 impl From<sqlx::Error> for PipelineError {
@@ -87,7 +107,7 @@ pub struct Assessment {
     pub classification: Option<Classification>,
     /// A bounce's report, read ahead with the rest of the assessment (by
     /// [`Preparer::assessment`]) so that no database lock is held while it is parsed.
-    pub bounce: Option<crate::bounce::BounceReport>,
+    pub bounce: Option<crate::triage::bounce::BounceReport>,
 }
 
 /// A fetched message whose triage and classification were done ahead of its transaction
@@ -133,7 +153,7 @@ impl Preparer {
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     let mut a = assess(&self.identity, &self.classifier, mail);
                     if a.triage.disposition == Disposition::Bounce {
-                        a.bounce = Some(crate::bounce::read(&msg.raw));
+                        a.bounce = Some(crate::triage::bounce::read(&msg.raw));
                     }
                     a
                 }))
@@ -144,132 +164,17 @@ impl Preparer {
     }
 }
 
+/// One message's path for one office: its [`Desk`] (reachable through `Deref`, so a pipeline
+/// is used wherever the office's desk is) plus the stages a message walks.
 pub struct Pipeline {
-    pub config: Arc<Config>,
-    pub store: Store,
-    /// Keywords + the model trained on the seed examples and the corrections; shared by the
-    /// offices of a deployment that have the same charter (see [`Learner`]).
-    learner: Arc<Learner>,
-    pub calendar: Calendar,
-    pub clock: Arc<dyn Clock>,
-    identity: OfficeIdentity,
+    desk: Desk,
 }
 
-/// The classifier of the moment and how it learns: trained on the seed examples and the
-/// officers' corrections, swapped whole when the corrections change.
-///
-/// One per charter, not one per office: a district deployment's offices share the charter,
-/// so they share the model (a few MB) and learn from each other's corrections.
-pub struct Learner {
-    keywords: Arc<crate::classify::KeywordConfig>,
-    seed_examples: Arc<Vec<crate::classify::Example>>,
-    codes: Vec<String>,
-    current: std::sync::RwLock<Arc<Classifier>>,
-    /// How many corrections the current classifier was trained with (-1: seed only).
-    trained_on: std::sync::atomic::AtomicI64,
-    /// One retraining at a time (offices sharing a learner check it together).
-    retraining: tokio::sync::Mutex<()>,
-    /// When the corrections were last counted: the offices sharing this learner all look
-    /// every `reminders.interval`, and one count per [`RECHECK`] serves them all.
-    checked_at: std::sync::Mutex<Option<std::time::Instant>>,
-}
+impl std::ops::Deref for Pipeline {
+    type Target = Desk;
 
-/// How often the periodic look for new corrections really queries the database (see
-/// [`Learner::retrain_if_stale`]).
-const RECHECK: std::time::Duration = std::time::Duration::from_secs(30);
-
-impl Learner {
-    pub fn new(config: &Config) -> Result<Self, crate::classify::ClassifierError> {
-        let codes: Vec<String> = config
-            .charter
-            .services()
-            .iter()
-            .map(|s| s.code.clone())
-            .collect();
-        let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-        let classifier = Classifier::with_examples(&config.keywords, &refs, &config.seed_examples)?;
-        Ok(Learner {
-            keywords: config.keywords.clone(),
-            seed_examples: config.seed_examples.clone(),
-            codes,
-            current: std::sync::RwLock::new(Arc::new(classifier)),
-            trained_on: std::sync::atomic::AtomicI64::new(-1),
-            retraining: tokio::sync::Mutex::new(()),
-            checked_at: std::sync::Mutex::new(None),
-        })
-    }
-
-    /// Whether an office with this configuration can use this learner (same keywords and
-    /// seed examples, same service codes).
-    pub fn fits(&self, config: &Config) -> bool {
-        Arc::ptr_eq(&self.keywords, &config.keywords)
-            && Arc::ptr_eq(&self.seed_examples, &config.seed_examples)
-            && self.codes.iter().map(String::as_str).eq(config
-                .charter
-                .services()
-                .iter()
-                .map(|s| s.code.as_str()))
-    }
-
-    pub fn classifier(&self) -> Arc<Classifier> {
-        self.current
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-    }
-
-    /// The periodic look: like [`Learner::retrain_if_changed`], but at most once per
-    /// [`RECHECK`] whatever the number of offices asking (a correction made by e-mail
-    /// retrains at once through `retrain_if_changed`; one made on the command line is
-    /// learnt within `RECHECK` + `reminders.interval`).
-    pub async fn retrain_if_stale(&self, store: &Store) -> Result<bool, PipelineError> {
-        {
-            let mut checked = self.checked_at.lock().unwrap_or_else(|e| e.into_inner());
-            if checked.is_some_and(|at| at.elapsed() < RECHECK) {
-                return Ok(false);
-            }
-            *checked = Some(std::time::Instant::now());
-        }
-        self.retrain_if_changed(store).await
-    }
-
-    /// Retrains when the corrections changed since the last training. Returns whether it did.
-    pub async fn retrain_if_changed(&self, store: &Store) -> Result<bool, PipelineError> {
-        use std::sync::atomic::Ordering;
-        let _one_at_a_time = self.retraining.lock().await;
-        let count = store.correction_count().await?;
-        if count == self.trained_on.load(Ordering::SeqCst) {
-            return Ok(false);
-        }
-        let corrections: Vec<crate::classify::Example> = store
-            .corrections()
-            .await?
-            .into_iter()
-            // Another office's charter may have services this one does not.
-            .filter(|(service, _)| {
-                service
-                    .as_deref()
-                    .is_none_or(|s| self.codes.iter().any(|c| c == s))
-            })
-            .filter_map(|(service, raw)| {
-                let mail = crate::intake::parse::parse(&raw)?;
-                Some(crate::classify::Example {
-                    subject: mail.subject,
-                    body: mail.text,
-                    attachment_names: mail.attachment_names,
-                    service,
-                    lang: None,
-                })
-            })
-            .collect();
-        let codes: Vec<&str> = self.codes.iter().map(String::as_str).collect();
-        let classifier =
-            Classifier::with_corrections(&self.keywords, &codes, &self.seed_examples, &corrections)
-                .map_err(|e| PipelineError::Classifier(e.to_string()))?;
-        tracing::info!(corrections = corrections.len(), model = ?classifier.model_summary(), "classifier trained");
-        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(classifier);
-        self.trained_on.store(count, Ordering::SeqCst);
-        Ok(true)
+    fn deref(&self) -> &Desk {
+        &self.desk
     }
 }
 
@@ -279,8 +184,9 @@ impl Pipeline {
         store: Store,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, crate::classify::ClassifierError> {
-        let learner = Arc::new(Learner::new(&config)?);
-        Ok(Self::with_learner(config, store, clock, learner))
+        Ok(Pipeline {
+            desk: Desk::new(config, store, clock)?,
+        })
     }
 
     /// A pipeline for one office of a deployment, sharing `learner` with the offices of the
@@ -292,23 +198,13 @@ impl Pipeline {
         learner: Arc<Learner>,
     ) -> Self {
         Pipeline {
-            calendar: Calendar::from_config(&config),
-            identity: identity(&config),
-            learner,
-            store,
-            clock,
-            config,
+            desk: Desk::with_learner(config, store, clock, learner),
         }
     }
 
-    pub fn learner(&self) -> &Arc<Learner> {
-        &self.learner
-    }
-
-    /// The health row of one of this office's components (`imap`, `smtp`): the main office's
-    /// keep their plain names, the other offices' carry their code (`imap:ISL`).
-    pub fn health_component(&self, kind: &str) -> String {
-        health_component(&self.config, kind)
+    /// The office's desk, for the ticket actions (see [`crate::tickets`]).
+    pub fn desk(&self) -> &Desk {
+        &self.desk
     }
 
     /// The triage and classification of fetched messages, to run off the async threads.
@@ -327,15 +223,11 @@ impl Pipeline {
         assess(&self.identity, &self.classifier(), mail)
     }
 
-    pub fn classifier(&self) -> Arc<Classifier> {
-        self.learner.classifier()
-    }
-
     /// Retrains the classifier when the officers' corrections changed since the last
     /// training (the daemon checks every minute and after e-mail commands; a few hundred
     /// examples train in tens of milliseconds). Returns whether it retrained.
     pub async fn retrain_if_changed(&self) -> Result<bool, PipelineError> {
-        self.learner.retrain_if_changed(&self.store).await
+        Ok(self.learner().retrain_if_changed(&self.store).await?)
     }
 
     /// Takes one fetched message all the way: journal, ticket, acknowledgement, cursor — in
@@ -355,7 +247,7 @@ impl Pipeline {
             .await?
             .ok_or_else(|| StoreError::NoSuchMessage(message_row))?;
         let msg = InboundMessage::new(
-            crate::intake::MailboxPosition {
+            crate::mail::MailboxPosition {
                 mailbox: q.mailbox,
                 uidvalidity: q.uidvalidity,
                 uid: q.uid,
@@ -506,7 +398,7 @@ impl Pipeline {
     async fn cursor_past(
         &self,
         tx: &mut crate::store::Tx,
-        pos: &crate::intake::MailboxPosition,
+        pos: &crate::mail::MailboxPosition,
     ) -> Result<(), PipelineError> {
         advance_cursor(tx, &pos.mailbox, pos.uidvalidity, pos.uid, self.clock.now()).await?;
         Ok(())
@@ -563,7 +455,7 @@ impl Pipeline {
                     .as_deref()
                     .is_some_and(|f| self.config.office.officer_email.same_as(f)) =>
             {
-                crate::officer::parse(&mail.text, &self.config.office.code)
+                crate::triage::officer::parse(&mail.text, &self.config.office.code)
             }
             _ => Vec::new(),
         };
@@ -619,8 +511,11 @@ impl Pipeline {
                 Outcome::Quarantined { reason }
             }
             (None, Some(_), Some(mail)) if !commands.is_empty() => {
-                self.run_commands(tx, mail, &commands, &dedup_id, now)
-                    .await?
+                let ran = commands::run(self, tx, mail, &commands, &dedup_id, now).await?;
+                Outcome::Commands {
+                    applied: ran.applied,
+                    refused: ran.refused,
+                }
             }
             (None, Some(a), Some(mail)) => match a.triage.disposition {
                 Disposition::New | Disposition::Followup => {
@@ -726,7 +621,7 @@ impl Pipeline {
             return Ok(None);
         };
         let fingerprint = msg.content_fingerprint();
-        if crate::intake::content_fingerprint(&earlier) == fingerprint {
+        if crate::mail::content_fingerprint(&earlier) == fingerprint {
             return Ok(None);
         }
         Ok(Some(format!("{dedup_id}#{fingerprint}")))
@@ -771,7 +666,7 @@ impl Pipeline {
             return Ok(true);
         }
         for id in mail.in_reply_to.iter().chain(&mail.references) {
-            if triage::ticket_of_our_message_id(id).as_ref() == Some(reference)
+            if crate::domain::ticket_of_our_message_id(id).as_ref() == Some(reference)
                 && is_our_mail_of(tx, t.id, id).await?
             {
                 return Ok(true);
@@ -1148,7 +1043,7 @@ impl Pipeline {
             citizen_email,
             classification_json,
             subject_key: triage::subject_key(&mail.subject),
-            officer_token: crate::officer::new_token(),
+            officer_token: crate::triage::officer::new_token(),
             sender_verified,
             classification,
         }
@@ -1162,7 +1057,7 @@ impl Pipeline {
         };
         let domain = from.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
         citizen.normal_form() == crate::domain::normal_form(from)
-            && crate::intake::auth_results::sender_verified(
+            && crate::triage::auth_results::sender_verified(
                 &mail.headers,
                 &self.config.hygiene.trusted_authserv_ids,
                 domain,
@@ -1315,7 +1210,7 @@ impl Pipeline {
 struct TicketPlan<'a> {
     office: &'a str,
     classification: Classification,
-    service: Option<&'a crate::charter::Service>,
+    service: Option<&'a crate::config::charter::Service>,
     deadline: Option<crate::sla::Deadline>,
     year: i16,
     citizen: Option<EmailAddress>,
@@ -1324,7 +1219,7 @@ struct TicketPlan<'a> {
     subject_key: String,
     officer_token: String,
     /// The office's MX vouched for the From domain, and the acknowledgement goes to the From
-    /// address (see [`crate::intake::auth_results`]).
+    /// address (see [`crate::triage::auth_results`]).
     sender_verified: bool,
 }
 
@@ -1404,7 +1299,7 @@ impl Pipeline {
         &self,
         tx: &mut crate::store::Tx,
         msg: &InboundMessage,
-        report: Option<&crate::bounce::BounceReport>,
+        report: Option<&crate::triage::bounce::BounceReport>,
         message_row: i64,
         now: Timestamp,
     ) -> Result<(), PipelineError> {
@@ -1412,7 +1307,7 @@ impl Pipeline {
         let report = match report {
             Some(r) => r,
             None => {
-                read_here = crate::bounce::read(&msg.raw);
+                read_here = crate::triage::bounce::read(&msg.raw);
                 &read_here
             }
         };
@@ -1438,23 +1333,6 @@ impl Pipeline {
         add_event(tx, ticket, kind, &detail, now).await?;
         tracing::warn!(ticket = %reference, kind, recipients = ?report.recipients, "our mail bounced");
         Ok(())
-    }
-}
-
-/// See [`Pipeline::health_component`].
-pub fn health_component(config: &Config, kind: &str) -> String {
-    if config.office.primary {
-        kind.to_string()
-    } else {
-        format!("{kind}:{}", config.office.code)
-    }
-}
-
-pub fn identity(config: &Config) -> OfficeIdentity {
-    OfficeIdentity {
-        code: config.office.code.clone(),
-        address: config.office.address.as_str().to_string(),
-        officer_email: config.office.officer_email.as_str().to_string(),
     }
 }
 

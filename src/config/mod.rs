@@ -4,6 +4,9 @@
 //! Raw values are read once, validated once, and turned into the typed [`Config`] that the
 //! rest of the program receives; nothing downstream sees strings it must re-check.
 
+pub mod charter;
+pub mod tls;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -13,8 +16,8 @@ use std::time::Duration;
 use jiff::civil::{Time, Weekday};
 use jiff::tz::TimeZone;
 
-use crate::charter::{Charter, one_line};
 use crate::classify::KeywordConfig;
+use crate::config::charter::{Charter, one_line};
 use crate::domain::EmailAddress;
 
 mod offices;
@@ -35,7 +38,7 @@ pub enum ConfigError {
     #[error("environment variable {var}: {message}")]
     Env { var: String, message: String },
     #[error(transparent)]
-    Charter(#[from] crate::charter::CharterError),
+    Charter(#[from] crate::config::charter::CharterError),
 }
 
 fn invalid(key: &str, message: impl Into<String>) -> ConfigError {
@@ -204,7 +207,7 @@ pub struct SlaConfig {
     pub weekend: Vec<Weekday>,
     /// Public holidays from the `sla.holidays` folder, sorted by date (all kinds; the
     /// calendar uses those that close the office).
-    pub holidays: Vec<crate::holidays::Holiday>,
+    pub holidays: Vec<crate::sla::holidays::Holiday>,
 }
 
 /// The whole validated configuration, built once at start and passed down.
@@ -613,7 +616,7 @@ fn server(raw: &RawServer, section: &str, base: &Path) -> Result<ServerConfig, C
                     format!("no such file: {}", path.display()),
                 ));
             }
-            crate::tls::ca_certificates(&path)
+            crate::config::tls::ca_certificates(&path)
                 .map_err(|e| invalid(&key("ca_file"), e.to_string()))?;
             Some(path)
         }
@@ -821,7 +824,7 @@ fn validate(
             .iter()
             .map(|d| weekday(d, "sla.weekend"))
             .collect::<Result<_, _>>()?,
-        holidays: crate::holidays::load_dir(&resolve(
+        holidays: crate::sla::holidays::load_dir(&resolve(
             base,
             raw.sla.holidays.as_deref().unwrap_or("holidays"),
         ))
@@ -1003,6 +1006,31 @@ fn validate(
             "health.alert_after",
         )?),
     })
+}
+
+impl Config {
+    /// The office's calendar: its weekend, its closing time, and every listed holiday that
+    /// closes the office (optional holidays do not stop the clock).
+    pub fn calendar(&self) -> crate::sla::Calendar {
+        self.sla.holidays.iter().filter(|h| h.closes_office()).fold(
+            crate::sla::Calendar::new(
+                self.office.timezone.clone(),
+                self.sla.weekend.clone(),
+                self.sla.office_close,
+            ),
+            |cal, h| cal.with_holiday(h.date, format!("{} / {}", h.name_bn, h.name_en)),
+        )
+    }
+}
+
+/// The health row of one of this office's components (`imap`, `smtp`): the main office's
+/// keep their plain names, the other offices' carry their code (`imap:ISL`).
+pub fn health_component(config: &Config, kind: &str) -> String {
+    if config.office.primary {
+        kind.to_string()
+    } else {
+        format!("{kind}:{}", config.office.code)
+    }
 }
 
 #[cfg(test)]

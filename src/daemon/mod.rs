@@ -6,6 +6,9 @@
 //! the outbox worker finishes the send in hand and records it; the coordinator gives the
 //! mailbox leases back. Then the pool closes.
 
+pub mod health;
+pub mod replicas;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -16,11 +19,12 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::config::Config;
+use crate::daemon::replicas::{Coordinator, DeskContext, MailboxDesk, replica_id};
 use crate::outbox::smtp::{Senders, run_worker};
-use crate::pipeline::{Learner, Pipeline};
-use crate::replicas::{Coordinator, Desk, DeskContext, replica_id};
+use crate::pipeline::Pipeline;
 use crate::sla::{Clock, SystemClock};
 use crate::store::{Backend, Store};
+use crate::tickets::Learner;
 
 /// How long shutdown waits for the tasks before giving up on them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
@@ -55,7 +59,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     store
         .heartbeat(
             &replica,
-            &crate::replicas::host_name(),
+            &crate::daemon::replicas::host_name(),
             std::process::id(),
             Timestamp::now(),
             config.deployment.lease_ttl,
@@ -68,7 +72,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
 
     // One pipeline per office; offices with the same charter share one classifier.
     let mut learners: Vec<Arc<Learner>> = Vec::new();
-    let mut desks: Vec<Arc<Desk>> = Vec::with_capacity(offices.len());
+    let mut desks: Vec<Arc<MailboxDesk>> = Vec::with_capacity(offices.len());
     for office in offices {
         let learner = match learners.iter().find(|l| l.fits(&office)) {
             Some(l) => l.clone(),
@@ -80,7 +84,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         };
         let pipeline =
             Pipeline::with_learner(Arc::new(office), store.clone(), clock.clone(), learner);
-        desks.push(Arc::new(Desk::new(Arc::new(pipeline))));
+        desks.push(Arc::new(MailboxDesk::new(Arc::new(pipeline))));
     }
     for learner in &learners {
         learner
