@@ -594,7 +594,7 @@ async fn tickets(
                         println!(
                             "{:<16} {:<8} {:<12} {:<26} {:<30} {}",
                             t.reference,
-                            shown(&t.status),
+                            shown(t.status.as_str()),
                             shown(t.service.as_deref().unwrap_or("(triage)")),
                             t.due_at
                                 .as_deref()
@@ -627,7 +627,7 @@ async fn tickets(
                     println!(
                         "{}  [{}]  {}",
                         t.reference,
-                        shown(&t.status),
+                        shown(t.status.as_str()),
                         shown(&t.subject)
                     );
                     println!(

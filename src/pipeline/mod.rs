@@ -2,6 +2,7 @@
 //! acknowledgement committed together. Intake calls [`Pipeline::process_message`] and marks
 //! the message on the server only after it returns `Ok`.
 
+use crate::domain::{EventKind, TicketStatus};
 use std::sync::Arc;
 
 use jiff::Timestamp;
@@ -542,15 +543,15 @@ impl Pipeline {
                         24 * self.config.reopen_window_days as i64,
                     );
                     let existing = match existing {
-                        Some((r, t)) if t.status == "resolved" || t.status == "closed" => {
+                        Some((r, t)) if t.status.is_done() => {
                             let resolved_at = t
                                 .resolved_at
                                 .as_deref()
                                 .and_then(|d| d.parse::<Timestamp>().ok());
                             if resolved_at.is_some_and(|at| now - window <= at) {
-                                set_status(tx, t.id, "open", None).await?;
+                                set_status(tx, t.id, TicketStatus::Open, None).await?;
                                 let detail = serde_json::json!({ "by": mail.from_address, "message_id": dedup_id });
-                                add_event(tx, t.id, "reopened", &detail, now).await?;
+                                add_event(tx, t.id, EventKind::Reopened, &detail, now).await?;
                                 Some((r, t.id))
                             } else {
                                 None
@@ -568,7 +569,7 @@ impl Pipeline {
                                 "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
                                 "why": a.triage.reasons,
                             });
-                            add_event(tx, id, "followup", &detail, now).await?;
+                            add_event(tx, id, EventKind::Followup, &detail, now).await?;
                             tracing::info!("follow-up appended to its ticket");
                             Outcome::Appended { reference }
                         }
@@ -696,7 +697,7 @@ impl Pipeline {
             "opened_as": opened_as,
             "why": "the sender is not this ticket's citizen and the mail does not reply to ours",
         });
-        add_event(tx, named_id, "mentioned", &detail, now).await?;
+        add_event(tx, named_id, EventKind::Mentioned, &detail, now).await?;
         Ok(())
     }
 
@@ -716,7 +717,14 @@ impl Pipeline {
         tracing::Span::current().record("ticket", reference.to_string().as_str());
         let ticket_id = insert_ticket(tx, &reference, &plan.new_ticket(msg, mail), now).await?;
         link_ticket(tx, message_row, ticket_id).await?;
-        add_event(tx, ticket_id, "opened", &plan.opened_event(dedup_id), now).await?;
+        add_event(
+            tx,
+            ticket_id,
+            EventKind::Opened,
+            &plan.opened_event(dedup_id),
+            now,
+        )
+        .await?;
 
         let cap = match &plan.citizen {
             Some(citizen) => {
@@ -748,7 +756,7 @@ impl Pipeline {
         };
         match self.officer_notice(&reference, &plan, mail, &mut limits, now)? {
             Ok(notice) => mails.extend(notice),
-            Err(held) => add_event(tx, ticket_id, "officer-notice-held", &held, now).await?,
+            Err(held) => add_event(tx, ticket_id, EventKind::OfficerNoticeHeld, &held, now).await?,
         }
         for m in &mails {
             enqueue(
@@ -948,14 +956,14 @@ impl Pipeline {
             return Err(PipelineError::JournaledMeanwhile);
         }
 
-        let mut events: Vec<(i64, &str, serde_json::Value)> = Vec::new();
+        let mut events: Vec<(i64, EventKind, serde_json::Value)> = Vec::new();
         let mut mails: Vec<(i64, QueuedMail)> = Vec::new();
         let mut outcomes: Vec<Outcome> = vec![Outcome::Duplicate; run.len()];
         let (rendered, alerts) = rendered?;
         for ((((i, _, _), reference), &ticket_id), r) in
             fresh.iter().zip(references).zip(&ticket_ids).zip(rendered)
         {
-            events.push((ticket_id, "opened", r.opened));
+            events.push((ticket_id, EventKind::Opened, r.opened));
             let acknowledged = match r.ack {
                 Ok(ack) => {
                     mails.push((ticket_id, ack));
@@ -968,7 +976,7 @@ impl Pipeline {
             };
             match r.notice {
                 Ok(notice) => mails.extend(notice.map(|n| (ticket_id, n))),
-                Err(held) => events.push((ticket_id, "officer-notice-held", held)),
+                Err(held) => events.push((ticket_id, EventKind::OfficerNoticeHeld, held)),
             }
             outcomes[*i] = Outcome::Opened {
                 reference,
@@ -1107,17 +1115,17 @@ impl Pipeline {
         mail: &ParsedMail,
         cap: Option<String>,
         now: Timestamp,
-    ) -> Result<Result<QueuedMail, (&'static str, serde_json::Value)>, PipelineError> {
+    ) -> Result<Result<QueuedMail, (EventKind, serde_json::Value)>, PipelineError> {
         let service = plan.service.map(|s| s.code.as_str());
         let Some(citizen) = &plan.citizen else {
             tracing::warn!(ticket = %reference, "ticket opened without acknowledgement: no valid reply address");
             let detail = serde_json::json!({ "reason": "no valid From or Reply-To address" });
-            return Ok(Err(("not-acknowledged", detail)));
+            return Ok(Err((EventKind::NotAcknowledged, detail)));
         };
         if let Some(reason) = cap {
             tracing::warn!(ticket = %reference, to = %citizen, %reason, "ticket opened, acknowledgement suppressed");
             let detail = serde_json::json!({ "reason": reason, "to": citizen.as_str() });
-            return Ok(Err(("ack-suppressed", detail)));
+            return Ok(Err((EventKind::AckSuppressed, detail)));
         }
         let rendered = render::acknowledgement(
             &Acknowledgement {
@@ -1263,7 +1271,7 @@ type AckSent = (String, Option<String>);
 /// acknowledgement (or the event saying why there is none) and the officer's notice.
 struct RenderedForTicket {
     opened: serde_json::Value,
-    ack: Result<QueuedMail, (&'static str, serde_json::Value)>,
+    ack: Result<QueuedMail, (EventKind, serde_json::Value)>,
     /// `Err`: held by an hourly limit, with the event's detail.
     notice: Result<Option<QueuedMail>, serde_json::Value>,
 }
@@ -1321,9 +1329,9 @@ impl Pipeline {
         };
         link_ticket(tx, message_row, ticket).await?;
         let kind = if report.is_permanent() {
-            "mail-bounced"
+            EventKind::MailBounced
         } else {
-            "mail-delayed"
+            EventKind::MailDelayed
         };
         let mut detail = serde_json::json!({ "recipients": report.recipients, "message_ids": report.our_message_ids });
         if report.truncated {
@@ -1331,7 +1339,7 @@ impl Pipeline {
             detail["truncated"] = true.into();
         }
         add_event(tx, ticket, kind, &detail, now).await?;
-        tracing::warn!(ticket = %reference, kind, recipients = ?report.recipients, "our mail bounced");
+        tracing::warn!(ticket = %reference, kind = kind.as_str(), recipients = ?report.recipients, "our mail bounced");
         Ok(())
     }
 }

@@ -7,6 +7,7 @@
 
 use super::desk::Desk;
 use crate::domain::{EmailAddress, TicketRef};
+use crate::domain::{EventKind, TicketStatus};
 use crate::outbox::render;
 use crate::store::outbox::{NewOutboxMail, enqueue};
 use crate::store::tickets::{
@@ -67,18 +68,18 @@ pub(crate) async fn resolve_in(
 ) -> Result<Done, ActionError> {
     let now = desk.clock.now();
     let t = load(tx, reference).await?;
-    if t.status == "resolved" || t.status == "closed" {
+    if t.status.is_done() {
         return Ok(Done {
             bn: format!("{reference}: আগেই নিষ্পত্তি করা হয়েছে"),
             en: format!("{reference}: already resolved"),
         });
     }
-    set_status(tx, t.id, "resolved", Some(now)).await?;
-    let round = count_events(tx, t.id, "resolved").await? + 1;
+    set_status(tx, t.id, TicketStatus::Resolved, Some(now)).await?;
+    let round = count_events(tx, t.id, EventKind::Resolved).await? + 1;
     add_event(
         tx,
         t.id,
-        "resolved",
+        EventKind::Resolved,
         &serde_json::json!({ "by": by, "note": note }),
         now,
     )
@@ -112,7 +113,7 @@ pub(crate) async fn resolve_in(
         }
         Err(_) => {
             let detail = serde_json::json!({ "reason": "no valid citizen address for the resolution notice" });
-            add_event(tx, t.id, "not-notified", &detail, now).await?;
+            add_event(tx, t.id, EventKind::NotNotified, &detail, now).await?;
         }
     }
     tracing::info!(ticket = %reference, by, "ticket resolved");
@@ -170,7 +171,7 @@ pub(crate) async fn reclassify_in(
     let detail = serde_json::json!({
         "by": by, "old": t.service, "new": s.map(|s| &s.code), "old_due": t.due_at, "new_due": due,
     });
-    add_event(tx, t.id, "reclassified", &detail, now).await?;
+    add_event(tx, t.id, EventKind::Reclassified, &detail, now).await?;
     tracing::info!(ticket = %reference, old = ?t.service, new = service, by, "ticket reclassified");
     Ok(match s {
         Some(s) => Done {
@@ -208,7 +209,7 @@ pub(crate) async fn note_in(
     add_event(
         tx,
         t.id,
-        "note",
+        EventKind::Note,
         &serde_json::json!({ "by": by, "text": text }),
         now,
     )
@@ -234,14 +235,21 @@ pub(crate) async fn reopen_in(
 ) -> Result<Done, ActionError> {
     let now = desk.clock.now();
     let t = load(tx, reference).await?;
-    if t.status == "open" {
+    if t.status == TicketStatus::Open {
         return Ok(Done {
             bn: format!("{reference}: আবেদনটি খোলাই আছে"),
             en: format!("{reference}: already open"),
         });
     }
-    set_status(tx, t.id, "open", None).await?;
-    add_event(tx, t.id, "reopened", &serde_json::json!({ "by": by }), now).await?;
+    set_status(tx, t.id, TicketStatus::Open, None).await?;
+    add_event(
+        tx,
+        t.id,
+        EventKind::Reopened,
+        &serde_json::json!({ "by": by }),
+        now,
+    )
+    .await?;
     Ok(Done {
         bn: format!("{reference}: আবার খোলা হয়েছে"),
         en: format!("{reference}: reopened"),

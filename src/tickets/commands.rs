@@ -6,6 +6,7 @@
 //! spending that ticket's current token, which is single-use (the answer to the officer
 //! carries its successor).
 
+use crate::domain::EventKind;
 use std::collections::HashMap;
 
 use jiff::Timestamp;
@@ -219,7 +220,7 @@ async fn record_refusal(
     };
     if let Some(ticket) = ticket_in_tx(tx, reference).await? {
         let detail = serde_json::json!({ "from": mail.from_address, "message_id": dedup_id, "reason": reason });
-        add_event(tx, ticket.id, "command-refused", &detail, now).await?;
+        add_event(tx, ticket.id, EventKind::CommandRefused, &detail, now).await?;
     }
     Ok(())
 }
@@ -267,7 +268,7 @@ async fn note_for_citizen(
     };
     let t = load(tx, reference).await?;
     let detail = serde_json::json!({ "where": "resolution note" });
-    add_event(tx, t.id, "token-withheld", &detail, now).await?;
+    add_event(tx, t.id, EventKind::TokenWithheld, &detail, now).await?;
     tracing::warn!(ticket = %reference, "token withheld from a resolution note");
     Ok((!clean.is_empty()).then_some(clean))
 }
