@@ -21,5 +21,31 @@ pub(crate) async fn run_daemon(
         )
         .into());
     }
-    sebadesk::daemon::run(deployment, sebadesk::daemon::RunOptions { since }).await
+    let shutdown = shutdown_signal().await?;
+    let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
+        std::sync::Arc::new(sebadesk::sla::SystemClock);
+    sebadesk::daemon::run(
+        deployment,
+        sebadesk::daemon::RunOptions { since },
+        clock,
+        shutdown,
+    )
+    .await
+}
+
+/// SIGTERM or Ctrl-C, as a future the daemon awaits. The handlers are installed before the
+/// daemon starts, so a signal during start-up is not lost.
+async fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("installing the SIGTERM handler")?;
+    Ok(async move {
+        tokio::select! {
+            r = tokio::signal::ctrl_c() => {
+                if let Err(e) = r {
+                    tracing::warn!(error.message = %e, "waiting for Ctrl-C failed: stopping");
+                }
+            }
+            _ = term.recv() => {}
+        }
+    })
 }

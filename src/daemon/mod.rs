@@ -22,7 +22,7 @@ use crate::config::Config;
 use crate::daemon::replicas::{Coordinator, DeskContext, MailboxDesk, replica_id};
 use crate::outbox::smtp::{Senders, run_worker};
 use crate::pipeline::Pipeline;
-use crate::sla::{Clock, SystemClock};
+use crate::sla::Clock;
 use crate::store::{Backend, Store};
 use crate::tickets::Learner;
 
@@ -34,7 +34,16 @@ pub struct RunOptions {
     pub since: Option<Timestamp>,
 }
 
-pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
+/// Runs every office's desk and the outbox worker until `shutdown` completes, then drains
+/// (bounded by [`SHUTDOWN_GRACE`]) and closes the pool. Time for the SLA comes from `clock`.
+/// Signals are the caller's business (mini-redis's `server::run(listener, shutdown)`): the
+/// binary passes SIGTERM/Ctrl-C, a test can pass any future.
+pub async fn run(
+    config: Config,
+    options: RunOptions,
+    clock: Arc<dyn Clock>,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> anyhow::Result<()> {
     let config = Arc::new(config);
     let store = Store::connect(&config.database.url, config.database.max_connections)
         .await
@@ -66,7 +75,6 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         )
         .await
         .context("registering this replica")?;
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let offices = config.offices();
     let senders = Senders::new(&offices).context("setting up SMTP")?;
 
@@ -127,7 +135,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     tracker.close();
     tracing::info!(office = %config.office.code, offices = offices_count, %replica, "sebadesk running");
 
-    shutdown_signal().await?;
+    shutdown.await;
     tracing::info!("shutdown requested: finishing the work in hand");
     cancel.cancel();
     if tokio::time::timeout(SHUTDOWN_GRACE, tracker.wait())
@@ -140,15 +148,5 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     }
     store.close().await;
     tracing::info!("stopped");
-    Ok(())
-}
-
-async fn shutdown_signal() -> anyhow::Result<()> {
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .context("installing the SIGTERM handler")?;
-    tokio::select! {
-        r = tokio::signal::ctrl_c() => r.context("waiting for Ctrl-C")?,
-        _ = term.recv() => {}
-    }
     Ok(())
 }
