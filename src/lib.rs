@@ -8,40 +8,37 @@
 //!                 parse)    reply? bounce…)   service)      the sla calendar)                 retries)
 //! ```
 //!
+//! The modules follow that path; each depends only on the ones before it in this list:
+//!
+//! - [`domain`]: validated values (addresses, ticket references) and our Message-ID scheme.
+//! - [`text`]: Bengali digits, and the characters never shown or written unescaped.
 //! - [`config`]: the validated configuration (TOML files + `SEBADESK_<SECTION>_<KEY>` overrides).
-//! - [`charter`]: the office's charter services (code, names, SLA in working days).
-//! - [`intake`]: the IMAP session (TLS, IDLE or poll, UID cursor) and parsing into [`intake::InboundMessage`].
-//! - [`triage`]: what kind of message it is; pure, no I/O.
-//! - [`classify`]: which charter service a request asks for; pure, no I/O.
-//! - [`sla`]: the working-day calendar and deadlines; pure, time comes from a [`sla::Clock`].
-//! - [`store`]: the database (SQLite or PostgreSQL through sqlx `Any`); the only place with SQL.
-//! - [`outbox`]: rendering acknowledgements (Bangla first, then English) and the SMTP worker.
-//! - [`daemon`]: the long-running tasks and graceful shutdown.
 
-pub mod actions;
-pub mod bangla;
-pub mod bounce;
-pub mod charter;
+//! - [`sla`]: the working-day calendar, holidays and deadlines; pure, time comes from a [`sla::Clock`].
+//! - [`mail`]: one message as held ([`mail::InboundMessage`]) and parsed ([`mail::ParsedMail`]); a leaf.
+//! - [`triage`]: what kind of message it is, bounces, the officer's commands; pure, no I/O.
+//! - [`classify`]: which charter service a request asks for; pure, no I/O.
+//! - [`store`]: the database (SQLite or PostgreSQL through sqlx `Any`); the only place with SQL.
+//! - [`outbox`]: rendering mail (Bangla first, then English) and the SMTP worker.
+//! - [`tickets`]: the office's [`tickets::Desk`] and what happens to tickets: actions, e-mail
+//!   commands, reminders, deadline recomputation, hourly limits.
+//! - [`pipeline`]: one message's path through triage, classify and tickets, in one transaction.
+//! - [`intake`]: the IMAP session (TLS, IDLE or poll, UID cursor) feeding the pipeline.
+//! - [`daemon`]: the wiring: desks under the lease coordinator, the outbox worker, health
+//!   alerts, graceful shutdown.
+
 pub mod classify;
 pub mod config;
 pub mod daemon;
-pub mod deadlines;
 pub mod domain;
-pub mod health;
-pub mod holidays;
 pub mod intake;
-pub mod limits;
-pub mod logging;
-pub mod memory;
-pub mod officer;
+pub mod mail;
 pub mod outbox;
 pub mod pipeline;
-pub mod reminders;
-pub mod replicas;
 pub mod sla;
 pub mod small_file;
 pub mod store;
-pub mod text_safety;
-pub mod tls;
+pub mod text;
+pub mod tickets;
 pub mod triage;
 pub mod unseen;

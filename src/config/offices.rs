@@ -15,7 +15,7 @@ use super::{
     ConfigError, ImapConfig, OfficeConfig, Secret, ServerConfig, SmtpConfig,
     check_officer_is_not_the_office, email, invalid, office_code, required, resolve,
 };
-use crate::charter::{Charter, one_line};
+use crate::config::charter::{Charter, one_line};
 use crate::domain::EmailAddress;
 
 /// One office added by an office file, validated. [`super::Config::offices`] turns it into a
@@ -30,7 +30,7 @@ pub struct OfficeSite {
     /// The office's own charter, when it has one; else the main file's.
     pub charter: Option<Charter>,
     /// The office's own holiday folder, when it has one (it replaces the main one).
-    pub holidays: Option<Vec<crate::holidays::Holiday>>,
+    pub holidays: Option<Vec<crate::sla::holidays::Holiday>>,
     pub supervisor_email: Option<EmailAddress>,
 }
 
@@ -267,7 +267,7 @@ fn load_file(
     let holidays = match raw.holidays.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(p) => Some(
-            crate::holidays::load_dir(&resolve(base, p))
+            crate::sla::holidays::load_dir(&resolve(base, p))
                 .map_err(|e| at(path, "holidays", e.to_string()))?,
         ),
     };

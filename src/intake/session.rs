@@ -57,8 +57,8 @@ async fn tls_wrap(
         host: server.host.clone(),
         message,
     };
-    let config =
-        crate::tls::client_config(server.ca_file.as_deref()).map_err(|e| tls_err(e.to_string()))?;
+    let config = crate::config::tls::client_config(server.ca_file.as_deref())
+        .map_err(|e| tls_err(e.to_string()))?;
     let name = ServerName::try_from(server.host.clone()).map_err(|e| tls_err(e.to_string()))?;
     TlsConnector::from(config)
         .connect(name, tcp)

@@ -13,8 +13,8 @@ use tokio::sync::{Notify, Semaphore};
 use tokio_util::sync::CancellationToken;
 
 use super::session::{ConnectError, ImapSession, connect};
-use super::{InboundMessage, MailboxPosition};
 use crate::config::ImapConfig;
+use crate::mail::{InboundMessage, MailboxPosition};
 use crate::pipeline::{Outcome, Pipeline, PipelineError, Prepared};
 use crate::store::StoreError;
 use crate::store::messages::Cursor;
@@ -169,7 +169,11 @@ impl Watcher {
                     if let Err(db) = self
                         .pipeline
                         .store
-                        .health_failed(&self.pipeline.health_component("imap"), now, &shown)
+                        .health_failed(
+                            &crate::config::health_component(&self.pipeline.config, "imap"),
+                            now,
+                            &shown,
+                        )
                         .await
                     {
                         tracing::warn!(error = %db, "cannot record intake health");
@@ -251,7 +255,7 @@ impl Watcher {
             self.pipeline
                 .store
                 .health_ok(
-                    &self.pipeline.health_component("imap"),
+                    &crate::config::health_component(&self.pipeline.config, "imap"),
                     self.pipeline.clock.now(),
                 )
                 .await?;

@@ -2,15 +2,15 @@
 //! morning digest, and confirmations of e-mail commands. Bangla first, then English.
 //!
 //! Each per-ticket mail to the officer carries `[REF/TOKEN]` in its subject: the token
-//! authenticates the officer's reply commands (see [`crate::officer`]), so it goes only to
+//! authenticates the officer's reply commands (see [`crate::triage::officer`]), so it goes only to
 //! the officer; the supervisor's escalation names the reference alone.
 
 use jiff::Timestamp;
 
 use super::render::{Outgoing, RenderError, RenderedMail, build, message_id};
-use crate::bangla;
 use crate::config::OfficeConfig;
 use crate::domain::{EmailAddress, TicketRef};
+use crate::text::bangla;
 
 /// What the officer needs to know about one ticket.
 #[derive(Debug, Clone)]
@@ -48,13 +48,13 @@ impl TicketLine {
     }
 
     /// The citizen's subject as officer mails show it: one line, cut (see
-    /// [`crate::text_safety`]).
+    /// [`crate::text::safety`]).
     fn subject_line(&self, max_chars: usize) -> String {
-        crate::text_safety::one_line(&self.subject, max_chars)
+        crate::text::safety::one_line(&self.subject, max_chars)
     }
 
     fn citizen_line(&self) -> String {
-        crate::text_safety::one_line(&self.citizen, ECHO_MAX_CHARS)
+        crate::text::safety::one_line(&self.citizen, ECHO_MAX_CHARS)
     }
 
     fn bn(&self) -> String {
@@ -390,7 +390,7 @@ pub fn health_alert(
         ),
         other => (other, other),
     };
-    let error = crate::text_safety::one_line(error, 300);
+    let error = crate::text::safety::one_line(error, 300);
     let bn = format!(
         "সতর্কতা: {what_bn} ({since} থেকে)।\nসর্বশেষ ত্রুটি: {error}\n\nঅবস্থা দেখতে: sebadesk status\n"
     );

@@ -11,12 +11,12 @@ use jiff::Timestamp;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, Message};
 
-use crate::bangla;
-use crate::charter::Service;
 use crate::config::OfficeConfig;
+use crate::config::charter::Service;
 use crate::domain::{EmailAddress, TicketRef};
+use crate::domain::{LOOP_HEADER, our_message_id};
 use crate::sla::Deadline;
-use crate::triage::{LOOP_HEADER, MESSAGE_ID_PREFIX};
+use crate::text::bangla;
 
 #[derive(Debug, thiserror::Error)]
 // The reference stays out of the message: when the transaction that took it rolls back,
@@ -68,7 +68,7 @@ pub fn message_id(reference: &TicketRef, purpose: &str, domain: &str, now: Times
         random.copy_from_slice(&sha2::Sha256::digest(seed.as_bytes())[..8]);
     }
     let unique: String = random.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{MESSAGE_ID_PREFIX}{reference}.{purpose}.{unique}@{domain}")
+    our_message_id(reference, purpose, &unique, domain)
 }
 
 /// A Message-ID we are willing to echo in In-Reply-To/References: printable ASCII, no spaces,
@@ -85,9 +85,9 @@ fn safe_message_id(id: &str) -> Option<String> {
 }
 
 /// Text from the citizen that we repeat (name, subject): one line, no control or bidi
-/// characters (see [`crate::text_safety`]).
+/// characters (see [`crate::text::safety`]).
 fn clean_line(s: &str, max_chars: usize) -> String {
-    crate::text_safety::one_line(s, max_chars)
+    crate::text::safety::one_line(s, max_chars)
 }
 
 fn english_date(d: &Deadline) -> String {
@@ -293,8 +293,8 @@ fn withhold_tokens<'m>(m: &Outgoing<'m>) -> (Cow<'m, str>, Cow<'m, str>) {
     if m.office.officer_email.same_as(m.to.as_str()) {
         return (Cow::Borrowed(m.subject), Cow::Borrowed(m.text));
     }
-    let subject = crate::officer::withhold_handles(m.subject);
-    let text = crate::officer::withhold_handles(m.text);
+    let subject = crate::triage::officer::withhold_handles(m.subject);
+    let text = crate::triage::officer::withhold_handles(m.text);
     if subject.is_some() || text.is_some() {
         tracing::warn!(
             message_id = m.message_id,
@@ -358,7 +358,7 @@ pub fn resolution(
         ));
     }
     // The note may come from an e-mail command: line breaks stay, controls do not.
-    let note = note.map(crate::text_safety::block);
+    let note = note.map(crate::text::safety::block);
     if let Some(note) = note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         bn.push_str(&format!(
             "
@@ -525,13 +525,13 @@ mod tests {
         assert!(m.message_id.starts_with("sebadesk.MEL-2026-000001.ack."));
         assert!(m.message_id.ends_with("@office.test"));
         assert_eq!(
-            crate::triage::ticket_of_our_message_id(&m.message_id)
+            crate::domain::ticket_of_our_message_id(&m.message_id)
                 .unwrap()
                 .seq,
             1
         );
         // the parsed mail decodes back to the same Bangla text
-        let parsed = crate::intake::parse::parse(&m.raw).unwrap();
+        let parsed = crate::mail::parse::parse(&m.raw).unwrap();
         assert!(parsed.subject.starts_with("[MEL-2026-000001] আবেদন গৃহীত"));
         assert!(parsed.text.contains("প্রিয় সেবাপ্রার্থী,"));
     }
@@ -568,7 +568,7 @@ mod tests {
             now,
         )
         .unwrap();
-        let parsed = crate::intake::parse::parse(&m.raw).unwrap();
+        let parsed = crate::mail::parse::parse(&m.raw).unwrap();
         assert!(!parsed.text.contains("k3x9mn2pqr"), "{}", parsed.text);
         assert!(parsed.text.contains("প্রজেক্টর ঠিক [MEL-২০২৬-০০০০৩০] done"));
         let mail = |to: &EmailAddress| {
@@ -588,10 +588,10 @@ mod tests {
             .unwrap()
         };
         let supervisor = EmailAddress::parse("dc@office.test").unwrap();
-        let to_supervisor = crate::intake::parse::parse(&mail(&supervisor)).unwrap();
+        let to_supervisor = crate::mail::parse::parse(&mail(&supervisor)).unwrap();
         assert!(!to_supervisor.subject.contains("k3x9mn2pqr"));
         assert!(!to_supervisor.text.contains("k3x9mn2pqr"));
-        let to_officer = crate::intake::parse::parse(&mail(&office.officer_email)).unwrap();
+        let to_officer = crate::mail::parse::parse(&mail(&office.officer_email)).unwrap();
         assert!(to_officer.subject.contains("MEL-2026-000030/k3x9mn2pqr"));
         assert!(to_officer.text.contains("k3x9mn2pqr"));
     }
@@ -601,7 +601,7 @@ mod tests {
     #[test]
     fn bidi_controls_never_reach_the_to_name_or_the_body() {
         let m = render(None, Some("Rahim\u{202E}gpj.exe\u{2066}x\u{2069}"), None);
-        let bidi = |s: &str| s.chars().any(crate::text_safety::is_bidi_control);
+        let bidi = |s: &str| s.chars().any(crate::text::safety::is_bidi_control);
         assert!(!bidi(&m.text), "{:?}", m.text);
         let parsed = mail_parser::MessageParser::default().parse(&m.raw).unwrap();
         let to = parsed.to().and_then(|a| a.first()).unwrap();

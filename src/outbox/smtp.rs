@@ -85,7 +85,7 @@ impl Senders {
                 None => {
                     let e = (
                         Arc::new(Sender::new(&c.smtp)?),
-                        crate::pipeline::health_component(c, "smtp"),
+                        crate::config::health_component(c, "smtp"),
                     );
                     by_identity.insert(id, e.clone());
                     e
@@ -528,7 +528,7 @@ impl Claims {
 
 /// Runs `concurrency` sending loops until `cancel`; each sends whatever is due, then waits
 /// for `wake` or the idle poll. Claims are atomic and made under `owner` (an opaque claimer
-/// id: the replica's, [`crate::replicas::replica_id`]), so neither the loops nor several processes on one database
+/// id: the replica's, [`crate::daemon::replicas::replica_id`]), so neither the loops nor several processes on one database
 /// ever send the same mail under a live lease.
 pub async fn run_worker(
     store: Store,

@@ -348,7 +348,7 @@ impl Store {
         if let Some(ticket) = mail.ticket_id {
             let detail =
                 serde_json::json!({ "outbox_id": mail.id, "kind": mail.kind, "to": mail.rcpt_to });
-            super::tickets::add_event(
+            super::tickets::add_event_word(
                 &mut tx,
                 ticket,
                 &format!("{}-sent", mail.kind),
@@ -392,7 +392,7 @@ impl Store {
             .await?;
         if let Some(ticket) = mail.ticket_id {
             let detail = serde_json::json!({ "outbox_id": mail.id, "kind": mail.kind, "to": mail.rcpt_to, "error": error });
-            super::tickets::add_event(
+            super::tickets::add_event_word(
                 &mut tx,
                 ticket,
                 &format!("{}-failed", mail.kind),

@@ -5,7 +5,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::{Placeholders, Store, StoreError, Tx, db_time};
-use crate::domain::TicketRef;
+use crate::domain::{EventKind, TicketRef, TicketStatus};
 
 /// A ticket to open.
 #[derive(Debug, Clone)]
@@ -27,31 +27,7 @@ pub struct NewTicket<'a> {
     pub original_message_id: Option<&'a str>,
 }
 
-/// A ticket as the CLI shows it. Field names are part of the JSON interface: keep them.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Ticket {
-    #[serde(skip)]
-    pub id: i64,
-    pub reference: String,
-    pub office: String,
-    pub service: Option<String>,
-    pub confidence: Option<f64>,
-    pub status: String,
-    pub citizen_email: String,
-    pub citizen_name: Option<String>,
-    pub subject: String,
-    pub received_at: String,
-    pub receipt_day: Option<String>,
-    pub due_at: Option<String>,
-    pub resolved_at: Option<String>,
-    pub created_at: String,
-    /// The per-ticket secret of the officer's e-mail commands: never printed.
-    #[serde(skip)]
-    pub officer_token: Option<String>,
-    /// The citizen's first mail (without brackets), to thread answers to it.
-    #[serde(skip)]
-    pub original_message_id: Option<String>,
-}
+pub use crate::domain::Ticket;
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Event {
@@ -64,24 +40,52 @@ const TICKET_COLUMNS: &str =
     "id, reference, office, service, confidence, status, citizen_email, citizen_name,
      subject, received_at, receipt_day, due_at, resolved_at, created_at, officer_token, original_message_id";
 
+/// A `tickets` row as stored: private, read by column name, turned into the domain
+/// [`Ticket`] (with its typed status) by [`ticket_from_row`].
+#[derive(sqlx::FromRow)]
+struct TicketRow {
+    id: i64,
+    reference: String,
+    office: String,
+    service: Option<String>,
+    confidence: Option<f64>,
+    status: String,
+    citizen_email: String,
+    citizen_name: Option<String>,
+    subject: String,
+    received_at: String,
+    receipt_day: Option<String>,
+    due_at: Option<String>,
+    resolved_at: Option<String>,
+    created_at: String,
+    officer_token: Option<String>,
+    original_message_id: Option<String>,
+}
+
 fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
+    use sqlx::FromRow;
+    let row = TicketRow::from_row(r)?;
+    let status = TicketStatus::parse(&row.status).ok_or_else(|| StoreError::Corrupt {
+        what: "tickets.status",
+        value: row.status.clone(),
+    })?;
     Ok(Ticket {
-        id: r.try_get(0)?,
-        reference: r.try_get(1)?,
-        office: r.try_get(2)?,
-        service: r.try_get(3)?,
-        confidence: r.try_get(4)?,
-        status: r.try_get(5)?,
-        citizen_email: r.try_get(6)?,
-        citizen_name: r.try_get(7)?,
-        subject: r.try_get(8)?,
-        received_at: r.try_get(9)?,
-        receipt_day: r.try_get(10)?,
-        due_at: r.try_get(11)?,
-        resolved_at: r.try_get(12)?,
-        created_at: r.try_get(13)?,
-        officer_token: r.try_get(14)?,
-        original_message_id: r.try_get(15)?,
+        id: row.id,
+        reference: row.reference,
+        office: row.office,
+        service: row.service,
+        confidence: row.confidence,
+        status,
+        citizen_email: row.citizen_email,
+        citizen_name: row.citizen_name,
+        subject: row.subject,
+        received_at: row.received_at,
+        receipt_day: row.receipt_day,
+        due_at: row.due_at,
+        resolved_at: row.resolved_at,
+        created_at: row.created_at,
+        officer_token: row.officer_token,
+        original_message_id: row.original_message_id,
     })
 }
 
@@ -198,7 +202,7 @@ pub async fn insert_tickets(
 /// ticket's events keep their order).
 pub async fn add_events(
     tx: &mut Tx,
-    events: &[(i64, &str, serde_json::Value)],
+    events: &[(i64, EventKind, serde_json::Value)],
     now: Timestamp,
 ) -> Result<(), StoreError> {
     let at = db_time(now);
@@ -212,7 +216,7 @@ pub async fn add_events(
             query = query
                 .bind(*ticket)
                 .bind(at.as_str())
-                .bind(*kind)
+                .bind(kind.as_str())
                 .bind(detail.to_string());
         }
         query.execute(&mut **tx).await?;
@@ -301,6 +305,18 @@ pub struct RecentAcks {
 pub async fn add_event(
     tx: &mut Tx,
     ticket_id: i64,
+    kind: EventKind,
+    detail: &serde_json::Value,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    add_event_word(tx, ticket_id, kind.as_str(), detail, now).await
+}
+
+/// [`add_event`] with the kind as a stored word: for `<outbox kind>-failed`, named by the
+/// outbox row that failed.
+pub(super) async fn add_event_word(
+    tx: &mut Tx,
+    ticket_id: i64,
     kind: &str,
     detail: &serde_json::Value,
     now: Timestamp,
@@ -365,11 +381,11 @@ pub async fn ticket_in_tx(
 pub async fn set_status(
     tx: &mut Tx,
     ticket_id: i64,
-    status: &str,
+    status: TicketStatus,
     resolved_at: Option<Timestamp>,
 ) -> Result<(), StoreError> {
     sqlx::query("UPDATE tickets SET status = $1, resolved_at = $2 WHERE id = $3")
-        .bind(status)
+        .bind(status.as_str())
         .bind(resolved_at.map(db_time))
         .bind(ticket_id)
         .execute(&mut **tx)
@@ -414,10 +430,10 @@ pub async fn set_service(
 }
 
 /// How many events of `kind` the ticket has (e.g. how often it was resolved).
-pub async fn count_events(tx: &mut Tx, ticket_id: i64, kind: &str) -> Result<i64, StoreError> {
+pub async fn count_events(tx: &mut Tx, ticket_id: i64, kind: EventKind) -> Result<i64, StoreError> {
     let row = sqlx::query("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = $1 AND kind = $2")
         .bind(ticket_id)
-        .bind(kind)
+        .bind(kind.as_str())
         .fetch_one(&mut **tx)
         .await?;
     Ok(row.try_get(0)?)

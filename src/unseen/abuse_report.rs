@@ -117,7 +117,7 @@ fn evidence_of_our_mail(mail: &ParsedMail, text: &str, office_address: &str) -> 
     if !office.is_empty() && text.contains(&office) {
         return Some("our address named".into());
     }
-    if text.contains(crate::triage::MESSAGE_ID_PREFIX) {
+    if text.contains(crate::domain::MESSAGE_ID_PREFIX) {
         return Some("a Message-ID of ours".into());
     }
     has_ipv4(text).then(|| "an IP address".into())

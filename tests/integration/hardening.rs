@@ -47,7 +47,7 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nOur school lab computers do not s
 fn assert_terminal_safe(what: &str, out: &str) {
     assert!(
         !out.chars()
-            .any(|c| (c.is_control() && c != '\n') || sebadesk::text_safety::is_bidi_control(c)),
+            .any(|c| (c.is_control() && c != '\n') || sebadesk::text::safety::is_bidi_control(c)),
         "{what} prints raw control or bidi characters: {out:?}"
     );
     assert!(

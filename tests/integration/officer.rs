@@ -190,7 +190,7 @@ async fn a_command_in_bengali_digits_leaks_no_token_and_a_forged_reuse_does_noth
     let (reference, token) = handle_in(&header_of(notice, "subject").unwrap());
 
     // From the digest: no handle in the subject, the ticket in Bengali digits on the line.
-    let bengali = sebadesk::bangla::digits(&reference);
+    let bengali = sebadesk::text::bangla::digits(&reference);
     desk.append(&mail_from_officer(
         "Re: দৈনিক সারসংক্ষেপ / Daily digest",
         "m1-genuine@example.test",
@@ -579,7 +579,9 @@ async fn the_supervisors_escalation_carries_no_token() {
     // ict-advice is due in 2 working days (Tue 8 Dec); Mon 14 Dec is 4 working days past.
     let monday: jiff::Timestamp = "2026-12-14T10:00:00+06:00".parse().unwrap();
     desk.advance(monday - desk.now());
-    sebadesk::reminders::run_once(&desk.p).await.unwrap();
+    sebadesk::tickets::reminders::run_once(&desk.p)
+        .await
+        .unwrap();
     let outbox = desk.outbox().await;
     let escalation = outbox
         .iter()

@@ -332,7 +332,7 @@ async fn a_correction_changes_the_next_decision_on_a_similar_mail() {
         "the test needs a mail the seed model gets wrong"
     );
 
-    p.reclassify(&reference, "ict-advice", "test")
+    sebadesk::tickets::actions::reclassify(&p, &reference, "ict-advice", "test")
         .await
         .unwrap();
     assert!(

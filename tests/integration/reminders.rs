@@ -118,16 +118,16 @@ async fn three_simulated_weeks_of_reminders() {
     let resolve_at: Timestamp = "2026-12-14T10:00:00+06:00".parse().unwrap();
     let (mut restarted, mut resolved) = (false, false);
     while clock.now() < end {
-        sebadesk::reminders::run_once(&p).await.unwrap();
+        sebadesk::tickets::reminders::run_once(&p).await.unwrap();
         // A run twice at the same instant changes nothing.
-        assert_eq!(sebadesk::reminders::run_once(&p).await.unwrap(), 0);
+        assert_eq!(sebadesk::tickets::reminders::run_once(&p).await.unwrap(), 0);
         clock.advance(SignedDuration::from_mins(30));
         if !restarted && clock.now() >= restart_at {
             p = pipeline(&url, clock.clone()).await; // a daemon restart
             restarted = true;
         }
         if !resolved && clock.now() >= resolve_at {
-            p.resolve(&refs[1], Some("portal updated"), "test")
+            sebadesk::tickets::actions::resolve(&p, &refs[1], Some("portal updated"), "test")
                 .await
                 .unwrap();
             resolved = true;
@@ -238,7 +238,7 @@ async fn a_holiday_declared_later_moves_open_deadlines_and_says_why() {
     );
 
     // Nothing changed: nothing recomputed.
-    let same = sebadesk::deadlines::recompute_open(
+    let same = sebadesk::tickets::deadlines::recompute_open(
         &p.store,
         &p.config.office.code,
         &p.config.charter,
@@ -253,7 +253,7 @@ async fn a_holiday_declared_later_moves_open_deadlines_and_says_why() {
         jiff::civil::date(2026, 12, 8),
         "সরকারি ছুটি / Government holiday",
     );
-    let changed = sebadesk::deadlines::recompute_open(
+    let changed = sebadesk::tickets::deadlines::recompute_open(
         &p.store,
         &p.config.office.code,
         &p.config.charter,
@@ -305,15 +305,24 @@ async fn a_long_failure_alerts_the_officer_once_per_episode() {
         .await
         .unwrap();
     assert_eq!(
-        sebadesk::health::alert_if_failing(&p).await.unwrap(),
+        sebadesk::daemon::health::alert_if_failing(&p)
+            .await
+            .unwrap(),
         0,
         "not yet 15 minutes"
     );
     clock.advance(SignedDuration::from_mins(6));
-    assert_eq!(sebadesk::health::alert_if_failing(&p).await.unwrap(), 1);
+    assert_eq!(
+        sebadesk::daemon::health::alert_if_failing(&p)
+            .await
+            .unwrap(),
+        1
+    );
     clock.advance(SignedDuration::from_mins(30));
     assert_eq!(
-        sebadesk::health::alert_if_failing(&p).await.unwrap(),
+        sebadesk::daemon::health::alert_if_failing(&p)
+            .await
+            .unwrap(),
         0,
         "one alert per episode"
     );
@@ -324,7 +333,12 @@ async fn a_long_failure_alerts_the_officer_once_per_episode() {
         .await
         .unwrap();
     clock.advance(SignedDuration::from_mins(16));
-    assert_eq!(sebadesk::health::alert_if_failing(&p).await.unwrap(), 1);
+    assert_eq!(
+        sebadesk::daemon::health::alert_if_failing(&p)
+            .await
+            .unwrap(),
+        1
+    );
     let h = p.store.health().await.unwrap();
     assert_eq!(h[0].last_error.as_deref(), Some("again"));
     let rows = sqlx::query("SELECT rcpt_to FROM outbox WHERE kind = 'health-alert'")

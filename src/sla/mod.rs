@@ -11,6 +11,8 @@
 //!
 //! Pure: no I/O; the current time comes from a [`Clock`] so tests can move it.
 
+pub mod holidays;
+
 use std::collections::BTreeMap;
 
 use jiff::civil::{Date, Time, Weekday};
@@ -95,24 +97,6 @@ impl Calendar {
     pub fn with_holiday(mut self, date: Date, name: impl Into<String>) -> Self {
         self.holidays.insert(date, name.into());
         self
-    }
-
-    /// The office's calendar: its weekend, its closing time, and every listed holiday that
-    /// closes the office (optional holidays do not stop the clock).
-    pub fn from_config(config: &crate::config::Config) -> Self {
-        config
-            .sla
-            .holidays
-            .iter()
-            .filter(|h| h.closes_office())
-            .fold(
-                Calendar::new(
-                    config.office.timezone.clone(),
-                    config.sla.weekend.clone(),
-                    config.sla.office_close,
-                ),
-                |cal, h| cal.with_holiday(h.date, format!("{} / {}", h.name_bn, h.name_en)),
-            )
     }
 
     pub fn time_zone(&self) -> &TimeZone {

@@ -3,7 +3,8 @@
 //! time; a changed one is updated and the ticket records why (an event with the old and new
 //! deadline and the days skipped).
 
-use crate::charter::Charter;
+use crate::config::charter::Charter;
+use crate::domain::EventKind;
 use crate::sla::{Calendar, Clock};
 use crate::store::tickets::{add_event, update_deadline};
 use crate::store::{Store, StoreError, db_time, parse_db_time};
@@ -49,7 +50,7 @@ pub async fn recompute_open(
             "reason": "the holiday calendar or the charter changed",
             "skipped_days": deadline.skipped.iter().map(|s| format!("{} {}", s.date, s.reason)).collect::<Vec<_>>(),
         });
-        add_event(&mut tx, t.id, "deadline-changed", &detail, now).await?;
+        add_event(&mut tx, t.id, EventKind::DeadlineChanged, &detail, now).await?;
         tx.commit().await?;
         tracing::info!(ticket = %t.reference, old = ?t.due_at, new = %new_due, "deadline recomputed");
         changed += 1;

@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use mail_parser::MessageParser;
 
 use crate::domain::TicketRef;
-use crate::triage::{MESSAGE_ID_PREFIX, ticket_of_our_message_id};
+use crate::domain::{MESSAGE_ID_PREFIX, ticket_of_our_message_id};
 
 /// At most this many failed recipients are kept from one bounce: they go into the ticket's
 /// event and the log line, where a hundred is already more than any real DSN names.

@@ -6,8 +6,12 @@
 //! then follow-ups and new requests. Whatever is not a new request or a follow-up is never
 //! acknowledged (RFC 3834).
 
-use crate::domain::TicketRef;
-use crate::intake::ParsedMail;
+pub mod auth_results;
+pub mod bounce;
+pub mod officer;
+
+use crate::domain::{LOOP_HEADER, TicketRef, ticket_of_our_message_id};
+use crate::mail::ParsedMail;
 use crate::unseen::scam::Verdict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -57,19 +61,6 @@ pub struct OfficeIdentity {
     pub code: String,
     pub address: String,
     pub officer_email: String,
-}
-
-/// The header every mail sebadesk sends carries; seeing it inbound means a loop.
-pub const LOOP_HEADER: &str = "X-Sebadesk-Loop";
-/// Message-IDs sebadesk writes start with this, then the ticket reference.
-pub const MESSAGE_ID_PREFIX: &str = "sebadesk.";
-
-/// The ticket a Message-ID of ours belongs to: `sebadesk.MEL-2026-000001.ack.…@domain`.
-pub fn ticket_of_our_message_id(id: &str) -> Option<TicketRef> {
-    let rest = id
-        .trim_matches(['<', '>'])
-        .strip_prefix(MESSAGE_ID_PREFIX)?;
-    TicketRef::parse(rest.split('.').next()?)
 }
 
 fn lower(v: Option<&str>) -> String {

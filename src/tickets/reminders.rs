@@ -10,9 +10,9 @@
 use jiff::civil::Date;
 use jiff::{Timestamp, ZonedDateTime};
 
+use super::{Desk, WorkError};
 use crate::outbox::officer_mail::{self, Notice, TicketLine};
 use crate::outbox::render::RenderedMail;
-use crate::pipeline::{Pipeline, PipelineError};
 use crate::sla::Calendar;
 use crate::store::outbox::{NewOutboxMail, enqueue};
 use crate::store::tickets::Ticket;
@@ -39,7 +39,7 @@ fn next_working_day(calendar: &Calendar, from: Date) -> Date {
 }
 
 /// Queues the reminders due at the clock's current time. Returns how many were new.
-pub async fn run_once(p: &Pipeline) -> Result<usize, PipelineError> {
+pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
     let config = &p.config;
     let office = &config.office;
     let now = p.clock.now();

@@ -4,17 +4,20 @@
 //! shows the rest.
 
 use crate::outbox::officer_mail;
-use crate::pipeline::{Pipeline, PipelineError};
 use crate::store::outbox::{NewOutboxMail, enqueue};
+use crate::tickets::{Desk, WorkError};
 
 /// Queues an alert for each component failing for too long. Returns how many were new.
-pub async fn alert_if_failing(p: &Pipeline) -> Result<usize, PipelineError> {
+pub async fn alert_if_failing(p: &Desk) -> Result<usize, WorkError> {
     let now = p.clock.now();
     let limit = jiff::SignedDuration::from_secs(p.config.health_alert_after.as_secs() as i64);
     let office = &p.config.office;
     // This office's rows only: its mailbox, and the sending identity it owns (the main office
     // owns the shared one).
-    let mine = [p.health_component("imap"), p.health_component("smtp")];
+    let mine = [
+        crate::config::health_component(&p.config, "imap"),
+        crate::config::health_component(&p.config, "smtp"),
+    ];
     let mut queued = 0;
     for h in p.store.health_of(&mine).await? {
         let Some(since) = h.failing_since.as_deref() else {

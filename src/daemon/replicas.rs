@@ -1,6 +1,6 @@
 //! Several offices, several processes, one database: who watches which mailbox.
 //!
-//! Every office of the deployment is a [`Desk`]: its pipeline and its mailbox. A desk runs —
+//! Every office of the deployment is a [`MailboxDesk`]: its pipeline and its mailbox. A desk runs —
 //! its mailbox watched, its reminders planned — only in the replica that holds the desk's
 //! mailbox lease (see [`crate::store::cluster`]). Each replica, every `deployment.heartbeat`:
 //!
@@ -41,7 +41,7 @@ use crate::pipeline::Pipeline;
 use crate::store::{Store, StoreError, db_time};
 
 /// One office's work: its pipeline and its mailbox (the lease's name).
-pub struct Desk {
+pub struct MailboxDesk {
     pub pipeline: Arc<Pipeline>,
     pub mailbox: String,
     /// IMAP sessions of this mailbox logged in now in this process (whatever desk task holds
@@ -49,10 +49,10 @@ pub struct Desk {
     pub sessions: Arc<AtomicU32>,
 }
 
-impl Desk {
-    pub fn new(pipeline: Arc<Pipeline>) -> Desk {
+impl MailboxDesk {
+    pub fn new(pipeline: Arc<Pipeline>) -> MailboxDesk {
         let mailbox = crate::config::mailbox_name(&pipeline.config.imap);
-        Desk {
+        MailboxDesk {
             pipeline,
             mailbox,
             sessions: Arc::new(AtomicU32::new(0)),
@@ -98,7 +98,7 @@ pub struct DeskContext {
 pub struct Coordinator {
     pub store: Store,
     pub replica: String,
-    pub desks: Vec<Arc<Desk>>,
+    pub desks: Vec<Arc<MailboxDesk>>,
     pub ttl: Duration,
     pub heartbeat: Duration,
     pub context: DeskContext,
@@ -515,11 +515,11 @@ impl Coordinator {
 
 /// One office at work: its mailbox watched, and once a minute its reminders, health alerts
 /// and classifier checked. Runs until `cancel` (shutdown, or the lease went elsewhere).
-async fn run_desk(desk: Arc<Desk>, context: DeskContext, cancel: CancellationToken) {
+async fn run_desk(desk: Arc<MailboxDesk>, context: DeskContext, cancel: CancellationToken) {
     let p = desk.pipeline.clone();
     tracing::info!(office = desk.office(), mailbox = %desk.mailbox, "desk started");
     // Holidays may have changed since the last run of this office.
-    match crate::deadlines::recompute_open(
+    match crate::tickets::deadlines::recompute_open(
         &p.store,
         &p.config.office.code,
         &p.config.charter,
@@ -563,12 +563,12 @@ async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: 
         if let Err(e) = pipeline.learner().retrain_if_stale(&pipeline.store).await {
             tracing::warn!(%office, error = %e, "classifier: cannot retrain");
         }
-        match crate::health::alert_if_failing(&pipeline).await {
+        match crate::daemon::health::alert_if_failing(&pipeline).await {
             Ok(n) if n > 0 => wake_outbox.notify_one(),
             Ok(_) => {}
             Err(e) => tracing::warn!(%office, error = %e, "health: cannot check"),
         }
-        match crate::reminders::run_once(&pipeline).await {
+        match crate::tickets::reminders::run_once(&pipeline).await {
             Ok(n) => {
                 failing = false;
                 if n > 0 {

@@ -125,7 +125,7 @@ mod tests {
 
     #[test]
     fn shipped_charter_has_the_five_services() {
-        let charter = Charter::parse(include_str!("../config/charter/services.toml"))
+        let charter = Charter::parse(include_str!("../../config/charter/services.toml"))
             .ok()
             .unwrap();
         let codes: Vec<_> = charter.services().iter().map(|s| s.code.as_str()).collect();

@@ -6,6 +6,9 @@
 //! the outbox worker finishes the send in hand and records it; the coordinator gives the
 //! mailbox leases back. Then the pool closes.
 
+pub mod health;
+pub mod replicas;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -16,11 +19,12 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::config::Config;
+use crate::daemon::replicas::{Coordinator, DeskContext, MailboxDesk, replica_id};
 use crate::outbox::smtp::{Senders, run_worker};
-use crate::pipeline::{Learner, Pipeline};
-use crate::replicas::{Coordinator, Desk, DeskContext, replica_id};
-use crate::sla::{Clock, SystemClock};
+use crate::pipeline::Pipeline;
+use crate::sla::Clock;
 use crate::store::{Backend, Store};
+use crate::tickets::Learner;
 
 /// How long shutdown waits for the tasks before giving up on them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
@@ -30,7 +34,16 @@ pub struct RunOptions {
     pub since: Option<Timestamp>,
 }
 
-pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
+/// Runs every office's desk and the outbox worker until `shutdown` completes, then drains
+/// (bounded by [`SHUTDOWN_GRACE`]) and closes the pool. Time for the SLA comes from `clock`.
+/// Signals are the caller's business (mini-redis's `server::run(listener, shutdown)`): the
+/// binary passes SIGTERM/Ctrl-C, a test can pass any future.
+pub async fn run(
+    config: Config,
+    options: RunOptions,
+    clock: Arc<dyn Clock>,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> anyhow::Result<()> {
     let config = Arc::new(config);
     let store = Store::connect(&config.database.url, config.database.max_connections)
         .await
@@ -55,20 +68,19 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     store
         .heartbeat(
             &replica,
-            &crate::replicas::host_name(),
+            &crate::daemon::replicas::host_name(),
             std::process::id(),
             Timestamp::now(),
             config.deployment.lease_ttl,
         )
         .await
         .context("registering this replica")?;
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let offices = config.offices();
     let senders = Senders::new(&offices).context("setting up SMTP")?;
 
     // One pipeline per office; offices with the same charter share one classifier.
     let mut learners: Vec<Arc<Learner>> = Vec::new();
-    let mut desks: Vec<Arc<Desk>> = Vec::with_capacity(offices.len());
+    let mut desks: Vec<Arc<MailboxDesk>> = Vec::with_capacity(offices.len());
     for office in offices {
         let learner = match learners.iter().find(|l| l.fits(&office)) {
             Some(l) => l.clone(),
@@ -80,7 +92,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
         };
         let pipeline =
             Pipeline::with_learner(Arc::new(office), store.clone(), clock.clone(), learner);
-        desks.push(Arc::new(Desk::new(Arc::new(pipeline))));
+        desks.push(Arc::new(MailboxDesk::new(Arc::new(pipeline))));
     }
     for learner in &learners {
         learner
@@ -123,7 +135,7 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     tracker.close();
     tracing::info!(office = %config.office.code, offices = offices_count, %replica, "sebadesk running");
 
-    shutdown_signal().await?;
+    shutdown.await;
     tracing::info!("shutdown requested: finishing the work in hand");
     cancel.cancel();
     if tokio::time::timeout(SHUTDOWN_GRACE, tracker.wait())
@@ -136,15 +148,5 @@ pub async fn run(config: Config, options: RunOptions) -> anyhow::Result<()> {
     }
     store.close().await;
     tracing::info!("stopped");
-    Ok(())
-}
-
-async fn shutdown_signal() -> anyhow::Result<()> {
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .context("installing the SIGTERM handler")?;
-    tokio::select! {
-        r = tokio::signal::ctrl_c() => r.context("waiting for Ctrl-C")?,
-        _ = term.recv() => {}
-    }
     Ok(())
 }

@@ -2,7 +2,12 @@
 
 use std::fmt;
 
-use crate::bangla;
+use crate::text::bangla;
+
+mod our_mail;
+mod ticket;
+pub use our_mail::{LOOP_HEADER, MESSAGE_ID_PREFIX, our_message_id, ticket_of_our_message_id};
+pub use ticket::{EventKind, Ticket, TicketStatus};
 
 /// An e-mail address in `local@domain` form, as it appears on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]

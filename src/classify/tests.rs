@@ -1,0 +1,721 @@
+//! The classifier's unit tests: keyword matching, the model, score combining, and the
+//! shipped keyword file and examples.
+
+use super::*;
+
+const SERVICES: [&str; 5] = [
+    "web-portal",
+    "e-nothi",
+    "digital-lab",
+    "ict-advice",
+    "udc-advice",
+];
+
+fn config(min_score: f64, services: &[(&str, &[(&str, f64)])]) -> KeywordConfig {
+    KeywordConfig {
+        min_score,
+        services: services
+            .iter()
+            .map(|(code, phrases)| {
+                (
+                    code.to_string(),
+                    phrases.iter().map(|(p, w)| (p.to_string(), *w)).collect(),
+                )
+            })
+            .collect(),
+    }
+}
+
+fn small() -> Classifier {
+    let cfg = config(
+        3.0,
+        &[
+            (
+                "e-nothi",
+                &[
+                    ("ই-নথি", 5.0),
+                    ("নথি", 2.0),
+                    ("nothi", 3.0),
+                    ("e-Nothi", 5.0),
+                    ("নথিপত্র", 0.0),
+                    ("website", -1.0),
+                ],
+            ),
+            (
+                "digital-lab",
+                &[("lab", 3.0), ("ল্যাব", 3.0), ("ডিজিটাল ল্যাব", 5.0)],
+            ),
+            ("web-portal", &[("website", 3.0), ("portal", 2.0)]),
+            ("udc-advice", &[("udc", 5.0), ("উদ্যোক্তা পোর্টাল", 4.0)]),
+            ("ict-advice", &[("udc", -2.0), ("hack", 2.0)]),
+        ],
+    );
+    Classifier::new(&cfg, &SERVICES).unwrap()
+}
+
+fn classify(c: &Classifier, subject: &str, body: &str, attachments: &[&str]) -> Classification {
+    let names: Vec<String> = attachments.iter().map(|s| s.to_string()).collect();
+    c.classify(&Request {
+        subject,
+        body,
+        attachment_names: &names,
+    })
+}
+
+#[test]
+fn classifier_is_shareable() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Classifier>();
+}
+
+#[test]
+fn unknown_service_is_an_error() {
+    let cfg = config(3.0, &[("e-nothee", &[("x", 1.0)])]);
+    let err = Classifier::new(&cfg, &SERVICES).unwrap_err();
+    assert!(
+        matches!(err, ClassifierError::UnknownService(ref s, _) if s == "e-nothee"),
+        "{err}"
+    );
+}
+
+#[test]
+fn empty_phrase_is_an_error() {
+    let cfg = config(3.0, &[("e-nothi", &[(" - ", 1.0)])]);
+    assert!(matches!(
+        Classifier::new(&cfg, &SERVICES),
+        Err(ClassifierError::EmptyPhrase { .. })
+    ));
+}
+
+#[test]
+fn duplicate_after_normalisation_is_an_error() {
+    let cfg = config(3.0, &[("e-nothi", &[("e-nothi", 1.0), ("E_Nothi", 2.0)])]);
+    assert!(matches!(
+        Classifier::new(&cfg, &SERVICES),
+        Err(ClassifierError::DuplicatePhrase { .. })
+    ));
+    // The same phrase in two services is fine.
+    let cfg = config(
+        3.0,
+        &[
+            ("e-nothi", &[("udc", 1.0)]),
+            ("udc-advice", &[("UDC", 2.0)]),
+        ],
+    );
+    assert!(Classifier::new(&cfg, &SERVICES).is_ok());
+}
+
+#[test]
+fn bad_numbers_are_errors() {
+    let cfg = config(0.0, &[]);
+    assert!(matches!(
+        Classifier::new(&cfg, &SERVICES),
+        Err(ClassifierError::InvalidMinScore(_))
+    ));
+    let cfg = config(3.0, &[("e-nothi", &[("x", f64::NAN)])]);
+    assert!(matches!(
+        Classifier::new(&cfg, &SERVICES),
+        Err(ClassifierError::InvalidWeight { .. })
+    ));
+}
+
+#[test]
+fn ascii_phrases_need_word_boundaries() {
+    let c = small();
+    assert_eq!(classify(&c, "", "label printer", &[]).service, None);
+    assert_eq!(classify(&c, "", "collab work", &[]).service, None);
+    assert_eq!(
+        classify(&c, "", "the lab, again", &[]).service.as_deref(),
+        Some("digital-lab")
+    );
+    assert_eq!(classify(&c, "", "udcxyz broken", &[]).service, None);
+    assert_eq!(
+        classify(&c, "", "e-nothi te login hocche na", &[])
+            .service
+            .as_deref(),
+        Some("e-nothi")
+    );
+}
+
+#[test]
+fn bangla_phrases_match_word_prefixes() {
+    let c = small();
+    assert_eq!(
+        classify(&c, "", "আমাদের ল্যাবের প্রজেক্টর", &[])
+            .service
+            .as_deref(),
+        Some("digital-lab")
+    );
+    // ...but not in the middle of a word.
+    assert_eq!(classify(&c, "", "এসিল্যাবরেটরি", &[]).service, None);
+}
+
+#[test]
+fn spelling_variants_match() {
+    let c = small();
+    for s in [
+        "ই-নথি",
+        "ই নথি",
+        "ই_নথি",
+        "E-Nothi",
+        "e.nothi",
+        "e\u{200B}-nothi",
+    ] {
+        let r = classify(&c, s, "", &[]);
+        assert_eq!(
+            r.service.as_deref(),
+            Some("e-nothi"),
+            "{s}: {:?}",
+            r.reasons
+        );
+    }
+}
+
+#[test]
+fn longer_match_masks_shorter() {
+    let c = small();
+    // "ই-নথি" covers "নথি": only +5 ×2, not +7 ×2.
+    let r = classify(&c, "ই-নথি", "", &[]);
+    assert_eq!(r.reasons[0], "subject: \"ই-নথি\" → e-nothi +10");
+    assert_eq!(r.reasons.len(), 2);
+    // A zero-weight phrase masks: "নথিপত্র" is not e-Nothi.
+    let r = classify(&c, "", "সব নথিপত্র জমা দিলাম নথিপত্র", &[]);
+    assert_eq!(r.service, None, "{:?}", r.reasons);
+    // Cross-service: "উদ্যোক্তা পোর্টাল" is UDC, and hides "portal"-like words inside it.
+    let r = classify(&c, "", "উদ্যোক্তা পোর্টাল কাজ করছে না", &[]);
+    assert_eq!(r.service.as_deref(), Some("udc-advice"));
+}
+
+#[test]
+fn phrase_counts_once_per_field_and_fields_weigh() {
+    let c = small();
+    let r = classify(&c, "", "lab lab lab lab", &[]);
+    assert!(
+        r.reasons.last().unwrap().contains("digital-lab 3,"),
+        "{:?}",
+        r.reasons
+    );
+    let r = classify(&c, "lab", "lab", &["lab_list.pdf".to_string().as_str()]);
+    assert!(
+        r.reasons.last().unwrap().contains("digital-lab 15,"),
+        "{:?}",
+        r.reasons
+    );
+    assert!(
+        r.reasons
+            .iter()
+            .any(|s| s == "attachment: \"lab\" → digital-lab +6")
+    );
+}
+
+#[test]
+fn request_only_in_attachment_name() {
+    let c = small();
+    let r = classify(
+        &c,
+        "Request",
+        "Please see the attached letter.",
+        &["Request_for_e-Nothi_user_ID.pdf"],
+    );
+    assert_eq!(r.service.as_deref(), Some("e-nothi"));
+}
+
+#[test]
+fn negative_weights_and_min_score() {
+    let c = small();
+    // udc: +5, ict-advice gets -2 from the same word.
+    let r = classify(&c, "", "our UDC page got hack", &[]);
+    assert_eq!(r.service.as_deref(), Some("udc-advice"));
+    assert!(
+        r.reasons
+            .iter()
+            .any(|s| s == "body: \"udc\" → ict-advice -2")
+    );
+    // "portal" alone (2) is below min_score 3.
+    let r = classify(&c, "", "portal", &[]);
+    assert_eq!(r.service, None);
+    assert_eq!(r.confidence, 0.0);
+    assert!(r.reasons.last().unwrap().contains("officer triage"));
+}
+
+#[test]
+fn ties_go_to_the_officer() {
+    let c = small();
+    let r = classify(&c, "", "lab website", &[]);
+    assert_eq!(r.service, None, "{:?}", r.reasons);
+    assert!(r.reasons.last().unwrap().contains("tie"));
+}
+
+#[test]
+fn confidence_is_in_range_and_grows_with_margin() {
+    let c = small();
+    let weak = classify(&c, "", "lab", &[]);
+    let strong = classify(&c, "ডিজিটাল ল্যাব", "lab", &[]);
+    let mixed = classify(&c, "ডিজিটাল ল্যাব", "lab website portal", &[]);
+    assert_eq!(weak.confidence, 0.5);
+    assert!(strong.confidence > weak.confidence && strong.confidence <= 1.0);
+    assert!(mixed.confidence < strong.confidence);
+    assert!(mixed.confidence > 0.0);
+}
+
+#[test]
+fn quoted_text_signature_and_tags_ignored() {
+    let c = small();
+    let body =
+        "<p>thanks</p>\n\nOn Mon, 5 Jan 2026 Office <o@x.test> wrote:\n> your e-Nothi ticket\n";
+    assert_eq!(classify(&c, "", body, &[]).service, None);
+    let body = "<div>আমাদের <b>ল্যাবের</b> ল্যাপটপ</div>\n-- \nUDC entrepreneur";
+    assert_eq!(
+        classify(&c, "", body, &[]).service.as_deref(),
+        Some("digital-lab")
+    );
+}
+
+#[test]
+fn classification_serialises() {
+    let c = small();
+    let r = classify(&c, "lab", "", &[]);
+    let json = serde_json_like(&r);
+    assert!(json.contains("digital-lab"));
+}
+
+/// Serialises through the `toml` crate (a dev dependency here) to check
+/// that `Classification` implements `Serialize` sensibly.
+fn serde_json_like(r: &Classification) -> String {
+    toml::to_string(r).unwrap()
+}
+
+// ---- The shipped keyword file ------------------------------------------------
+
+fn shipped() -> Classifier {
+    let cfg: KeywordConfig =
+        toml::from_str(include_str!("../../config/classifier/keywords.toml")).unwrap();
+    Classifier::new(&cfg, &SERVICES).unwrap()
+}
+
+#[test]
+fn shipped_keywords_load() {
+    let _ = shipped();
+}
+
+#[test]
+fn shipped_keywords_examples() {
+    let c = shipped();
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // Bangla
+        (
+            "ই-নথিতে লগইন হচ্ছে না",
+            "পাসওয়ার্ড দিলে ভুল দেখায়।",
+            Some("e-nothi"),
+        ),
+        (
+            "ইউনিয়ন পরিষদের ওয়েবসাইটে নোটিশ",
+            "কন্টেন্ট প্যানেলে নোটিশ আপলোড করা যাচ্ছে না।",
+            Some("web-portal"),
+        ),
+        (
+            "আবেদন",
+            "বিদ্যালয়ের ডিজিটাল ল্যাবের ৪টি ল্যাপটপ চালু হয় না।",
+            Some("digital-lab"),
+        ),
+        (
+            "ইউডিসির প্রিন্টার",
+            "আমাদের ইউডিসির প্রিন্টারে কালি আসে না। উদ্যোক্তা, কুলিয়া।",
+            Some("udc-advice"),
+        ),
+        (
+            "ফেসবুক আইডি হ্যাক",
+            "আমার ফেসবুক আইডি হ্যাক হয়েছে, কি করব?",
+            Some("ict-advice"),
+        ),
+        // English
+        (
+            "Cannot forward dak in e-Nothi",
+            "There is no forward button.",
+            Some("e-nothi"),
+        ),
+        (
+            "Help",
+            "Need help to update our school website.",
+            Some("web-portal"),
+        ),
+        (
+            "Projector in digital lab",
+            "The projector shows No Signal.",
+            Some("digital-lab"),
+        ),
+        (
+            "internet down",
+            "UDC Nangla - internet down 3 days.",
+            Some("udc-advice"),
+        ),
+        (
+            "Which laptop to buy?",
+            "I am a student; which laptop should I buy for programming?",
+            Some("ict-advice"),
+        ),
+        // Banglish
+        (
+            "login problem",
+            "e nothi te login hocche na, password expired dekhay",
+            Some("e-nothi"),
+        ),
+        (
+            "lab er computer",
+            "amader school er lab er computer gulo chalu hocche na",
+            Some("digital-lab"),
+        ),
+        (
+            "website",
+            "amader union er website er password vule gechi",
+            Some("web-portal"),
+        ),
+        (
+            "net slow",
+            "sir UDC te net khub slow, uddokta",
+            Some("udc-advice"),
+        ),
+        // Out of scope
+        (
+            "জাতীয় পরিচয়পত্র সংশোধন",
+            "আমার জন্ম তারিখ ভুল, সংশোধন করে দিন।",
+            None,
+        ),
+        (
+            "khatian correction",
+            "amar jomir khatian e babar naam vul",
+            None,
+        ),
+    ];
+    for (subject, body, want) in cases {
+        let r = classify(&c, subject, body, &[]);
+        assert_eq!(
+            r.service.as_deref(),
+            *want,
+            "{subject} / {body}: {:?}",
+            r.reasons
+        );
+        assert!((0.0..=1.0).contains(&r.confidence));
+    }
+}
+
+#[test]
+fn shipped_keywords_traps() {
+    let c = shipped();
+    // A home-based "উদ্যোক্তা" selling online is ICT advice, not a UDC.
+    let r = classify(
+        &c,
+        "অনলাইনে বিক্রি",
+        "আমি একজন নারী উদ্যোক্তা, ফেসবুক পেজে অনলাইনে বিক্রি করি। কিভাবে অর্ডার বাড়াব?",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("ict-advice"), "{:?}", r.reasons);
+    // The entrepreneur portal is UDC business, not the web portal.
+    let r = classify(&c, "উদ্যোক্তা পোর্টাল", "উদ্যোক্তা পোর্টালে রিপোর্ট জমা হয় না।", &[]);
+    assert_eq!(r.service.as_deref(), Some("udc-advice"), "{:?}", r.reasons);
+    // e-Nothi mentioned, but the problem is the website.
+    let r = classify(
+        &c,
+        "ওয়েবসাইটে তালিকা প্রকাশ",
+        "তালিকাটি ই-নথিতে অনুমোদিত, কিন্তু ওয়েবসাইটে আপলোড হচ্ছে না।",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("web-portal"), "{:?}", r.reasons);
+    // A hacked UDC page is UDC business.
+    let r = classify(
+        &c,
+        "UDC er facebook page hack",
+        "amader UDC er page hack hoye gese",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("udc-advice"), "{:?}", r.reasons);
+}
+
+// ---- The model and the shipped seed examples --------------------------------
+
+fn keywords() -> KeywordConfig {
+    toml::from_str(include_str!("../../config/classifier/keywords.toml")).unwrap()
+}
+
+fn seed() -> Vec<Example> {
+    parse_examples(include_str!("../../config/classifier/examples.toml")).unwrap()
+}
+
+fn ex(subject: &str, body: &str, service: Option<&str>) -> Example {
+    Example {
+        subject: subject.into(),
+        body: body.into(),
+        attachment_names: vec![],
+        service: service.map(str::to_string),
+        lang: None,
+    }
+}
+
+#[test]
+fn shipped_examples_cover_every_service_and_none() {
+    let seed = seed();
+    for code in SERVICES {
+        let n = seed
+            .iter()
+            .filter(|e| e.service.as_deref() == Some(code))
+            .count();
+        assert!(n >= 20, "{code}: {n}");
+    }
+    assert!(seed.iter().filter(|e| e.service.is_none()).count() >= 20);
+    let c = Classifier::with_examples(&keywords(), &SERVICES, &seed).unwrap();
+    assert!(c.has_model());
+    assert!(c.model_summary().unwrap().contains("none"));
+}
+
+/// A floor, not a figure (the figures come from examples/classifier_eval.rs): the shipped
+/// classifier on the blind held-out set 2 must keep the targets, ≥ 95 % of the
+/// requests right and no language below 90 %. Never tune on this set to make it pass.
+#[test]
+fn blind_heldout_set_keeps_the_targets() {
+    let held = parse_examples(include_str!("../../data/classifier/heldout-2.toml")).unwrap();
+    let c = Classifier::with_examples(&keywords(), &SERVICES, &seed()).unwrap();
+    let mut per_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut ok, mut total) = (0, 0);
+    for e in held.iter().filter(|e| e.service.is_some()) {
+        let r = c.classify(&Request {
+            subject: &e.subject,
+            body: &e.body,
+            attachment_names: &e.attachment_names,
+        });
+        let right = r.service == e.service;
+        let lang = per_lang.entry(e.lang.clone().unwrap()).or_default();
+        lang.1 += 1;
+        total += 1;
+        if right {
+            lang.0 += 1;
+            ok += 1;
+        }
+    }
+    assert_eq!(total, 160);
+    assert!(ok * 100 >= total * 95, "requests right: {ok}/{total}");
+    assert_eq!(per_lang.len(), 4);
+    for (lang, (ok, n)) in per_lang {
+        assert!(ok * 100 >= n * 90, "{lang}: {ok}/{n}");
+    }
+}
+
+#[test]
+fn no_examples_means_keywords_only() {
+    let a = Classifier::with_examples(&keywords(), &SERVICES, &[]).unwrap();
+    assert!(!a.has_model());
+    let r = classify(&a, "ল্যাবের প্রজেক্টর", "প্রজেক্টর নষ্ট", &[]);
+    let b = shipped();
+    assert_eq!(r, classify(&b, "ল্যাবের প্রজেক্টর", "প্রজেক্টর নষ্ট", &[]));
+}
+
+#[test]
+fn unknown_example_service_is_an_error() {
+    let err = Classifier::with_examples(
+        &keywords(),
+        &SERVICES,
+        &[
+            ex("a", "b", Some("web-portal")),
+            ex("x", "y", Some("e-nothee")),
+        ],
+    )
+    .unwrap_err();
+    assert!(
+        matches!(err, ClassifierError::ExampleUnknownService { index: 2, ref service, .. } if service == "e-nothee"),
+        "{err}"
+    );
+}
+
+#[test]
+fn combined_classifier_on_typical_mail() {
+    let c = Classifier::with_examples(&keywords(), &SERVICES, &seed()).unwrap();
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "ই-নথিতে লগইন হচ্ছে না",
+            "পাসওয়ার্ড দিলে ভুল দেখায়।",
+            Some("e-nothi"),
+        ),
+        (
+            "Help",
+            "Need help to update our school website.",
+            Some("web-portal"),
+        ),
+        (
+            "lab er computer",
+            "amader school er lab er computer gulo chalu hocche na",
+            Some("digital-lab"),
+        ),
+        (
+            "net slow",
+            "sir UDC te net khub slow, uddokta",
+            Some("udc-advice"),
+        ),
+        (
+            "Which laptop to buy?",
+            "I am a student; which laptop should I buy for programming?",
+            Some("ict-advice"),
+        ),
+        (
+            "জাতীয় পরিচয়পত্র সংশোধন",
+            "আমার জন্ম তারিখ ভুল, সংশোধন করে দিন।",
+            None,
+        ),
+        (
+            "khatian correction",
+            "amar jomir khatian e babar naam vul",
+            None,
+        ),
+    ];
+    for (subject, body, want) in cases {
+        for mode in [Mode::Combined, Mode::ModelOnly] {
+            let r = c.classify_with(
+                &Request {
+                    subject,
+                    body,
+                    attachment_names: &[],
+                },
+                mode,
+            );
+            assert_eq!(
+                r.service.as_deref(),
+                *want,
+                "{mode:?} {subject}: {:?}",
+                r.reasons
+            );
+            assert!((0.0..=1.0).contains(&r.confidence));
+            if want.is_some() {
+                assert!(r.confidence >= CONFIDENCE_THRESHOLD);
+            } else {
+                assert_eq!(r.confidence, 0.0);
+            }
+        }
+    }
+}
+
+#[test]
+fn explanation_names_keywords_model_features_and_decision() {
+    let c = Classifier::with_examples(&keywords(), &SERVICES, &seed()).unwrap();
+    let r = classify(
+        &c,
+        "ওয়েবসাইটে নোটিশ",
+        "ইউনিয়নের ওয়েবসাইটে নোটিশ দিতে চাই।",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("web-portal"));
+    assert!(
+        r.reasons
+            .iter()
+            .any(|s| s.starts_with("subject: \"ওয়েবসাইট\"")),
+        "{:?}",
+        r.reasons
+    );
+    assert!(
+        r.reasons.iter().any(|s| s.starts_with("keyword scores:")),
+        "{:?}",
+        r.reasons
+    );
+    let model = r.reasons.iter().find(|s| s.starts_with("model (")).unwrap();
+    assert!(model.contains("for web-portal over"), "{model}");
+    assert!(model.contains('«') || model.contains("word"), "{model}");
+    assert!(
+        r.reasons
+            .last()
+            .unwrap()
+            .starts_with("decision (keywords + model): web-portal")
+    );
+    // Probabilities over services + none sum to 1.
+    let d = c.distribution(
+        &Request {
+            subject: "x",
+            body: "y",
+            attachment_names: &[],
+        },
+        Mode::Combined,
+    );
+    assert_eq!(d.len(), SERVICES.len() + 1);
+    assert!((d.iter().map(|x| x.1).sum::<f64>() - 1.0).abs() < 1e-9);
+}
+
+/// A mail the seed model does not get right is classified correctly once
+/// the office has corrected one or two similar tickets.
+#[test]
+fn learns_from_corrections() {
+    let kw = keywords();
+    let seed = seed();
+    let mail = (
+        "ভিডিও কনফারেন্স",
+        "আগামী সোমবার ইউএনও স্যারের সাথে জুম মিটিং, অফিসের ওয়েবক্যাম ও মাইক্রোফোন কাজ করছে না। জুম সেটআপে সাহায্য দরকার।",
+    );
+    let before = Classifier::with_examples(&kw, &SERVICES, &seed).unwrap();
+    let r = classify(&before, mail.0, mail.1, &[]);
+    assert_ne!(r.service.as_deref(), Some("ict-advice"), "{:?}", r.reasons);
+
+    let corrections = [
+        ex(
+            "জুম মিটিং",
+            "অফিসের ল্যাপটপে জুম মিটিংয়ে মাইক্রোফোন কাজ করে না, সাহায্য দরকার।",
+            Some("ict-advice"),
+        ),
+        ex(
+            "ভিডিও কনফারেন্সের ক্যামেরা",
+            "ভিডিও কনফারেন্সে ওয়েবক্যাম ধরছে না, জুম সেটআপ করে দিন।",
+            Some("ict-advice"),
+        ),
+    ];
+    let mut examples = seed.clone();
+    examples.extend(corrections.iter().cloned());
+    let after = Classifier::with_examples(&kw, &SERVICES, &examples).unwrap();
+    let r = classify(&after, mail.0, mail.1, &[]);
+    assert_eq!(r.service.as_deref(), Some("ict-advice"), "{:?}", r.reasons);
+
+    // Weighted corrections: one is enough.
+    let after = Classifier::with_corrections(&kw, &SERVICES, &seed, &corrections[..1]).unwrap();
+    let r = classify(&after, mail.0, mail.1, &[]);
+    assert_eq!(r.service.as_deref(), Some("ict-advice"), "{:?}", r.reasons);
+}
+
+/// An officer's correction of a near-identical mail replaces the earlier
+/// (wrong) example instead of fighting it.
+#[test]
+fn later_near_duplicate_overrides_earlier_example() {
+    let kw = keywords();
+    let mut examples = seed();
+    let text = "আমাদের পৌরসভার নাগরিক সনদ অনলাইনে দেওয়ার সফটওয়্যার চালু হচ্ছে না, সার্ভার এরর";
+    examples.push(ex("নাগরিক সনদ সফটওয়্যার", text, Some("web-portal")));
+    examples.push(ex("নাগরিক সনদ সফটওয়্যার", text, Some("udc-advice")));
+    let c = Classifier::with_examples(&kw, &SERVICES, &examples).unwrap();
+    assert!(
+        c.model_summary()
+            .unwrap()
+            .contains(&format!("on {} examples", examples.len() - 1))
+    );
+    let r = c.classify_with(
+        &Request {
+            subject: "নাগরিক সনদ সফটওয়্যার",
+            body: text,
+            attachment_names: &[],
+        },
+        Mode::ModelOnly,
+    );
+    assert_eq!(r.service.as_deref(), Some("udc-advice"), "{:?}", r.reasons);
+}
+
+#[test]
+fn bijoy_text_goes_to_the_officer() {
+    let c = Classifier::with_examples(&keywords(), &SERVICES, &seed()).unwrap();
+    let bijoy = "Avgv‡`i K‡j‡Ri Pvjy nIqvi ‡`o eQi c‡iI B›Uvi‡bU ms‡hvM ‡`Iqv nqwb| Aa¨ÿ";
+    let r = classify(&c, "Av‡e`b", bijoy, &[]);
+    assert_eq!(r.service, None, "{:?}", r.reasons);
+}
+
+#[test]
+fn classify_is_fast_enough() {
+    // A smoke test, not the benchmark (see examples/classifier_eval.rs).
+    let c = Classifier::with_examples(&keywords(), &SERVICES, &seed()).unwrap();
+    let body = "আমাদের বিদ্যালয়ের ডিজিটাল ল্যাবের ৪টি ল্যাপটপ চালু হয় না। ".repeat(5);
+    let start = std::time::Instant::now();
+    for _ in 0..200 {
+        let _ = classify(&c, "ল্যাপটপ", &body, &[]);
+    }
+    // 200 mails well under a second even in a debug build.
+    assert!(start.elapsed().as_secs_f64() < 5.0);
+}

@@ -1,0 +1,46 @@
+//! `sebadesk config check`: the same loading and validation as the daemon, then a summary.
+
+use super::*;
+
+pub(crate) fn check(
+    deployment: &Config,
+    config: &Config,
+    office_filter: Option<&str>,
+) -> anyhow::Result<()> {
+    println!("config {} is valid", config.path.display());
+    let offices = deployment.offices();
+    if offices.len() > 1 && office_filter.is_none() {
+        println!("{} offices:", offices.len());
+        for c in &offices {
+            println!(
+                "  office {} <{}>, officer <{}>, mailbox {}",
+                c.office.code,
+                c.office.address,
+                c.office.officer_email,
+                sebadesk::config::mailbox_name(&c.imap)
+            );
+        }
+        println!("the main office:");
+    }
+    println!(
+        "office {} <{}>, officer <{}>",
+        config.office.code, config.office.address, config.office.officer_email
+    );
+    println!(
+        "imap {}:{} ({:?}) mailbox {}, smtp {}:{} ({:?})",
+        config.imap.server.host,
+        config.imap.server.port,
+        config.imap.server.security,
+        config.imap.mailbox,
+        config.smtp.server.host,
+        config.smtp.server.port,
+        config.smtp.server.security
+    );
+    for s in config.charter.services() {
+        println!(
+            "service {} ({} working days): {} / {}",
+            s.code, s.sla_working_days, s.name_bn, s.name_en
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,163 @@
+//! `sebadesk tickets`: list, show, and the officer's actions (the same functions the
+//! e-mail commands call).
+
+use super::*;
+
+pub(crate) async fn tickets(
+    deployment: &Config,
+    office: Option<&str>,
+    action: TicketsAction,
+) -> anyhow::Result<()> {
+    let main_office = office_config(deployment, office)?;
+    let store = open_store(&main_office).await?;
+    let parse_ref = |reference: &str| {
+        TicketRef::parse(reference)
+            .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))
+    };
+    // An action on a ticket uses its office's configuration (the reference names the office).
+    let config_of = |r: &TicketRef| -> Result<Config, UsageError> {
+        if let Some(code) = office
+            && !code.eq_ignore_ascii_case(&r.office)
+        {
+            return Err(UsageError(format!("{r} is not a ticket of office {code}")));
+        }
+        deployment
+            .office(&r.office)
+            .ok_or_else(|| UsageError(format!("{r}: no office {} in this deployment", r.office)))
+    };
+    let by = format!(
+        "cli:{}",
+        std::env::var("USER").unwrap_or_else(|_| "officer".into())
+    );
+    let officer_action = async |store: Store, config: Config| -> anyhow::Result<Desk> {
+        let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
+            std::sync::Arc::new(sebadesk::sla::SystemClock);
+        Ok(Desk::new(std::sync::Arc::new(config), store, clock)?)
+    };
+    let config = &main_office;
+    match action {
+        TicketsAction::Resolve { reference, note } => {
+            let r = parse_ref(&reference)?;
+            let desk = officer_action(store, config_of(&r)?).await?;
+            let done = actions::resolve(&desk, &r, note.as_deref(), &by).await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
+        TicketsAction::Reclassify { reference, service } => {
+            let r = parse_ref(&reference)?;
+            let office_config = config_of(&r)?;
+            if service != "none" && office_config.charter.get(&service).is_none() {
+                return Err(UsageError(format!("no charter service {service:?} (or none)")).into());
+            }
+            let desk = officer_action(store, office_config).await?;
+            let done = actions::reclassify(&desk, &r, &service, &by).await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
+        TicketsAction::Note { reference, text } => {
+            let r = parse_ref(&reference)?;
+            let desk = officer_action(store, config_of(&r)?).await?;
+            let done = actions::note(&desk, &r, &text, &by).await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
+        TicketsAction::Reopen { reference } => {
+            let r = parse_ref(&reference)?;
+            let desk = officer_action(store, config_of(&r)?).await?;
+            let done = actions::reopen(&desk, &r, &by).await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
+        TicketsAction::List { status, format } => {
+            let list = store.office_tickets(office, status.as_deref()).await?;
+            match format {
+                Format::Json => {
+                    for t in &list {
+                        println!("{}", serde_json::to_string(t)?);
+                    }
+                }
+                Format::Text => {
+                    println!(
+                        "{:<16} {:<8} {:<12} {:<26} {:<30} subject",
+                        "ticket", "status", "service", "due", "citizen"
+                    );
+                    for t in &list {
+                        println!(
+                            "{:<16} {:<8} {:<12} {:<26} {:<30} {}",
+                            t.reference,
+                            shown(t.status.as_str()),
+                            shown(t.service.as_deref().unwrap_or("(triage)")),
+                            t.due_at
+                                .as_deref()
+                                .map(|d| local(config, d))
+                                .unwrap_or_else(|| "-".into()),
+                            shown(&t.citizen_email),
+                            shown(&t.subject)
+                        );
+                    }
+                }
+            }
+        }
+        TicketsAction::Show { reference, format } => {
+            let r = TicketRef::parse(&reference)
+                .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))?;
+            let t = store
+                .ticket(&r)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no ticket {r}"))?;
+            let events = store.events(t.id).await?;
+            let outbox = store.outbox_for_ticket(t.id).await?;
+            match format {
+                Format::Json => {
+                    let mut v = serde_json::to_value(&t)?;
+                    v["events"] = serde_json::to_value(&events)?;
+                    v["outbox"] = serde_json::to_value(&outbox)?;
+                    println!("{v}");
+                }
+                Format::Text => {
+                    println!(
+                        "{}  [{}]  {}",
+                        t.reference,
+                        shown(t.status.as_str()),
+                        shown(&t.subject)
+                    );
+                    println!(
+                        "citizen: {} <{}>",
+                        shown(t.citizen_name.as_deref().unwrap_or("")),
+                        shown(&t.citizen_email)
+                    );
+                    println!(
+                        "service: {}  confidence {:.2}",
+                        shown(t.service.as_deref().unwrap_or("(triage)")),
+                        t.confidence.unwrap_or(0.0)
+                    );
+                    println!(
+                        "received {}  due {}",
+                        local(config, &t.received_at),
+                        t.due_at
+                            .as_deref()
+                            .map(|d| local(config, d))
+                            .unwrap_or_else(|| "-".into())
+                    );
+                    for e in events {
+                        println!(
+                            "  {} {} {}",
+                            local(config, &e.at),
+                            shown(&e.kind),
+                            shown(&e.detail.to_string())
+                        );
+                    }
+                    for o in outbox {
+                        println!(
+                            "  mail {} to {}: {} after {} attempt(s){}",
+                            shown(&o.kind),
+                            shown(&o.rcpt_to),
+                            shown(&o.status),
+                            o.attempts,
+                            o.last_error
+                                .map(|e| format!(" ({})", shown(&e)))
+                                .unwrap_or_default()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}

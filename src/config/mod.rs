@@ -1,0 +1,547 @@
+//! The configuration: one TOML file (default `config/sebadesk.toml`), the charter and
+//! keyword files it names, and `SEBADESK_<SECTION>_<KEY>` environment overrides for every key.
+//!
+//! Raw values are read once, validated once, and turned into the typed [`Config`] that the
+//! rest of the program receives; nothing downstream sees strings it must re-check.
+
+pub mod charter;
+pub mod tls;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use jiff::civil::{Time, Weekday};
+use jiff::tz::TimeZone;
+
+use crate::classify::KeywordConfig;
+use crate::config::charter::{Charter, one_line};
+use crate::domain::EmailAddress;
+
+mod env;
+mod offices;
+mod raw;
+mod validate;
+
+pub use offices::{OfficeSite, default_secret_var, mailbox_name};
+use raw::RawConfig;
+use raw::RawServer;
+use validate::{
+    check_folders, check_officer_is_not_the_office, email, office_code, required, resolve, server,
+    validate,
+};
+
+/// Where a config problem is, and what is wrong: printed as one line, exit code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("config file {path}: {message}")]
+    Syntax { path: String, message: String },
+    #[error("config key {key}: {message}")]
+    Invalid { key: String, message: String },
+    #[error("environment variable {var}: {message}")]
+    Env { var: String, message: String },
+    #[error(transparent)]
+    Charter(#[from] crate::config::charter::CharterError),
+}
+
+fn invalid(key: &str, message: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        key: key.to_string(),
+        message: message.into(),
+    }
+}
+
+/// The type of each key, used to read environment overrides and to document the contract.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Str,
+    Int,
+    Bool,
+    /// Comma-separated in the environment, a TOML array in the file.
+    List,
+}
+
+/// Every key of the config file. `SEBADESK_<SECTION>_<KEY>` overrides `[section] key`.
+pub const KEYS: &[(&str, &str, Kind)] = &[
+    ("office", "code", Kind::Str),
+    ("office", "name_bn", Kind::Str),
+    ("office", "name_en", Kind::Str),
+    ("office", "address", Kind::Str),
+    ("office", "officer_name", Kind::Str),
+    ("office", "officer_email", Kind::Str),
+    ("office", "officer_phone", Kind::Str),
+    ("office", "timezone", Kind::Str),
+    ("office", "charter", Kind::Str),
+    ("imap", "host", Kind::Str),
+    ("imap", "port", Kind::Int),
+    ("imap", "security", Kind::Str),
+    ("imap", "username", Kind::Str),
+    ("imap", "password", Kind::Str),
+    ("imap", "ca_file", Kind::Str),
+    ("imap", "mailbox", Kind::Str),
+    ("imap", "processed_folder", Kind::Str),
+    ("imap", "poll_interval", Kind::Int),
+    ("imap", "idle", Kind::Bool),
+    ("imap", "max_message_size", Kind::Int),
+    ("smtp", "host", Kind::Str),
+    ("smtp", "port", Kind::Int),
+    ("smtp", "security", Kind::Str),
+    ("smtp", "username", Kind::Str),
+    ("smtp", "password", Kind::Str),
+    ("smtp", "ca_file", Kind::Str),
+    ("smtp", "timeout", Kind::Int),
+    ("smtp", "concurrency", Kind::Int),
+    ("database", "url", Kind::Str),
+    ("database", "max_connections", Kind::Int),
+    ("sla", "office_open", Kind::Str),
+    ("sla", "office_close", Kind::Str),
+    ("sla", "weekend", Kind::List),
+    ("sla", "holidays", Kind::Str),
+    ("classifier", "keywords", Kind::Str),
+    ("classifier", "examples", Kind::Str),
+    ("reminders", "digest_time", Kind::Str),
+    ("reminders", "notify_new", Kind::Bool),
+    ("reminders", "escalate_after", Kind::Int),
+    ("reminders", "supervisor_email", Kind::Str),
+    ("reminders", "interval", Kind::Int),
+    ("tickets", "reopen_window", Kind::Int),
+    ("health", "alert_after", Kind::Int),
+    ("hygiene", "ack_limit_per_day", Kind::Int),
+    ("hygiene", "ack_limit_per_window", Kind::Int),
+    ("hygiene", "ack_window", Kind::Int),
+    ("hygiene", "ack_limit_per_hour", Kind::Int),
+    ("hygiene", "notice_limit_per_sender", Kind::Int),
+    ("hygiene", "notice_limit_per_hour", Kind::Int),
+    ("hygiene", "trusted_authserv_ids", Kind::List),
+    ("deployment", "offices_dir", Kind::Str),
+    ("deployment", "max_parallel_intake", Kind::Int),
+    ("deployment", "lease_ttl", Kind::Int),
+    ("deployment", "heartbeat", Kind::Int),
+    ("deployment", "replica_id", Kind::Str),
+];
+
+/// Environment variables with this prefix that are not config keys.
+const NON_KEY_VARS: &[&str] = &["SEBADESK_CONFIG", "SEBADESK_LOG"];
+/// Secrets named by office files (`SEBADESK_SECRET_<CODE>_IMAP_PASSWORD` and the like).
+const SECRET_VAR_PREFIX: &str = "SEBADESK_SECRET_";
+
+/// A password: never printed by `Debug` or `Display`.
+#[derive(Clone, Default)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_empty() { "\"\"" } else { "\"***\"" })
+    }
+}
+
+/// How a connection to a mail server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// TLS from the first byte (IMAPS 993, SMTPS 465).
+    Tls,
+    /// Plain connection upgraded with STARTTLS before login (IMAP 143, submission 587).
+    Starttls,
+    /// No TLS at all: accepted only for a loopback host (tests, a local relay).
+    Plain,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub username: String,
+    pub password: Secret,
+    pub ca_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OfficeConfig {
+    pub code: String,
+    pub name_bn: String,
+    pub name_en: String,
+    pub address: EmailAddress,
+    pub officer_name: String,
+    pub officer_email: EmailAddress,
+    pub officer_phone: String,
+    pub timezone: TimeZone,
+    pub timezone_name: String,
+    /// The main file's office (true), or one added by an office file. The main office's
+    /// health rows keep their plain names (`imap`, `smtp`), as before offices existed.
+    pub primary: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ImapConfig {
+    pub server: ServerConfig,
+    pub mailbox: String,
+    pub processed_folder: Option<String>,
+    pub poll_interval: Duration,
+    pub idle: bool,
+    pub max_message_size: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    pub server: ServerConfig,
+    pub timeout: Duration,
+    /// How many mails are handed to the server at once (pooled connections).
+    pub concurrency: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct DatabaseConfig {
+    pub url: String,
+    pub max_connections: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct SlaConfig {
+    pub office_open: Time,
+    pub office_close: Time,
+    pub weekend: Vec<Weekday>,
+    /// Public holidays from the `sla.holidays` folder, sorted by date (all kinds; the
+    /// calendar uses those that close the office).
+    pub holidays: Vec<crate::sla::holidays::Holiday>,
+}
+
+/// The whole validated configuration, built once at start and passed down.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub path: PathBuf,
+    pub office: OfficeConfig,
+    pub imap: ImapConfig,
+    pub smtp: SmtpConfig,
+    pub database: DatabaseConfig,
+    pub sla: SlaConfig,
+    pub charter: Charter,
+    /// Shared (not copied) by every office of a deployment.
+    pub keywords: Arc<KeywordConfig>,
+    /// Labelled seed examples for the statistical model (the office's corrections are added
+    /// from the database at start and whenever they change).
+    pub seed_examples: Arc<Vec<crate::classify::Example>>,
+    pub hygiene: HygieneConfig,
+    pub reminders: RemindersConfig,
+    /// A citizen's reply within this many days of resolution reopens the ticket; later, it
+    /// opens a new one.
+    pub reopen_window_days: u32,
+    /// Tell the officer when intake or sending has been failing this long.
+    pub health_alert_after: Duration,
+    pub deployment: DeploymentConfig,
+    /// The offices added by `deployment.offices_dir` (empty for a single office). Use
+    /// [`Config::offices`] for one whole configuration per office.
+    pub extra_offices: Vec<OfficeSite>,
+}
+
+/// How one deployment serves several offices, and how several sebadesk processes (replicas)
+/// share them through one PostgreSQL database.
+#[derive(Debug, Clone)]
+pub struct DeploymentConfig {
+    /// A folder of office files, one `*.toml` per office added to the main file's.
+    pub offices_dir: Option<PathBuf>,
+    /// At most this many mailboxes connect or take in mail at the same moment (each mailbox
+    /// has at most one IMAP connection whatever this says; this bounds the bursts).
+    pub max_parallel_intake: u32,
+    /// A replica that has not renewed its mailbox leases for this long is taken to be dead
+    /// and its mailboxes are taken over.
+    pub lease_ttl: Duration,
+    /// How often a replica renews its leases and looks for mailboxes without an owner.
+    pub heartbeat: Duration,
+    /// This process's name among the replicas; default: host name, process id and a random
+    /// suffix.
+    pub replica_id: Option<String>,
+}
+
+impl Config {
+    /// One whole configuration per office — the main file's first, then the office files in
+    /// name order. Each carries its own office, mailbox, SMTP identity, charter, holidays and
+    /// supervisor, and shares everything else (the classifier data is shared, not copied).
+    pub fn offices(&self) -> Vec<Config> {
+        let mut all = Vec::with_capacity(1 + self.extra_offices.len());
+        let mut main = self.clone();
+        main.extra_offices = Vec::new();
+        for site in &self.extra_offices {
+            let mut c = main.clone();
+            c.office = site.office.clone();
+            c.imap = site.imap.clone();
+            c.smtp = site.smtp.clone();
+            if let Some(charter) = &site.charter {
+                c.charter = charter.clone();
+            }
+            if let Some(holidays) = &site.holidays {
+                c.sla.holidays = holidays.clone();
+            }
+            if let Some(s) = &site.supervisor_email {
+                c.reminders.supervisor_email = Some(s.clone());
+            }
+            all.push(c);
+        }
+        all.insert(0, main);
+        all
+    }
+
+    /// The configuration of the office with this code (any case), if the deployment has it.
+    pub fn office(&self, code: &str) -> Option<Config> {
+        self.offices()
+            .into_iter()
+            .find(|c| c.office.code.eq_ignore_ascii_case(code))
+    }
+}
+
+/// What the officer (and the supervisor) are told, and when.
+#[derive(Debug, Clone)]
+pub struct RemindersConfig {
+    /// Local time of the morning digest and of reminders, on working days.
+    pub digest_time: Time,
+    /// Send the officer a notice for every new ticket (it also carries the reply token).
+    pub notify_new: bool,
+    /// A ticket overdue by more than this many working days is reported to the supervisor.
+    pub escalate_after: u32,
+    pub supervisor_email: Option<EmailAddress>,
+    /// How often each office's reminders, health alerts and corrections are looked at.
+    pub interval: Duration,
+}
+
+/// Limits that keep an auto-acknowledger from flooding one address (a loop, a script, a
+/// citizen who writes twenty times). Capped mail still becomes a ticket.
+#[derive(Debug, Clone)]
+pub struct HygieneConfig {
+    /// At most this many acknowledgements to one address in any 24 hours.
+    pub ack_limit_per_day: u32,
+    /// At most this many within `ack_window`; and no second one for the same subject in it.
+    pub ack_limit_per_window: u32,
+    pub ack_window: Duration,
+    /// At most this many acknowledgements from one office in any hour, whoever they go to:
+    /// forged senders are many addresses, and each acknowledgement to one is backscatter from
+    /// a government domain. Past it, tickets open without acknowledgement and the officer is
+    /// told once an hour.
+    pub ack_limit_per_hour: u32,
+    /// At most this many new-ticket notices to the officer for one sender in any hour…
+    pub notice_limit_per_sender: u32,
+    /// …and this many for the office: a flood does not become a flood in the officer's
+    /// mailbox. Held notices are replaced by one flood notice an hour; the tickets are in the
+    /// digest and `tickets list`.
+    pub notice_limit_per_hour: u32,
+    /// `Authentication-Results` authserv-ids of the office's own MX (RFC 8601), whose SPF,
+    /// DKIM and DMARC verdicts are believed. Only a sender verified by them has their name
+    /// and subject repeated in the acknowledgement. Empty: nobody is verified.
+    pub trusted_authserv_ids: Vec<String>,
+}
+
+impl Config {
+    /// Reads `path`, applies the process environment's overrides and validates everything.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let env: BTreeMap<String, String> = std::env::vars()
+            .filter(|(k, _)| k.starts_with("SEBADESK_"))
+            .collect();
+        Self::load_with_env(path, &env)
+    }
+
+    pub fn load_with_env(
+        path: &Path,
+        env: &BTreeMap<String, String>,
+    ) -> Result<Config, ConfigError> {
+        let shown = path.display().to_string();
+        let text = crate::small_file::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        let mut table: toml::Table = toml::from_str(&text).map_err(|e| ConfigError::Syntax {
+            path: shown.clone(),
+            message: one_line(&e.to_string()),
+        })?;
+        env::apply_env_overrides(&mut table, env)?;
+        let raw: RawConfig =
+            toml::Value::Table(table)
+                .try_into()
+                .map_err(|e: toml::de::Error| ConfigError::Syntax {
+                    path: shown,
+                    message: one_line(&e.to_string()),
+                })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        validate(raw, path, base, env)
+    }
+}
+
+impl Config {
+    /// The office's calendar: its weekend, its closing time, and every listed holiday that
+    /// closes the office (optional holidays do not stop the clock).
+    pub fn calendar(&self) -> crate::sla::Calendar {
+        self.sla.holidays.iter().filter(|h| h.closes_office()).fold(
+            crate::sla::Calendar::new(
+                self.office.timezone.clone(),
+                self.sla.weekend.clone(),
+                self.sla.office_close,
+            ),
+            |cal, h| cal.with_holiday(h.date, format!("{} / {}", h.name_bn, h.name_en)),
+        )
+    }
+}
+
+/// The health row of one of this office's components (`imap`, `smtp`): the main office's
+/// keep their plain names, the other offices' carry their code (`imap:ISL`).
+pub fn health_component(config: &Config, kind: &str) -> String {
+    if config.office.primary {
+        kind.to_string()
+    } else {
+        format!("{kind}:{}", config.office.code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn example() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml")
+    }
+
+    #[test]
+    fn example_config_is_valid() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert_eq!(c.office.code, "MEL");
+        assert_eq!(c.charter.services().len(), 5);
+        assert_eq!(c.imap.mailbox, "INBOX");
+    }
+
+    #[test]
+    fn environment_overrides_every_kind_of_key() {
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_IMAP_PORT", "10993"),
+                ("SEBADESK_IMAP_PASSWORD", "12345"),
+                ("SEBADESK_IMAP_IDLE", "false"),
+                ("SEBADESK_SLA_WEEKEND", "sat, sun"),
+                ("SEBADESK_DATABASE_URL", "sqlite:///tmp/x.db"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.imap.server.port, 10993);
+        assert_eq!(c.imap.server.password.expose(), "12345");
+        assert!(!c.imap.idle);
+        assert_eq!(c.sla.weekend, vec![Weekday::Saturday, Weekday::Sunday]);
+        assert_eq!(c.database.url, "sqlite:///tmp/x.db");
+        assert!(!format!("{c:?}").contains("12345"), "secrets never print");
+    }
+
+    #[test]
+    fn errors_name_the_key() {
+        let e = Config::load_with_env(&example(), &env(&[("SEBADESK_IMAP_PORT", "99999")]))
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "config key imap.port: 99999 is not a TCP port"
+        );
+        let e =
+            Config::load_with_env(&example(), &env(&[("SEBADESK_IMAP_PORTT", "1")])).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("environment variable SEBADESK_IMAP_PORTT")
+        );
+        let e = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_SMTP_HOST", "mail.example.org"),
+                ("SEBADESK_SMTP_SECURITY", "plain"),
+            ]),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().starts_with("config key smtp.security: plain"),
+            "{e}"
+        );
+        let e = Config::load_with_env(&example(), &env(&[("SEBADESK_OFFICE_ADDRESS", "x")]))
+            .unwrap_err();
+        assert!(
+            e.to_string().starts_with("config key office.address"),
+            "{e}"
+        );
+    }
+
+    /// Operator mistakes that once passed `config check` and failed later, or never worked.
+    #[test]
+    fn config_check_catches_operator_mistakes_by_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let not_pem = dir.path().join("ca.pem");
+        std::fs::write(&not_pem, "this is not a certificate\n").unwrap();
+        let bad_pem = dir.path().join("bad.pem");
+        std::fs::write(
+            &bad_pem,
+            "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+        )
+        .unwrap();
+        let not_pem = not_pem.display().to_string();
+        let bad_pem = bad_pem.display().to_string();
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (
+                &[("SEBADESK_IMAP_CA_FILE", &not_pem)],
+                "config key imap.ca_file: cannot read CA file",
+            ),
+            (
+                &[("SEBADESK_SMTP_CA_FILE", &bad_pem)],
+                "config key smtp.ca_file: cannot read CA file",
+            ),
+            (
+                &[("SEBADESK_SMTP_CA_FILE", "/dev/zero")],
+                "config key smtp.ca_file",
+            ),
+            (
+                &[("SEBADESK_IMAP_MAILBOX", "INBOX\r\nA1 DELETE INBOX")],
+                "config key imap.mailbox: must not contain control characters",
+            ),
+            (
+                &[("SEBADESK_IMAP_PROCESSED_FOLDER", "Done\n")],
+                "config key imap.processed_folder: must not contain control characters",
+            ),
+            (
+                &[("SEBADESK_IMAP_USERNAME", "ict@office.test\r\nA2 LOGOUT")],
+                "config key imap.username: must not contain control characters",
+            ),
+            (
+                &[
+                    ("SEBADESK_OFFICE_ADDRESS", "ict.melandaha@office.test"),
+                    ("SEBADESK_OFFICE_OFFICER_EMAIL", "ICT.Melandaha@office.test"),
+                ],
+                "config key office.officer_email: is the office's own address",
+            ),
+        ];
+        for (vars, expected) in cases {
+            let e = Config::load_with_env(&example(), &env(vars))
+                .err()
+                .unwrap_or_else(|| panic!("{vars:?} accepted"));
+            assert!(e.to_string().starts_with(expected), "{vars:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn an_endless_config_file_is_an_error() {
+        let e = Config::load_with_env(Path::new("/dev/zero"), &env(&[])).unwrap_err();
+        assert!(
+            matches!(e, ConfigError::Read { .. }) && e.to_string().contains("larger than"),
+            "{e}"
+        );
+    }
+}

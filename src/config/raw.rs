@@ -1,0 +1,121 @@
+//! The configuration as written in the file, after the environment overrides: serde
+//! structs that deny unknown keys and leave every value optional, so that validation can
+//! name the key that is wrong.
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawConfig {
+    pub(super) office: RawOffice,
+    pub(super) imap: RawServer,
+    pub(super) smtp: RawServer,
+    pub(super) database: RawDatabase,
+    pub(super) sla: RawSla,
+    pub(super) classifier: RawClassifier,
+    pub(super) hygiene: RawHygiene,
+    pub(super) reminders: RawReminders,
+    pub(super) tickets: RawTickets,
+    pub(super) health: RawHealth,
+    pub(super) deployment: RawDeployment,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawDeployment {
+    pub(super) offices_dir: Option<String>,
+    pub(super) max_parallel_intake: Option<i64>,
+    pub(super) lease_ttl: Option<i64>,
+    pub(super) heartbeat: Option<i64>,
+    pub(super) replica_id: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawHealth {
+    pub(super) alert_after: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawReminders {
+    pub(super) digest_time: Option<String>,
+    pub(super) notify_new: Option<bool>,
+    pub(super) escalate_after: Option<i64>,
+    pub(super) supervisor_email: Option<String>,
+    pub(super) interval: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawTickets {
+    pub(super) reopen_window: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawHygiene {
+    pub(super) ack_limit_per_day: Option<i64>,
+    pub(super) ack_limit_per_window: Option<i64>,
+    pub(super) ack_window: Option<i64>,
+    pub(super) ack_limit_per_hour: Option<i64>,
+    pub(super) notice_limit_per_sender: Option<i64>,
+    pub(super) notice_limit_per_hour: Option<i64>,
+    pub(super) trusted_authserv_ids: Option<Vec<String>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawOffice {
+    pub(super) code: Option<String>,
+    pub(super) name_bn: Option<String>,
+    pub(super) name_en: Option<String>,
+    pub(super) address: Option<String>,
+    pub(super) officer_name: Option<String>,
+    pub(super) officer_email: Option<String>,
+    pub(super) officer_phone: Option<String>,
+    pub(super) timezone: Option<String>,
+    pub(super) charter: Option<String>,
+}
+
+/// IMAP and SMTP share a shape; keys that belong to only one are rejected in `validate`.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawServer {
+    pub(super) host: Option<String>,
+    pub(super) port: Option<i64>,
+    pub(super) security: Option<String>,
+    pub(super) username: Option<String>,
+    pub(super) password: Option<String>,
+    pub(super) ca_file: Option<String>,
+    // IMAP only
+    pub(super) mailbox: Option<String>,
+    pub(super) processed_folder: Option<String>,
+    pub(super) poll_interval: Option<i64>,
+    pub(super) idle: Option<bool>,
+    pub(super) max_message_size: Option<i64>,
+    // SMTP only
+    pub(super) timeout: Option<i64>,
+    pub(super) concurrency: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawDatabase {
+    pub(super) url: Option<String>,
+    pub(super) max_connections: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawSla {
+    pub(super) office_open: Option<String>,
+    pub(super) office_close: Option<String>,
+    pub(super) weekend: Option<Vec<String>>,
+    pub(super) holidays: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawClassifier {
+    pub(super) keywords: Option<String>,
+    pub(super) examples: Option<String>,
+}

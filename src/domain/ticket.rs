@@ -1,0 +1,139 @@
+//! A ticket as the rest of the program sees it, and the closed sets of words the database
+//! stores about tickets: statuses, event kinds, outbox kinds. Each is an enum here and the
+//! same string as before in the database (`as_str`), so no stored data changes.
+
+/// Where a ticket stands. Stored as `open`, `resolved`, `closed`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TicketStatus {
+    Open,
+    Resolved,
+    Closed,
+}
+
+impl TicketStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketStatus::Open => "open",
+            TicketStatus::Resolved => "resolved",
+            TicketStatus::Closed => "closed",
+        }
+    }
+
+    /// The status a stored word names, or `None` for a word sebadesk never writes.
+    pub fn parse(word: &str) -> Option<TicketStatus> {
+        [
+            TicketStatus::Open,
+            TicketStatus::Resolved,
+            TicketStatus::Closed,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == word)
+    }
+
+    /// Resolved or closed: the SLA clock no longer runs.
+    pub fn is_done(self) -> bool {
+        matches!(self, TicketStatus::Resolved | TicketStatus::Closed)
+    }
+}
+
+impl std::fmt::Display for TicketStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Declares a closed set of stored words: the enum, `as_str` and `Display`.
+macro_rules! stored_words {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $word:literal,)+ }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vdoc])* $variant,)+
+        }
+
+        impl $name {
+            /// The word stored in the database (unchanged from the string it replaced).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+stored_words! {
+    /// What a ticket event records (`ticket_events.kind`). A failed send is recorded as
+    /// `<outbox kind>-failed`, named by the outbox row (see `store::outbox`).
+    EventKind {
+        Opened => "opened",
+        Followup => "followup",
+        Mentioned => "mentioned",
+        Resolved => "resolved",
+        Reopened => "reopened",
+        Reclassified => "reclassified",
+        Note => "note",
+        CommandRefused => "command-refused",
+        TokenWithheld => "token-withheld",
+        DeadlineChanged => "deadline-changed",
+        NotNotified => "not-notified",
+        OfficerNoticeHeld => "officer-notice-held",
+        NotAcknowledged => "not-acknowledged",
+        AckSuppressed => "ack-suppressed",
+        MailBounced => "mail-bounced",
+        MailDelayed => "mail-delayed",
+    }
+}
+
+/// A ticket as the CLI shows it. Field names are part of the JSON interface: keep them.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Ticket {
+    #[serde(skip)]
+    pub id: i64,
+    pub reference: String,
+    pub office: String,
+    pub service: Option<String>,
+    pub confidence: Option<f64>,
+    pub status: TicketStatus,
+    pub citizen_email: String,
+    pub citizen_name: Option<String>,
+    pub subject: String,
+    pub received_at: String,
+    pub receipt_day: Option<String>,
+    pub due_at: Option<String>,
+    pub resolved_at: Option<String>,
+    pub created_at: String,
+    /// The per-ticket secret of the officer's e-mail commands: never printed.
+    #[serde(skip)]
+    pub officer_token: Option<String>,
+    /// The citizen's first mail (without brackets), to thread answers to it.
+    #[serde(skip)]
+    pub original_message_id: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_are_stored_and_shown_as_before() {
+        for (s, w) in [
+            (TicketStatus::Open, "open"),
+            (TicketStatus::Resolved, "resolved"),
+            (TicketStatus::Closed, "closed"),
+        ] {
+            assert_eq!(s.as_str(), w);
+            assert_eq!(TicketStatus::parse(w), Some(s));
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{w}\""));
+        }
+        assert_eq!(TicketStatus::parse("Open"), None);
+        assert!(TicketStatus::Closed.is_done() && !TicketStatus::Open.is_done());
+    }
+}

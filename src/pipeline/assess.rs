@@ -1,0 +1,89 @@
+//! Assessing a message before any SQL: triage and classification (pure), a bounce's report
+//! read ahead, done off the async threads by a [`Preparer`] so that the write gate is held
+//! only for the database work.
+
+use super::*;
+
+/// Triage and classification of one parsed message: pure, shared by the daemon and
+/// `sebadesk classify`.
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub triage: Triage,
+    /// Only for new requests and follow-ups.
+    pub classification: Option<Classification>,
+    /// A bounce's report, read ahead with the rest of the assessment (by
+    /// [`Preparer::assessment`]) so that no database lock is held while it is parsed.
+    pub bounce: Option<crate::triage::bounce::BounceReport>,
+}
+
+/// A fetched message whose triage and classification were done ahead of its transaction
+/// (by a [`Preparer`], on another thread), so that the write gate is held only for the
+/// database work.
+pub struct Prepared {
+    pub msg: InboundMessage,
+    pub(super) assessment: Option<Assessment>,
+}
+
+impl Prepared {
+    /// A message to be assessed inside its transaction, as [`Pipeline::process_message`] does.
+    pub fn unassessed(msg: InboundMessage) -> Self {
+        Prepared {
+            msg,
+            assessment: None,
+        }
+    }
+}
+
+/// What [`Prepared`] needs of the pipeline, owned, so it can move to a blocking thread.
+#[derive(Clone)]
+pub struct Preparer {
+    pub(super) identity: OfficeIdentity,
+    pub(super) classifier: Arc<Classifier>,
+}
+
+impl Preparer {
+    /// Assesses a parsed, whole message; a quarantined one (unparseable, oversize) is left
+    /// for the transaction to record. A panic in triage or the classifier leaves it
+    /// unassessed: the transaction assesses it again under its own panic guard, which
+    /// quarantines it.
+    pub fn prepare(&self, msg: InboundMessage) -> Prepared {
+        let assessment = self.assessment(&msg);
+        Prepared { msg, assessment }
+    }
+
+    /// The assessment [`Preparer::prepare`] makes, a bounce's report included, for a caller
+    /// that keeps the message.
+    pub fn assessment(&self, msg: &InboundMessage) -> Option<Assessment> {
+        match &msg.parsed {
+            Some(mail) if !msg.truncated => {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let mut a = assess(&self.identity, &self.classifier, mail);
+                    if a.triage.disposition == Disposition::Bounce {
+                        a.bounce = Some(crate::triage::bounce::read(&msg.raw));
+                    }
+                    a
+                }))
+                .ok()
+            }
+            _ => None,
+        }
+    }
+}
+
+pub fn assess(identity: &OfficeIdentity, classifier: &Classifier, mail: &ParsedMail) -> Assessment {
+    let triage = triage::triage(mail, identity);
+    let classification = matches!(triage.disposition, Disposition::New | Disposition::Followup)
+        .then(|| {
+            // The classifier strips quoted replies and signatures itself.
+            classifier.classify(&Request {
+                subject: &mail.subject,
+                body: &mail.text,
+                attachment_names: &mail.attachment_names,
+            })
+        });
+    Assessment {
+        triage,
+        classification,
+        bounce: None,
+    }
+}

@@ -1,0 +1,366 @@
+//! The one-message path: a message's journal row, then what its disposition asks for — an
+//! officer's commands, a follow-up appended, a reopened ticket, or a new ticket — inside the
+//! caller's transaction.
+
+use super::*;
+
+impl Pipeline {
+    /// One message's whole path inside the caller's transaction; the caller moves the cursor.
+    /// `assessed`: the message's assessment when a [`Preparer`] made it already.
+    pub(super) async fn process_in(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        assessed: Option<&Assessment>,
+        replacing: Option<i64>,
+    ) -> Result<Outcome, PipelineError> {
+        let now = self.clock.now();
+        let dedup_id = msg.dedup_id();
+        tracing::Span::current().record("message_id", dedup_id.as_str());
+        let pos = &msg.position;
+
+        let quarantine_reason = match &msg.parsed {
+            None => {
+                Some("unparseable: the MIME parser found no message in these bytes".to_string())
+            }
+            Some(_) if msg.truncated => Some(format!(
+                "oversize: {} bytes, limit {} (only the header was fetched)",
+                msg.size, self.config.imap.max_message_size
+            )),
+            Some(_) => None,
+        };
+        let assessment = msg
+            .parsed
+            .as_ref()
+            .filter(|_| quarantine_reason.is_none())
+            .map(|p| assessed.cloned().unwrap_or_else(|| self.assess(p)));
+        // The officer's reply commands (`#resolve` …), only from the officer's address.
+        let commands = match (&msg.parsed, &assessment) {
+            (Some(mail), Some(a))
+                if matches!(
+                    a.triage.disposition,
+                    Disposition::New | Disposition::Followup
+                ) && mail
+                    .from_address
+                    .as_deref()
+                    .is_some_and(|f| self.config.office.officer_email.same_as(f)) =>
+            {
+                crate::triage::officer::parse(&mail.text, &self.config.office.code)
+            }
+            _ => Vec::new(),
+        };
+        let disposition = match (&quarantine_reason, &assessment) {
+            (Some(_), _) | (_, None) => "quarantined",
+            (None, Some(_)) if !commands.is_empty() => "officer-command",
+            (None, Some(a)) => a.triage.disposition.as_str(),
+        };
+
+        if let Some(row) = replacing {
+            delete_quarantined(tx, row).await?;
+        }
+        let mut journal = NewMessage {
+            mailbox: &pos.mailbox,
+            uidvalidity: pos.uidvalidity,
+            uid: pos.uid,
+            dedup_id: &dedup_id,
+            disposition,
+            received_at: msg.received_at,
+            from_address: msg.parsed.as_ref().and_then(|p| p.from_address.as_deref()),
+            subject: msg.parsed.as_ref().map(|p| p.subject.as_str()),
+            size: msg.size,
+            raw: &msg.raw,
+            quarantine_reason: quarantine_reason.as_deref(),
+            ticket_id: None,
+        };
+        let second_id;
+        let message_row = match insert_message(tx, &journal, now).await? {
+            Some(row) => row,
+            None => match self.reused_message_id(tx, msg, &dedup_id).await? {
+                None => {
+                    tracing::info!("already taken in: skipped");
+                    return Ok(Outcome::Duplicate);
+                }
+                Some(id) => {
+                    second_id = id;
+                    journal.dedup_id = &second_id;
+                    let Some(row) = insert_message(tx, &journal, now).await? else {
+                        tracing::info!("already taken in (a reused Message-ID): skipped");
+                        return Ok(Outcome::Duplicate);
+                    };
+                    tracing::warn!(journaled_as = %second_id, "a different mail reuses a Message-ID taken in before: taken in as its own");
+                    row
+                }
+            },
+        };
+        let dedup_id = journal.dedup_id.to_string();
+
+        let outcome = match (quarantine_reason, assessment, &msg.parsed) {
+            (reason, None, _) | (reason @ Some(_), _, _) => {
+                let reason = reason.unwrap_or_else(|| "not assessed".into());
+                tracing::warn!(%reason, "message quarantined for the officer");
+                Outcome::Quarantined { reason }
+            }
+            (None, Some(_), Some(mail)) if !commands.is_empty() => {
+                let ran = commands::run(self, tx, mail, &commands, &dedup_id, now).await?;
+                Outcome::Commands {
+                    applied: ran.applied,
+                    refused: ran.refused,
+                }
+            }
+            (None, Some(a), Some(mail)) => match a.triage.disposition {
+                Disposition::New | Disposition::Followup => {
+                    let named = match &a.triage.ticket_ref {
+                        Some(r) if a.triage.disposition == Disposition::Followup => {
+                            ticket_in_tx(tx, r).await?.map(|t| (r.clone(), t))
+                        }
+                        _ => None,
+                    };
+                    // Only the ticket's own people join it (see `may_join`); anyone else
+                    // who names it writes a new request, and the named ticket gets a note.
+                    let mut mentioned = None;
+                    let existing = match named {
+                        Some((r, t)) if self.may_join(tx, mail, &r, &t).await? => Some((r, t)),
+                        Some((r, t)) => {
+                            mentioned = Some((r, t.id));
+                            None
+                        }
+                        None => None,
+                    };
+                    // A reply to a resolved ticket reopens it within the window; after it,
+                    // the citizen is asking something new.
+                    let window = jiff::SignedDuration::from_hours(
+                        24 * self.config.reopen_window_days as i64,
+                    );
+                    let existing = match existing {
+                        Some((r, t)) if t.status.is_done() => {
+                            let resolved_at = t
+                                .resolved_at
+                                .as_deref()
+                                .and_then(|d| d.parse::<Timestamp>().ok());
+                            if resolved_at.is_some_and(|at| now - window <= at) {
+                                set_status(tx, t.id, TicketStatus::Open, None).await?;
+                                let detail = serde_json::json!({ "by": mail.from_address, "message_id": dedup_id });
+                                add_event(tx, t.id, EventKind::Reopened, &detail, now).await?;
+                                Some((r, t.id))
+                            } else {
+                                None
+                            }
+                        }
+                        Some((r, t)) => Some((r, t.id)),
+                        None => None,
+                    };
+                    match existing {
+                        Some((reference, id)) => {
+                            tracing::Span::current()
+                                .record("ticket", reference.to_string().as_str());
+                            link_ticket(tx, message_row, id).await?;
+                            let detail = serde_json::json!({
+                                "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
+                                "why": a.triage.reasons,
+                            });
+                            add_event(tx, id, EventKind::Followup, &detail, now).await?;
+                            tracing::info!("follow-up appended to its ticket");
+                            Outcome::Appended { reference }
+                        }
+                        None => {
+                            let opened = self
+                                .open_ticket(tx, msg, mail, &a, message_row, &dedup_id, now)
+                                .await?;
+                            if let Some((named, named_id)) = mentioned {
+                                self.note_mention(tx, mail, &dedup_id, named_id, &opened, now)
+                                    .await?;
+                                tracing::info!(named = %named, "a mail from outside the ticket named it: opened as a new request");
+                            }
+                            opened
+                        }
+                    }
+                }
+                Disposition::Bounce => {
+                    self.record_bounce(tx, msg, a.bounce.as_ref(), message_row, now)
+                        .await?;
+                    Outcome::Ignored {
+                        disposition: Disposition::Bounce,
+                    }
+                }
+                other => {
+                    tracing::info!(disposition = other.as_str(), why = ?a.triage.reasons, "not answered");
+                    Outcome::Ignored { disposition: other }
+                }
+            },
+            (None, Some(_), None) => unreachable!("an assessment exists only for a parsed message"),
+        };
+        Ok(outcome)
+    }
+
+    /// When journaling `msg` found its dedup id taken: `None` if it is the same mail again
+    /// (the same UID, or the same content under that Message-ID: nothing to do), else the id
+    /// to journal this different mail under (`<Message-ID>#<content fingerprint>`), so that a
+    /// second mail reusing a Message-ID becomes a request of its own instead of vanishing.
+    pub(super) async fn reused_message_id(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        dedup_id: &str,
+    ) -> Result<Option<String>, PipelineError> {
+        use crate::store::messages::{journaled_raw, uid_journaled};
+        let pos = &msg.position;
+        if uid_journaled(tx, &pos.mailbox, pos.uidvalidity, pos.uid).await? {
+            return Ok(None);
+        }
+        let Some(earlier) = journaled_raw(tx, &pos.mailbox, dedup_id).await? else {
+            return Ok(None);
+        };
+        let fingerprint = msg.content_fingerprint();
+        if crate::mail::content_fingerprint(&earlier) == fingerprint {
+            return Ok(None);
+        }
+        Ok(Some(format!("{dedup_id}#{fingerprint}")))
+    }
+
+    /// Whether a mail that names ticket `t` may join it as a follow-up (and reopen it): it
+    /// comes from the ticket's citizen (the address answered or any address the ticket's
+    /// mail came from, compared in [`crate::domain::normal_form`]) or the office's officer,
+    /// or it replies to a mail we sent for this ticket (its Message-ID is random, so knowing
+    /// it proves the writer saw our mail). A ticket's number alone is sequential and
+    /// guessable: a stranger who writes it in a subject must not reopen a citizen's ticket
+    /// or write into its history.
+    pub(super) async fn may_join(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        reference: &TicketRef,
+        t: &crate::store::tickets::Ticket,
+    ) -> Result<bool, PipelineError> {
+        use crate::domain::normal_form;
+        use crate::store::tickets::{is_our_mail_of, ticket_senders};
+        let senders: Vec<String> = [mail.from_address.as_deref(), mail.reply_to.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(normal_form)
+            .collect();
+        if mail
+            .from_address
+            .as_deref()
+            .is_some_and(|f| self.config.office.officer_email.same_as(f))
+        {
+            return Ok(true);
+        }
+        let mut known = vec![normal_form(&t.citizen_email)];
+        known.extend(
+            ticket_senders(tx, t.id)
+                .await?
+                .iter()
+                .map(|a| normal_form(a)),
+        );
+        if senders.iter().any(|s| known.contains(s)) {
+            return Ok(true);
+        }
+        for id in mail.in_reply_to.iter().chain(&mail.references) {
+            if crate::domain::ticket_of_our_message_id(id).as_ref() == Some(reference)
+                && is_our_mail_of(tx, t.id, id).await?
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Records on a ticket that a mail from outside it named it, and which ticket that mail
+    /// opened instead: the officer sees the link, the named ticket's status is unchanged.
+    pub(super) async fn note_mention(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        dedup_id: &str,
+        named_id: i64,
+        opened: &Outcome,
+        now: Timestamp,
+    ) -> Result<(), PipelineError> {
+        let opened_as = match opened {
+            Outcome::Opened { reference, .. } => Some(reference.to_string()),
+            _ => None,
+        };
+        let detail = serde_json::json!({
+            "from": mail.from_address,
+            "message_id": dedup_id,
+            "opened_as": opened_as,
+            "why": "the sender is not this ticket's citizen and the mail does not reply to ours",
+        });
+        add_event(tx, named_id, EventKind::Mentioned, &detail, now).await?;
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) async fn open_ticket(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        mail: &ParsedMail,
+        assessment: &Assessment,
+        message_row: i64,
+        dedup_id: &str,
+        now: Timestamp,
+    ) -> Result<Outcome, PipelineError> {
+        let plan = self.plan_ticket(msg, mail, assessment);
+        let reference = next_reference(tx, &self.config.office.code, plan.year).await?;
+        tracing::Span::current().record("ticket", reference.to_string().as_str());
+        let ticket_id = insert_ticket(tx, &reference, &plan.new_ticket(msg, mail), now).await?;
+        link_ticket(tx, message_row, ticket_id).await?;
+        add_event(
+            tx,
+            ticket_id,
+            EventKind::Opened,
+            &plan.opened_event(dedup_id),
+            now,
+        )
+        .await?;
+
+        let cap = match &plan.citizen {
+            Some(citizen) => {
+                let (day_ago, window_start) = self.cap_periods(now);
+                let recent = recent_acks(
+                    tx,
+                    citizen.as_str(),
+                    &plan.subject_key,
+                    day_ago,
+                    window_start,
+                )
+                .await?;
+                self.cap_reason(&recent)
+            }
+            None => None,
+        };
+        let mut limits = HourlyLimits::load(tx, &self.config, now).await?;
+        let cap = self.office_cap(&plan, cap, &mut limits);
+        let mut mails = Vec::new();
+        let acknowledged = match self.acknowledgement(&reference, &plan, mail, cap, now)? {
+            Ok(ack) => {
+                mails.push(ack);
+                true
+            }
+            Err((kind, detail)) => {
+                add_event(tx, ticket_id, kind, &detail, now).await?;
+                false
+            }
+        };
+        match self.officer_notice(&reference, &plan, mail, &mut limits, now)? {
+            Ok(notice) => mails.extend(notice),
+            Err(held) => add_event(tx, ticket_id, EventKind::OfficerNoticeHeld, &held, now).await?,
+        }
+        for m in &mails {
+            enqueue(
+                tx,
+                &m.row(ticket_id, self.config.office.address.as_str()),
+                now,
+            )
+            .await?;
+        }
+        for alert in limits.alerts(&self.config, now)? {
+            enqueue(tx, &alert.row(self.config.office.address.as_str()), now).await?;
+        }
+        Ok(Outcome::Opened {
+            reference,
+            acknowledged,
+        })
+    }
+}

@@ -1,0 +1,39 @@
+//! Tickets: everything that happens to a ticket after a message opened it, for every caller
+//! (the pipeline, the CLI, the officer's e-mail commands, the daemon's periodic work). Each
+//! function takes the office's [`Desk`] and, where it changes something, a transaction.
+//!
+//! - [`desk`]: the narrow per-office context (identity, charter, calendar, clock, store,
+//!   learner) every action takes, and the classifier that learns from corrections.
+//! - [`actions`]: the officer's actions — resolve, reclassify, note, reopen.
+//! - [`commands`]: the officer's e-mail commands, authenticated and run as actions.
+//! - [`reminders`]: the daily plan of reminders and escalations.
+//! - [`deadlines`]: open tickets' deadlines recomputed when the calendar changes.
+//! - [`limits`]: the hourly limits on acknowledgements and officer notices.
+
+pub mod actions;
+pub mod commands;
+pub mod deadlines;
+pub mod desk;
+pub mod limits;
+pub mod reminders;
+
+pub use desk::{Desk, Learner};
+
+use crate::outbox::render::RenderError;
+use crate::store::StoreError;
+
+/// What the e-mail commands and the periodic work (reminders, health alerts) can fail with:
+/// the database, or rendering a mail. A refused command or a skipped reminder is not an error.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+}
+
+impl From<sqlx::Error> for WorkError {
+    fn from(e: sqlx::Error) -> Self {
+        WorkError::Store(StoreError::Sqlx(e))
+    }
+}
