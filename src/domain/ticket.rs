@@ -89,6 +89,9 @@ stored_words! {
         AckSuppressed => "ack-suppressed",
         MailBounced => "mail-bounced",
         MailDelayed => "mail-delayed",
+        /// An automatic answer (out of office, a dead mailbox…) to a mail we sent for the
+        /// ticket: filed on it for the officer, never answered.
+        AutoReply => "auto-reply",
     }
 }
 

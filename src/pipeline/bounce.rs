@@ -1,5 +1,5 @@
-//! Bounce recording: a bounce of one of our mails is filed with its ticket and recorded as
-//! an event, never answered.
+//! Bounce and auto-reply recording: a bounce of one of our mails, or an automatic answer to
+//! one, is filed with its ticket and recorded as an event, never answered.
 
 use super::*;
 
@@ -44,6 +44,41 @@ impl Pipeline {
         }
         add_event(tx, ticket, kind, &detail, now).await?;
         tracing::warn!(ticket = %reference, kind = kind.as_str(), recipients = ?report.recipients, "our mail bounced");
+        Ok(())
+    }
+}
+
+impl Pipeline {
+    /// Files an automatic answer on the ticket whose mail it answers (its In-Reply-To or
+    /// References name a mail we sent for that ticket): the officer sees that the citizen is
+    /// away or the address is dead. Nothing is sent and the ticket's status does not change.
+    pub(super) async fn record_auto_reply(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        dedup_id: &str,
+        message_row: i64,
+        now: Timestamp,
+    ) -> Result<(), PipelineError> {
+        use crate::store::tickets::is_our_mail_of;
+        for id in mail.in_reply_to.iter().chain(&mail.references) {
+            let Some(reference) = crate::domain::ticket_of_our_message_id(id) else {
+                continue;
+            };
+            let Some(ticket) = ticket_id(tx, &reference).await? else {
+                continue;
+            };
+            if !is_our_mail_of(tx, ticket, id).await? {
+                continue;
+            }
+            link_ticket(tx, message_row, ticket).await?;
+            let detail = serde_json::json!({
+                "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
+            });
+            add_event(tx, ticket, EventKind::AutoReply, &detail, now).await?;
+            tracing::info!(ticket = %reference, "auto-reply filed on its ticket");
+            return Ok(());
+        }
         Ok(())
     }
 }

@@ -182,6 +182,14 @@ impl Pipeline {
                         disposition: Disposition::Bounce,
                     }
                 }
+                Disposition::AutoReply => {
+                    self.record_auto_reply(tx, mail, &dedup_id, message_row, now)
+                        .await?;
+                    tracing::info!(why = ?a.triage.reasons, "auto-reply: not answered");
+                    Outcome::Ignored {
+                        disposition: Disposition::AutoReply,
+                    }
+                }
                 other => {
                     tracing::info!(disposition = other.as_str(), why = ?a.triage.reasons, "not answered");
                     Outcome::Ignored { disposition: other }
