@@ -140,19 +140,30 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
             _ => later.push(l),
         }
     }
+    // The main office's key predates offices: kept, so an upgrade sends no second one.
+    let digest_key = if office.primary {
+        format!("digest:{today}")
+    } else {
+        format!("digest:{}:{today}", office.code)
+    };
     if morning && !tickets.is_empty() {
         plan.push((
             "officer-digest",
-            // The main office's key predates offices: kept, so an upgrade sends no second one.
-            if office.primary {
-                format!("digest:{today}")
-            } else {
-                format!("digest:{}:{today}", office.code)
-            },
+            digest_key,
             &office.officer_email,
             What::Digest,
             None,
         ));
+    } else if morning {
+        // The day's digest is decided at the first look on or after digest time: with
+        // nothing open there is none, and that is recorded, so tickets that arrive later in
+        // the day (each with its own notice) do not make a "morning" digest at noon — or
+        // after a restart, as a mail the restart seemed to send.
+        let from = office.address.as_str();
+        let to = office.officer_email.as_str();
+        p.store
+            .record_skipped("officer-digest-skipped", &digest_key, from, to, now)
+            .await?;
     }
     if plan.is_empty() {
         return Ok(0);

@@ -351,3 +351,55 @@ async fn a_long_failure_alerts_the_officer_once_per_episode() {
         "officer@office.test"
     );
 }
+
+/// The morning digest is decided at the first look on or after digest time. A working day
+/// that starts with nothing open has no digest, also when a request arrives at noon or the
+/// daemon restarts then (before: a "morning" digest went out at the first look that found an
+/// open ticket, which looked like a mail sent by the restart); the next morning has one.
+#[tokio::test]
+async fn a_day_that_starts_with_nothing_open_has_no_digest_at_noon() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::test_database_url(dir.path(), "digest_once");
+    // Monday 7 Dec 2026, 10:00 in Dhaka: a working day, after digest time, nothing open.
+    let clock = Arc::new(ManualClock::new(
+        "2026-12-07T10:00:00+06:00".parse().unwrap(),
+    ));
+    let p = pipeline(&url, clock.clone()).await;
+    assert_eq!(sebadesk::tickets::reminders::run_once(&p).await.unwrap(), 0);
+    clock.advance(SignedDuration::from_hours(2));
+    let opened = p
+        .process_message(&request(
+            1,
+            "Union parishad web portal update",
+            "Please update the notice board of our union parishad web portal.",
+            clock.now(),
+        ))
+        .await
+        .unwrap();
+    assert!(matches!(opened, Outcome::Opened { .. }), "{opened:?}");
+    sebadesk::tickets::reminders::run_once(&p).await.unwrap();
+    // A restart at noon: a new pipeline on the same database.
+    let p = pipeline(&url, clock.clone()).await;
+    sebadesk::tickets::reminders::run_once(&p).await.unwrap();
+    let digests = |p: &Pipeline| {
+        let store = p.store.clone();
+        async move {
+            let pool = store.pool();
+            sqlx::query("SELECT COUNT(*) FROM outbox WHERE kind = 'officer-digest'")
+                .fetch_one(pool)
+                .await
+                .unwrap()
+                .try_get::<i64, _>(0)
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        digests(&p).await,
+        0,
+        "no digest at noon for a day that began empty"
+    );
+    // Tuesday morning: the open ticket is in that day's digest.
+    clock.advance(SignedDuration::from_hours(22));
+    sebadesk::tickets::reminders::run_once(&p).await.unwrap();
+    assert_eq!(digests(&p).await, 1);
+}
