@@ -30,11 +30,11 @@ def score(binary, config, folder):
         disp[1] += 1; disp[0] += g["disposition"] == l["disposition"]
         if l["disposition"] == "new":
             ok = g["service"] == want_svc
-            for key in ("all", "lang:" + l["lang"], "family:" + l["family"]):
+            for key in ("all", "lang:" + l["lang"], "family:" + l.get("family", "-")):
                 svc[key][1] += 1; svc[key][0] += ok
-            if not ok: wrong.append((l["file"], l["lang"], l["family"], want_svc, g["service"]))
-        if l["ack"] == "no" and g["ack"]: false_ack.append((l["file"], l["family"], l["disposition"], g["disposition"]))
-        if l["ack"] == "yes" and not g["ack"]: missed.append((l["file"], l["family"], g["disposition"]))
+            if not ok: wrong.append((l["file"], l["lang"], l.get("family", "-"), want_svc, g["service"]))
+        if l["ack"] == "no" and g["ack"]: false_ack.append((l["file"], l.get("family", "-"), l["disposition"], g["disposition"]))
+        if l["ack"] == "yes" and not g["ack"]: missed.append((l["file"], l.get("family", "-"), g["disposition"]))
     n_yes = sum(l["ack"] == "yes" for l in labels)
     print(f"== {folder}: {len(labels)} mails")
     print(f"service (new requests): {pct(*svc['all'])}")

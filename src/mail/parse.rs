@@ -33,6 +33,9 @@ pub struct ParsedMail {
     /// Links of the HTML parts, visible text and target (at most [`MAX_LINKS`]): a scam's
     /// link often shows one address and goes to another.
     pub links: Vec<Link>,
+    /// Some of the subject or text was typed in Bijoy (SutonnyMJ) and has been converted to
+    /// Unicode Bangla here (see [`crate::text::bijoy`]); the original stays in the raw mail.
+    pub bijoy_converted: bool,
 }
 
 /// One `<a href>` of an HTML part.
@@ -116,6 +119,11 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
             .map(|h| owned_prefix(&html_to_text(&h), MAX_TEXT))
             .unwrap_or_default(),
     };
+    let (text, subject, bijoy_converted) = unbijoy(
+        text,
+        message.subject().unwrap_or("").trim(),
+        message.body_html(0).as_deref(),
+    );
     let content_type = message.content_type();
     Some(ParsedMail {
         message_id: message
@@ -137,8 +145,9 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
                     .collect()
             })
             .unwrap_or_default(),
-        subject: message.subject().unwrap_or("").trim().to_string(),
+        subject,
         text,
+        bijoy_converted,
         attachment_names: message
             .attachments()
             .filter_map(|p| p.attachment_name())
@@ -185,6 +194,41 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
 }
 
 /// The `<a href="…">text</a>` links of an HTML text, at most [`MAX_LINKS`].
+/// Bangla typed in Bijoy (SutonnyMJ), still common in government offices, reaches us as
+/// Latin-1 gibberish that no later stage can read: the text (from the HTML with its
+/// SutonnyMJ-font spans converted, when there is one), then any Bijoy runs left in it and in
+/// the subject, become Unicode Bangla. A subject is converted on weaker evidence when the
+/// body was Bijoy (a short subject alone says too little). Returns (text, subject, converted).
+fn unbijoy(text: String, subject: &str, html: Option<&str>) -> (String, String, bool) {
+    use crate::text::bijoy;
+    // Bijoy text always has some of the Latin-1 / punctuation glyphs that stand for vowel
+    // signs and conjuncts (‡ for ে, © for reph, ¨ for ya-phala…): ASCII English and Unicode
+    // Bangla, most mail, skip the detector (it reads every word).
+    let glyphs = |s: &str| {
+        s.chars()
+            .any(|c| matches!(c, '\u{80}'..='\u{2FF}' | '\u{2010}'..='\u{203A}' | '\u{2122}'))
+    };
+    let mj_font = html.is_some_and(|h| h.contains("MJ"));
+    if !mj_font && !glyphs(&text) && !glyphs(subject) {
+        return (text, subject.to_string(), false);
+    }
+    let from_html = html
+        .filter(|_| mj_font)
+        .and_then(bijoy::convert_font_spans)
+        .map(|h| owned_prefix(&html_to_text(&h), MAX_TEXT));
+    let (text, in_body) = match from_html {
+        Some(t) => (bijoy::convert_runs(&t).unwrap_or(t), true),
+        None => match bijoy::convert_runs(&text) {
+            Some(t) => (t, true),
+            None => (text, false),
+        },
+    };
+    let converted_subject = bijoy::convert_runs_hinted(subject, in_body);
+    let converted = in_body || converted_subject.is_some();
+    let subject = converted_subject.unwrap_or_else(|| subject.to_string());
+    (text, subject, converted)
+}
+
 pub fn html_links(html: &str) -> Vec<Link> {
     let lower = html.to_ascii_lowercase();
     let mut links = Vec::new();

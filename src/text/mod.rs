@@ -3,4 +3,5 @@
 //! header unescaped ([`safety`]).
 
 pub mod bangla;
+pub mod bijoy;
 pub mod safety;
