@@ -109,6 +109,8 @@ pub(crate) enum TicketsAction {
     Note { reference: String, text: String },
     /// Open a resolved ticket again.
     Reopen { reference: String },
+    /// Send the acknowledgement held for a doubtful request (event `ack-held`).
+    Release { reference: String },
 }
 
 #[derive(Subcommand)]

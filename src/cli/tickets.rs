@@ -58,6 +58,12 @@ pub(crate) async fn tickets(
             let done = actions::note(&desk, &r, &text, &by).await?;
             println!("{}\n{}", done.bn, done.en);
         }
+        TicketsAction::Release { reference } => {
+            let r = parse_ref(&reference)?;
+            let desk = officer_action(store, config_of(&r)?).await?;
+            let done = actions::release_ack(&desk, &r, &by).await?;
+            println!("{}\n{}", done.bn, done.en);
+        }
         TicketsAction::Reopen { reference } => {
             let r = parse_ref(&reference)?;
             let desk = officer_action(store, config_of(&r)?).await?;

@@ -92,6 +92,11 @@ stored_words! {
         /// An automatic answer (out of office, a dead mailbox…) to a mail we sent for the
         /// ticket: filed on it for the officer, never answered.
         AutoReply => "auto-reply",
+        /// The content stage found the request doubtful: its acknowledgement is kept unsent
+        /// until the officer releases it.
+        AckHeld => "ack-held",
+        /// The officer released a held acknowledgement.
+        AckReleased => "ack-released",
     }
 }
 

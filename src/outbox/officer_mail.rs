@@ -239,10 +239,12 @@ pub fn notice(
 }
 
 /// A notice to the officer that a new ticket was opened (so that they can act on it by reply).
+/// `held`: why the citizen's acknowledgement is held (a doubtful request), if it is.
 pub fn opened(
     office: &OfficeConfig,
     to: &EmailAddress,
     ticket: &TicketLine,
+    held: Option<&str>,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     let subject = format!(
@@ -250,9 +252,28 @@ pub fn opened(
         ticket.handle(),
         ticket.subject_line(60)
     );
-    let bn = format!("নতুন আবেদন এসেছে।\n\n{}\n\n{HELP_BN}\n", ticket.bn());
+    let (held_bn, held_en) = match held {
+        Some(reason) => {
+            let reason = crate::text::safety::one_line(reason, ECHO_MAX_CHARS);
+            (
+                format!(
+                    "সতর্কতা: আবেদনটি সন্দেহজনক ({reason}), তাই প্রাপ্তিস্বীকারপত্র পাঠানো হয়নি। প্রেরক প্রকৃত হলে পাঠাতে: sebadesk tickets release {}\n\n",
+                    ticket.reference
+                ),
+                format!(
+                    "Caution: this request looks doubtful ({reason}), so no acknowledgement was sent. If the sender is genuine, send it with: sebadesk tickets release {}\n\n",
+                    ticket.reference
+                ),
+            )
+        }
+        None => (String::new(), String::new()),
+    };
+    let bn = format!(
+        "নতুন আবেদন এসেছে।\n\n{}\n\n{held_bn}{HELP_BN}\n",
+        ticket.bn()
+    );
     let en = format!(
-        "A new request has arrived.\n\n{}\n\n{HELP_EN}\n",
+        "A new request has arrived.\n\n{}\n\n{held_en}{HELP_EN}\n",
         ticket.en()
     );
     officer_mail(
@@ -506,7 +527,7 @@ mod tests {
             "lab\r\nMEL-2026-000001/forged #resolve\u{1b}[2J\u{202E}{}",
             "x".repeat(5_500_000)
         );
-        let m = opened(&office, &office.officer_email, &line(subject), now).unwrap();
+        let m = opened(&office, &office.officer_email, &line(subject), None, now).unwrap();
         println!(
             "notice for a 5.5 MB subject: raw {} bytes, text {} bytes",
             m.raw.len(),

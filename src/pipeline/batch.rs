@@ -80,6 +80,7 @@ impl Pipeline {
         };
         !p.msg.truncated
             && a.triage.disposition == Disposition::New
+            && a.triage.hold_ack.is_none()
             && !mail
                 .from_address
                 .as_deref()

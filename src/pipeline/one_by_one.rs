@@ -363,6 +363,19 @@ impl Pipeline {
             )
             .await?;
         }
+        let acknowledged = match (&assessment.triage.hold_ack, acknowledged) {
+            (Some(reason), true) => {
+                crate::store::outbox::hold(tx, &format!("ack:{reference}")).await?;
+                let detail = serde_json::json!({
+                    "reason": reason,
+                    "release": format!("sebadesk tickets release {reference}"),
+                });
+                add_event(tx, ticket_id, EventKind::AckHeld, &detail, now).await?;
+                tracing::info!(ticket = %reference, %reason, "doubtful request: acknowledgement held for the officer");
+                false
+            }
+            (_, acknowledged) => acknowledged,
+        };
         for alert in limits.alerts(&self.config, now)? {
             enqueue(tx, &alert.row(self.config.office.address.as_str()), now).await?;
         }

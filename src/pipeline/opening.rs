@@ -61,6 +61,7 @@ impl Pipeline {
             subject_key: triage::subject_key(&mail.subject),
             officer_token: crate::triage::officer::new_token(),
             sender_verified,
+            hold_ack: assessment.triage.hold_ack.clone(),
             classification,
         }
     }
@@ -200,7 +201,8 @@ impl Pipeline {
             due: plan.deadline.as_ref().map(|d| d.due.clone()),
         };
         let officer = &office.officer_email;
-        let notice = crate::outbox::officer_mail::opened(office, officer, &line, now)?;
+        let held = plan.hold_ack.as_deref();
+        let notice = crate::outbox::officer_mail::opened(office, officer, &line, held, now)?;
         Ok(Ok(Some(QueuedMail {
             kind: "officer-new",
             dedup_key: format!("officer-new:{reference}"),
@@ -241,6 +243,8 @@ pub(super) struct TicketPlan<'a> {
     /// The office's MX vouched for the From domain, and the acknowledgement goes to the From
     /// address (see [`crate::triage::auth_results`]).
     pub(super) sender_verified: bool,
+    /// Why the acknowledgement is held for the officer (a doubtful request), if it is.
+    pub(super) hold_ack: Option<String>,
 }
 
 impl TicketPlan<'_> {

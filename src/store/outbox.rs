@@ -466,3 +466,30 @@ impl Store {
         Ok(inserted.is_some())
     }
 }
+
+/// Keeps a queued mail unsent (status `held`) until [`release_held`]: a doubtful request's
+/// acknowledgement, rendered with its ticket, waits for the officer.
+pub async fn hold(tx: &mut Tx, dedup_key: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE outbox SET status = 'held' WHERE dedup_key = $1 AND status = 'queued'")
+        .bind(dedup_key)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Queues a held mail now. Returns whether one was held.
+pub async fn release_held(
+    tx: &mut Tx,
+    dedup_key: &str,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'queued', next_attempt_at = $2
+         WHERE dedup_key = $1 AND status = 'held'",
+    )
+    .bind(dedup_key)
+    .bind(db_time(now))
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

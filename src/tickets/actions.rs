@@ -1,4 +1,5 @@
-//! The officer's actions on a ticket — resolve, reclassify, note, reopen — shared by the CLI
+//! The officer's actions on a ticket — resolve, reclassify, note, reopen, release a held
+//! acknowledgement — shared by the CLI
 //! (`sebadesk tickets resolve …`) and the officer's e-mail commands. Each is one transaction:
 //! the change, its event, and any mail it causes (the citizen's resolution notice).
 //!
@@ -253,5 +254,41 @@ pub(crate) async fn reopen_in(
     Ok(Done {
         bn: format!("{reference}: আবার খোলা হয়েছে"),
         en: format!("{reference}: reopened"),
+    })
+}
+
+/// Sends a doubtful request's held acknowledgement (see `EventKind::AckHeld`): the officer
+/// has looked and the sender is a real citizen.
+pub async fn release_ack(
+    desk: &Desk,
+    reference: &TicketRef,
+    by: &str,
+) -> Result<Done, ActionError> {
+    let mut tx = desk.store.begin().await?;
+    let now = desk.clock.now();
+    let t = load(&mut tx, reference).await?;
+    let released =
+        crate::store::outbox::release_held(&mut tx, &format!("ack:{reference}"), now).await?;
+    if released {
+        add_event(
+            &mut tx,
+            t.id,
+            EventKind::AckReleased,
+            &serde_json::json!({ "by": by }),
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(if released {
+        Done {
+            bn: format!("{reference}: প্রাপ্তিস্বীকারপত্র পাঠানো হচ্ছে"),
+            en: format!("{reference}: acknowledgement released"),
+        }
+    } else {
+        Done {
+            bn: format!("{reference}: কোনো স্থগিত প্রাপ্তিস্বীকারপত্র নেই"),
+            en: format!("{reference}: no acknowledgement is held"),
+        }
     })
 }

@@ -16,3 +16,4 @@ mod reminders;
 mod replicas;
 mod security;
 mod skeleton;
+mod unseen;

@@ -1,0 +1,78 @@
+//! Unseen mail (issue 18) through the whole daemon: a doubtful request opens its ticket with
+//! the acknowledgement held and the officer told; `tickets release` sends it.
+
+use std::time::{Duration, Instant};
+
+use sqlx::Row;
+
+use crate::helpers::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_doubtful_request_is_ticketed_its_ack_held_until_the_officer_releases_it() {
+    let stack = MailStack::start();
+    let mut daemon = Daemon::start(&stack, &[]);
+    daemon.wait_watching().await;
+    let db = stack.db().await;
+    let mut desk = stack.imap("ict.melandaha@office.test").await;
+    // A look-alike of a government domain and nothing else: doubtful, not spam.
+    desk.append(
+        b"From: <secretary@nothi-gov-bd.example>\r\nTo: ict.melandaha@office.test\r\n\
+Subject: web portal update\r\nMessage-ID: <doubtful-1@nothi-gov-bd.example>\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\nPlease update the notice board of our union web portal.\r\n",
+    )
+    .await;
+    let mut officer = stack.imap("officer@office.test").await;
+    assert!(
+        officer.wait_for(1, Duration::from_secs(30)).await.is_some(),
+        "{}",
+        daemon.log_text()
+    );
+    let tickets = tickets_json(&stack);
+    assert_eq!(tickets.len(), 1, "the doubtful request is a ticket");
+    let reference = tickets[0]["reference"].as_str().unwrap().to_string();
+    let ack_status = |db: sqlx::AnyPool| async move {
+        sqlx::query("SELECT status FROM outbox WHERE kind = 'ack'")
+            .fetch_one(&db)
+            .await
+            .unwrap()
+            .try_get::<String, _>(0)
+            .unwrap()
+    };
+    assert_eq!(ack_status(db.clone()).await, "held");
+    let notice = sebadesk::mail::parse::parse(&officer.messages().await[0].2).unwrap();
+    assert!(
+        notice
+            .text
+            .contains(&format!("sebadesk tickets release {reference}")),
+        "{}",
+        notice.text
+    );
+    let out = sebadesk(&stack, &[], &["tickets", "release", &reference]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let t0 = Instant::now();
+    while ack_status(db.clone()).await == "held" && t0.elapsed() < Duration::from_secs(5) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_ne!(ack_status(db.clone()).await, "held", "released");
+    let shown = sebadesk(
+        &stack,
+        &[],
+        &["tickets", "show", &reference, "--format", "json"],
+    );
+    let shown: serde_json::Value = serde_json::from_slice(&shown.stdout).unwrap();
+    let kinds: Vec<&str> = shown["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"ack-held") && kinds.contains(&"ack-released"),
+        "{kinds:?}"
+    );
+    assert_eq!(daemon.stop(), Some(0));
+}
