@@ -542,15 +542,13 @@ fn repair_mojibake(word: &str) -> Option<String> {
                     }
                 }
             }
-            if ok {
-                if let Ok(s) = std::str::from_utf8(&buf[..=need]) {
-                    let ch = s.chars().next().unwrap();
-                    if in_bijoy_alphabet(ch) && (ch as u32) >= 0x80 {
-                        out.push(ch);
-                        changed = true;
-                        i += need + 1;
-                        continue;
-                    }
+            if ok && let Ok(s) = std::str::from_utf8(&buf[..=need]) {
+                let ch = s.chars().next().unwrap();
+                if in_bijoy_alphabet(ch) && (ch as u32) >= 0x80 {
+                    out.push(ch);
+                    changed = true;
+                    i += need + 1;
+                    continue;
                 }
             }
         }
@@ -948,10 +946,10 @@ fn find_spans(toks: &[Tok], assume_bijoy: bool) -> Vec<(usize, usize)> {
     let mut gap = 0usize;
     let close = |cur: &mut Option<(usize, usize, u32, u32, u32)>,
                  spans: &mut Vec<(usize, usize)>| {
-        if let Some((f, l, sum, max, cnt)) = cur.take() {
-            if (sum >= 3 && (max >= 2 || cnt >= 3)) || (assume_bijoy && sum >= 1) {
-                spans.push((f, l));
-            }
+        if let Some((f, l, sum, max, cnt)) = cur.take()
+            && ((sum >= 3 && (max >= 2 || cnt >= 3)) || (assume_bijoy && sum >= 1))
+        {
+            spans.push((f, l));
         }
     };
     for (i, t) in toks.iter().enumerate() {
