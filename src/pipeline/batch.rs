@@ -81,6 +81,8 @@ impl Pipeline {
         !p.msg.truncated
             && a.triage.disposition == Disposition::New
             && a.triage.hold_ack.is_none()
+            // A ticket named in the text may make it a follow-up: the one-by-one path asks.
+            && super::one_by_one::quoted_reference(mail, &self.config.office.code).is_none()
             && !mail
                 .from_address
                 .as_deref()

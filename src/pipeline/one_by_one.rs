@@ -113,7 +113,13 @@ impl Pipeline {
                         Some(r) if a.triage.disposition == Disposition::Followup => {
                             ticket_in_tx(tx, r).await?.map(|t| (r.clone(), t))
                         }
-                        _ => None,
+                        // A reference only in the text (a rewritten subject, our quoted
+                        // acknowledgement): it names the ticket too, and `may_join` below
+                        // decides whether the writer may join it.
+                        _ => match quoted_reference(mail, &self.config.office.code) {
+                            Some(r) => ticket_in_tx(tx, &r).await?.map(|t| (r, t)),
+                            None => None,
+                        },
                     };
                     // Only the ticket's own people join it (see `may_join`); anyone else
                     // who names it writes a new request, and the named ticket gets a note.
@@ -384,4 +390,11 @@ impl Pipeline {
             acknowledged,
         })
     }
+}
+
+/// A reference to one of `office`'s tickets in the mail's text — typically inside the quoted
+/// acknowledgement of a reply whose subject was rewritten. Counts only through `may_join`:
+/// from the ticket's citizen or in reply to our mail; anyone else writes a new request.
+pub(super) fn quoted_reference(mail: &ParsedMail, office: &str) -> Option<TicketRef> {
+    TicketRef::find_in(&mail.text, office)
 }
