@@ -7,6 +7,7 @@
 //! and with several daemons, each reminder is queued once. Nothing is sent on weekends or
 //! holidays: the first run of the next working morning catches up.
 
+use crate::domain::OutboxKind;
 use jiff::civil::Date;
 use jiff::{Timestamp, ZonedDateTime};
 
@@ -51,7 +52,7 @@ pub enum What {
 #[derive(Debug, Clone)]
 pub struct Reminder {
     /// The outbox kind (`officer-overdue`, `escalation`, `officer-due-today`, `officer-digest`).
-    pub kind: &'static str,
+    pub kind: OutboxKind,
     /// Unique per (ticket, kind, local day): the outbox's dedup key.
     pub key: String,
     pub to: EmailAddress,
@@ -99,7 +100,7 @@ pub fn plan(
             let days = working_days_between(calendar, due_date, today);
             let notice = Notice::Overdue { working_days: days };
             reminders.push(Reminder {
-                kind: "officer-overdue",
+                kind: OutboxKind::OfficerOverdue,
                 key: format!("overdue:{reference}:{today}"),
                 to: office.officer_email.clone(),
                 what: What::Notice(Box::new(l.clone()), notice),
@@ -111,7 +112,7 @@ pub fn plan(
             {
                 let notice = Notice::Escalation { working_days: days };
                 reminders.push(Reminder {
-                    kind: "escalation",
+                    kind: OutboxKind::Escalation,
                     key: format!("escalation:{reference}:{today}"),
                     to: supervisor.clone(),
                     what: What::Notice(Box::new(l.clone()), notice),
@@ -120,7 +121,7 @@ pub fn plan(
             }
         } else if morning && due_date == today {
             reminders.push(Reminder {
-                kind: "officer-due-today",
+                kind: OutboxKind::OfficerDueToday,
                 key: format!("due-today:{reference}:{today}"),
                 to: office.officer_email.clone(),
                 what: What::Notice(Box::new(l.clone()), Notice::DueToday),
@@ -136,7 +137,7 @@ pub fn plan(
     }
     if morning && !tickets.is_empty() {
         reminders.push(Reminder {
-            kind: "officer-digest",
+            kind: OutboxKind::OfficerDigest,
             // The main office's key predates offices: kept, so an upgrade sends no second one.
             key: if office.primary {
                 format!("digest:{today}")
@@ -227,7 +228,7 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
             &mut tx,
             &NewOutboxMail {
                 ticket_id: r.ticket_id,
-                kind: r.kind,
+                kind: r.kind.as_str(),
                 dedup_key: &r.key,
                 mail_from: office.address.as_str(),
                 rcpt_to: r.to.as_str(),
@@ -288,7 +289,7 @@ mod tests {
             ticket(3, None),                         // no service, no deadline
         ];
         let (reminders, digest) = plan(&config, &calendar, now, &tickets);
-        let kinds: Vec<&str> = reminders.iter().map(|r| r.kind).collect();
+        let kinds: Vec<&str> = reminders.iter().map(|r| r.kind.as_str()).collect();
         assert_eq!(
             kinds,
             ["officer-overdue", "officer-due-today", "officer-digest"]
