@@ -71,97 +71,120 @@ pub(crate) async fn tickets(
             println!("{}\n{}", done.bn, done.en);
         }
         TicketsAction::List { status, format } => {
-            let list = store.office_tickets(office, status.as_deref()).await?;
-            match format {
-                Format::Json => {
-                    for t in &list {
-                        println!("{}", serde_json::to_string(t)?);
-                    }
-                }
-                Format::Text => {
-                    println!(
-                        "{:<16} {:<8} {:<12} {:<26} {:<30} subject",
-                        "ticket", "status", "service", "due", "citizen"
-                    );
-                    for t in &list {
-                        println!(
-                            "{:<16} {:<8} {:<12} {:<26} {:<30} {}",
-                            t.reference,
-                            shown(t.status.as_str()),
-                            shown(t.service.as_deref().unwrap_or("(triage)")),
-                            t.due_at
-                                .as_deref()
-                                .map(|d| local(config, d))
-                                .unwrap_or_else(|| "-".into()),
-                            shown(&t.citizen_email),
-                            shown(&t.subject)
-                        );
-                    }
-                }
-            }
+            list(&store, config, office, status.as_deref(), format).await?
         }
         TicketsAction::Show { reference, format } => {
-            let r = TicketRef::parse(&reference)
-                .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))?;
-            let t = store
-                .ticket(&r)
-                .await?
-                .ok_or_else(|| anyhow::anyhow!("no ticket {r}"))?;
-            let events = store.events(t.id).await?;
-            let outbox = store.outbox_for_ticket(t.id).await?;
-            match format {
-                Format::Json => {
-                    let mut v = serde_json::to_value(&t)?;
-                    v["events"] = serde_json::to_value(&events)?;
-                    v["outbox"] = serde_json::to_value(&outbox)?;
-                    println!("{v}");
-                }
-                Format::Text => {
-                    println!(
-                        "{}  [{}]  {}",
-                        t.reference,
-                        shown(t.status.as_str()),
-                        shown(&t.subject)
-                    );
-                    println!(
-                        "citizen: {} <{}>",
-                        shown(t.citizen_name.as_deref().unwrap_or("")),
-                        shown(&t.citizen_email)
-                    );
-                    println!(
-                        "service: {}  confidence {:.2}",
-                        shown(t.service.as_deref().unwrap_or("(triage)")),
-                        t.confidence.unwrap_or(0.0)
-                    );
-                    println!(
-                        "received {}  due {}",
-                        local(config, &t.received_at),
-                        t.due_at
-                            .as_deref()
-                            .map(|d| local(config, d))
-                            .unwrap_or_else(|| "-".into())
-                    );
-                    for e in events {
-                        println!(
-                            "  {} {} {}",
-                            local(config, &e.at),
-                            shown(&e.kind),
-                            shown(&e.detail.to_string())
-                        );
-                    }
-                    for o in outbox {
-                        println!(
-                            "  mail {} to {}: {} after {} attempt(s){}",
-                            shown(&o.kind),
-                            shown(&o.rcpt_to),
-                            shown(&o.status),
-                            o.attempts,
-                            o.last_error
-                                .map(|e| format!(" ({})", shown(&e)))
-                                .unwrap_or_default()
-                        );
-                    }
-                }
+            show(&store, config, &reference, format).await?
+        }
+    }
+    Ok(())
+}
+
+/// `tickets list`: one line (or one JSON object) per ticket.
+async fn list(
+    store: &Store,
+    config: &Config,
+    office: Option<&str>,
+    status: Option<&str>,
+    format: Format,
+) -> anyhow::Result<()> {
+    let list = store.office_tickets(office, status).await?;
+    match format {
+        Format::Json => {
+            for t in &list {
+                println!("{}", serde_json::to_string(t)?);
+            }
+        }
+        Format::Text => {
+            println!(
+                "{:<16} {:<8} {:<12} {:<26} {:<30} subject",
+                "ticket", "status", "service", "due", "citizen"
+            );
+            for t in &list {
+                println!(
+                    "{:<16} {:<8} {:<12} {:<26} {:<30} {}",
+                    t.reference,
+                    shown(t.status.as_str()),
+                    shown(t.service.as_deref().unwrap_or("(triage)")),
+                    t.due_at
+                        .as_deref()
+                        .map(|d| local(config, d))
+                        .unwrap_or_else(|| "-".into()),
+                    shown(&t.citizen_email),
+                    shown(&t.subject)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `tickets show`: a ticket with its events and its mail.
+async fn show(
+    store: &Store,
+    config: &Config,
+    reference: &str,
+    format: Format,
+) -> anyhow::Result<()> {
+    let r = TicketRef::parse(reference)
+        .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))?;
+    let t = store
+        .ticket(&r)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no ticket {r}"))?;
+    let events = store.events(t.id).await?;
+    let outbox = store.outbox_for_ticket(t.id).await?;
+    match format {
+        Format::Json => {
+            let mut v = serde_json::to_value(&t)?;
+            v["events"] = serde_json::to_value(&events)?;
+            v["outbox"] = serde_json::to_value(&outbox)?;
+            println!("{v}");
+        }
+        Format::Text => {
+            println!(
+                "{}  [{}]  {}",
+                t.reference,
+                shown(t.status.as_str()),
+                shown(&t.subject)
+            );
+            println!(
+                "citizen: {} <{}>",
+                shown(t.citizen_name.as_deref().unwrap_or("")),
+                shown(&t.citizen_email)
+            );
+            println!(
+                "service: {}  confidence {:.2}",
+                shown(t.service.as_deref().unwrap_or("(triage)")),
+                t.confidence.unwrap_or(0.0)
+            );
+            println!(
+                "received {}  due {}",
+                local(config, &t.received_at),
+                t.due_at
+                    .as_deref()
+                    .map(|d| local(config, d))
+                    .unwrap_or_else(|| "-".into())
+            );
+            for e in events {
+                println!(
+                    "  {} {} {}",
+                    local(config, &e.at),
+                    shown(&e.kind),
+                    shown(&e.detail.to_string())
+                );
+            }
+            for o in outbox {
+                println!(
+                    "  mail {} to {}: {} after {} attempt(s){}",
+                    shown(&o.kind),
+                    shown(&o.rcpt_to),
+                    shown(&o.status),
+                    o.attempts,
+                    o.last_error
+                        .map(|e| format!(" ({})", shown(&e)))
+                        .unwrap_or_default()
+                );
             }
         }
     }

@@ -3,6 +3,7 @@
 //! failure it goes out through SMTP, a path that is not the failing one); `sebadesk status`
 //! shows the rest.
 
+use crate::domain::OutboxKind;
 use crate::outbox::officer_mail;
 use crate::store::outbox::{NewOutboxMail, enqueue};
 use crate::tickets::{Desk, WorkError};
@@ -46,7 +47,7 @@ pub async fn alert_if_failing(p: &Desk) -> Result<usize, WorkError> {
             &mut tx,
             &NewOutboxMail {
                 ticket_id: None,
-                kind: "health-alert",
+                kind: OutboxKind::HealthAlert.as_str(),
                 // one per failure episode, whatever the number of checks or daemons
                 dedup_key: &format!("health:{}:{since}", h.component),
                 mail_from: office.address.as_str(),

@@ -7,7 +7,7 @@ use crate::text::bangla;
 mod our_mail;
 mod ticket;
 pub use our_mail::{LOOP_HEADER, MESSAGE_ID_PREFIX, our_message_id, ticket_of_our_message_id};
-pub use ticket::{EventKind, Ticket, TicketStatus};
+pub use ticket::{EventKind, OutboxKind, Ticket, TicketStatus};
 
 /// An e-mail address in `local@domain` form, as it appears on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]

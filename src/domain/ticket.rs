@@ -100,6 +100,30 @@ stored_words! {
     }
 }
 
+stored_words! {
+    /// What an outbox mail is (`outbox.kind`). The outbox row itself carries the word
+    /// (`store::outbox::NewOutboxMail::kind`), so a failed send's event can name it.
+    OutboxKind {
+        /// The citizen's acknowledgement.
+        Ack => "ack",
+        /// The citizen's resolution notice.
+        Resolution => "resolution",
+        OfficerNew => "officer-new",
+        OfficerConfirm => "officer-confirm",
+        OfficerRefusal => "officer-refusal",
+        OfficerOverdue => "officer-overdue",
+        OfficerDueToday => "officer-due-today",
+        OfficerDigest => "officer-digest",
+        /// A day's digest decided against (nothing open): a row never sent, so no later look
+        /// sends one (see `tickets::reminders`).
+        OfficerDigestSkipped => "officer-digest-skipped",
+        Escalation => "escalation",
+        HealthAlert => "health-alert",
+        LimitAlertAck => "limit-alert-ack",
+        LimitAlertNotice => "limit-alert-notice",
+    }
+}
+
 /// A ticket as the CLI shows it. Field names are part of the JSON interface: keep them.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Ticket {

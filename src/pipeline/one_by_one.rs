@@ -19,36 +19,14 @@ impl Pipeline {
         tracing::Span::current().record("message_id", dedup_id.as_str());
         let pos = &msg.position;
 
-        let quarantine_reason = match &msg.parsed {
-            None => {
-                Some("unparseable: the MIME parser found no message in these bytes".to_string())
-            }
-            Some(_) if msg.truncated => Some(format!(
-                "oversize: {} bytes, limit {} (only the header was fetched)",
-                msg.size, self.config.imap.max_message_size
-            )),
-            Some(_) => None,
-        };
+        let quarantine_reason = self.quarantine_reason(msg);
         let assessment = msg
             .parsed
             .as_ref()
             .filter(|_| quarantine_reason.is_none())
             .map(|p| assessed.cloned().unwrap_or_else(|| self.assess(p)));
         // The officer's reply commands (`#resolve` …), only from the officer's address.
-        let commands = match (&msg.parsed, &assessment) {
-            (Some(mail), Some(a))
-                if matches!(
-                    a.triage.disposition,
-                    Disposition::New | Disposition::Followup
-                ) && mail
-                    .from_address
-                    .as_deref()
-                    .is_some_and(|f| self.config.office.officer_email.same_as(f)) =>
-            {
-                crate::triage::officer::parse(&mail.text, &self.config.office.code)
-            }
-            _ => Vec::new(),
-        };
+        let commands = self.officer_commands(msg, assessment.as_ref());
         let disposition = match (&quarantine_reason, &assessment) {
             (Some(_), _) | (_, None) => "quarantined",
             (None, Some(_)) if !commands.is_empty() => "officer-command",
@@ -58,7 +36,7 @@ impl Pipeline {
         if let Some(row) = replacing {
             delete_quarantined(tx, row).await?;
         }
-        let mut journal = NewMessage {
+        let journal = NewMessage {
             mailbox: &pos.mailbox,
             uidvalidity: pos.uidvalidity,
             uid: pos.uid,
@@ -72,27 +50,9 @@ impl Pipeline {
             quarantine_reason: quarantine_reason.as_deref(),
             ticket_id: None,
         };
-        let second_id;
-        let message_row = match insert_message(tx, &journal, now).await? {
-            Some(row) => row,
-            None => match self.reused_message_id(tx, msg, &dedup_id).await? {
-                None => {
-                    tracing::info!("already taken in: skipped");
-                    return Ok(Outcome::Duplicate);
-                }
-                Some(id) => {
-                    second_id = id;
-                    journal.dedup_id = &second_id;
-                    let Some(row) = insert_message(tx, &journal, now).await? else {
-                        tracing::info!("already taken in (a reused Message-ID): skipped");
-                        return Ok(Outcome::Duplicate);
-                    };
-                    tracing::warn!(journaled_as = %second_id, "a different mail reuses a Message-ID taken in before: taken in as its own");
-                    row
-                }
-            },
+        let Some((message_row, dedup_id)) = self.journal(tx, msg, journal, now).await? else {
+            return Ok(Outcome::Duplicate);
         };
-        let dedup_id = journal.dedup_id.to_string();
 
         let outcome = match (quarantine_reason, assessment, &msg.parsed) {
             (reason, None, _) | (reason @ Some(_), _, _) => {
@@ -109,77 +69,8 @@ impl Pipeline {
             }
             (None, Some(a), Some(mail)) => match a.triage.disposition {
                 Disposition::New | Disposition::Followup => {
-                    let named = match &a.triage.ticket_ref {
-                        Some(r) if a.triage.disposition == Disposition::Followup => {
-                            ticket_in_tx(tx, r).await?.map(|t| (r.clone(), t))
-                        }
-                        // A reference only in the text (a rewritten subject, our quoted
-                        // acknowledgement): it names the ticket too, and `may_join` below
-                        // decides whether the writer may join it.
-                        _ => match quoted_reference(mail, &self.config.office.code) {
-                            Some(r) => ticket_in_tx(tx, &r).await?.map(|t| (r, t)),
-                            None => None,
-                        },
-                    };
-                    // Only the ticket's own people join it (see `may_join`); anyone else
-                    // who names it writes a new request, and the named ticket gets a note.
-                    let mut mentioned = None;
-                    let existing = match named {
-                        Some((r, t)) if self.may_join(tx, mail, &r, &t).await? => Some((r, t)),
-                        Some((r, t)) => {
-                            mentioned = Some((r, t.id));
-                            None
-                        }
-                        None => None,
-                    };
-                    // A reply to a resolved ticket reopens it within the window; after it,
-                    // the citizen is asking something new.
-                    let window = jiff::SignedDuration::from_hours(
-                        24 * self.config.reopen_window_days as i64,
-                    );
-                    let existing = match existing {
-                        Some((r, t)) if t.status.is_done() => {
-                            let resolved_at = t
-                                .resolved_at
-                                .as_deref()
-                                .and_then(|d| d.parse::<Timestamp>().ok());
-                            if resolved_at.is_some_and(|at| now - window <= at) {
-                                set_status(tx, t.id, TicketStatus::Open, None).await?;
-                                let detail = serde_json::json!({ "by": mail.from_address, "message_id": dedup_id });
-                                add_event(tx, t.id, EventKind::Reopened, &detail, now).await?;
-                                Some((r, t.id))
-                            } else {
-                                None
-                            }
-                        }
-                        Some((r, t)) => Some((r, t.id)),
-                        None => None,
-                    };
-                    match existing {
-                        Some((reference, id)) => {
-                            tracing::Span::current()
-                                .record("ticket", reference.to_string().as_str());
-                            link_ticket(tx, message_row, id).await?;
-                            let detail = serde_json::json!({
-                                "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
-                                "why": a.triage.reasons,
-                            });
-                            add_event(tx, id, EventKind::Followup, &detail, now).await?;
-                            tracing::info!("follow-up appended to its ticket");
-                            Outcome::Appended { reference }
-                        }
-                        None => {
-                            let opened = self
-                                .open_ticket(tx, msg, mail, &a, message_row, &dedup_id, now)
-                                .await?;
-                            if let Some((named, named_id)) = mentioned {
-                                self.note_mention(tx, mail, &dedup_id, named_id, &opened, now)
-                                    .await?;
-                                tracing::info!(named = %named, "a mail from outside the ticket named it: opened as a new request");
-                            }
-                            opened
-                        }
-                    }
+                    self.take_request(tx, msg, mail, &a, message_row, &dedup_id, now)
+                        .await?
                 }
                 Disposition::Bounce => {
                     self.record_bounce(tx, msg, a.bounce.as_ref(), message_row, now)
@@ -204,6 +95,159 @@ impl Pipeline {
             (None, Some(_), None) => unreachable!("an assessment exists only for a parsed message"),
         };
         Ok(outcome)
+    }
+
+    /// Why a message cannot be assessed (unparseable, oversize), if it cannot.
+    fn quarantine_reason(&self, msg: &InboundMessage) -> Option<String> {
+        match &msg.parsed {
+            None => {
+                Some("unparseable: the MIME parser found no message in these bytes".to_string())
+            }
+            Some(_) if msg.truncated => Some(format!(
+                "oversize: {} bytes, limit {} (only the header was fetched)",
+                msg.size, self.config.imap.max_message_size
+            )),
+            Some(_) => None,
+        }
+    }
+
+    /// The officer's reply commands (`#resolve` …), only from the officer's address.
+    fn officer_commands(
+        &self,
+        msg: &InboundMessage,
+        assessment: Option<&Assessment>,
+    ) -> Vec<crate::triage::officer::Command> {
+        match (&msg.parsed, assessment) {
+            (Some(mail), Some(a))
+                if matches!(
+                    a.triage.disposition,
+                    Disposition::New | Disposition::Followup
+                ) && mail
+                    .from_address
+                    .as_deref()
+                    .is_some_and(|f| self.config.office.officer_email.same_as(f)) =>
+            {
+                crate::triage::officer::parse(&mail.text, &self.config.office.code)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Journals the message; `None` when it was taken in already. A different mail that
+    /// reuses a Message-ID taken in before is journaled under a second id (see
+    /// [`Pipeline::reused_message_id`]). Returns the row and the id it was journaled under.
+    async fn journal(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        journal: NewMessage<'_>,
+        now: Timestamp,
+    ) -> Result<Option<(i64, String)>, PipelineError> {
+        let second_id;
+        let mut journal = journal;
+        let row = match insert_message(tx, &journal, now).await? {
+            Some(row) => row,
+            None => match self.reused_message_id(tx, msg, journal.dedup_id).await? {
+                None => {
+                    tracing::info!("already taken in: skipped");
+                    return Ok(None);
+                }
+                Some(id) => {
+                    second_id = id;
+                    journal.dedup_id = &second_id;
+                    let Some(row) = insert_message(tx, &journal, now).await? else {
+                        tracing::info!("already taken in (a reused Message-ID): skipped");
+                        return Ok(None);
+                    };
+                    tracing::warn!(journaled_as = %second_id, "a different mail reuses a Message-ID taken in before: taken in as its own");
+                    row
+                }
+            },
+        };
+        Ok(Some((row, journal.dedup_id.to_string())))
+    }
+
+    /// A new request or a follow-up: appended to the ticket it names when its writer may
+    /// join it (a resolved one reopened within the window), else opened as a new ticket.
+    #[allow(clippy::too_many_arguments)]
+    async fn take_request(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        mail: &ParsedMail,
+        a: &Assessment,
+        message_row: i64,
+        dedup_id: &str,
+        now: Timestamp,
+    ) -> Result<Outcome, PipelineError> {
+        let named = match &a.triage.ticket_ref {
+            Some(r) if a.triage.disposition == Disposition::Followup => {
+                ticket_in_tx(tx, r).await?.map(|t| (r.clone(), t))
+            }
+            // A reference only in the text (a rewritten subject, our quoted acknowledgement):
+            // it names the ticket too, and `may_join` below decides whether the writer may.
+            _ => match quoted_reference(mail, &self.config.office.code) {
+                Some(r) => ticket_in_tx(tx, &r).await?.map(|t| (r, t)),
+                None => None,
+            },
+        };
+        // Only the ticket's own people join it (see `may_join`); anyone else
+        // who names it writes a new request, and the named ticket gets a note.
+        let mut mentioned = None;
+        let existing = match named {
+            Some((r, t)) if self.may_join(tx, mail, &r, &t).await? => Some((r, t)),
+            Some((r, t)) => {
+                mentioned = Some((r, t.id));
+                None
+            }
+            None => None,
+        };
+        // A reply to a resolved ticket reopens it within the window; after it,
+        // the citizen is asking something new.
+        let window = jiff::SignedDuration::from_hours(24 * self.config.reopen_window_days as i64);
+        let existing = match existing {
+            Some((r, t)) if t.status.is_done() => {
+                let resolved_at = t
+                    .resolved_at
+                    .as_deref()
+                    .and_then(|d| d.parse::<Timestamp>().ok());
+                if resolved_at.is_some_and(|at| now - window <= at) {
+                    set_status(tx, t.id, TicketStatus::Open, None).await?;
+                    let detail =
+                        serde_json::json!({ "by": mail.from_address, "message_id": dedup_id });
+                    add_event(tx, t.id, EventKind::Reopened, &detail, now).await?;
+                    Some((r, t.id))
+                } else {
+                    None
+                }
+            }
+            Some((r, t)) => Some((r, t.id)),
+            None => None,
+        };
+        match existing {
+            Some((reference, id)) => {
+                tracing::Span::current().record("ticket", reference.to_string().as_str());
+                link_ticket(tx, message_row, id).await?;
+                let detail = serde_json::json!({
+                    "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
+                    "why": a.triage.reasons,
+                });
+                add_event(tx, id, EventKind::Followup, &detail, now).await?;
+                tracing::info!("follow-up appended to its ticket");
+                Ok(Outcome::Appended { reference })
+            }
+            None => {
+                let opened = self
+                    .open_ticket(tx, msg, mail, a, message_row, dedup_id, now)
+                    .await?;
+                if let Some((named, named_id)) = mentioned {
+                    self.note_mention(tx, mail, dedup_id, named_id, &opened, now)
+                        .await?;
+                    tracing::info!(named = %named, "a mail from outside the ticket named it: opened as a new request");
+                }
+                Ok(opened)
+            }
+        }
     }
 
     /// When journaling `msg` found its dedup id taken: `None` if it is the same mail again

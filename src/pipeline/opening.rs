@@ -2,6 +2,7 @@
 //! whom to answer, the acknowledgement and the officer's notice with their hourly caps.
 
 use super::*;
+use crate::domain::OutboxKind;
 
 impl Pipeline {
     /// Works out a new ticket (service, deadline, whom to answer) before any SQL.
@@ -162,7 +163,7 @@ impl Pipeline {
         )?;
         tracing::info!(ticket = %reference, service, to = %citizen, "ticket opened, acknowledgement queued");
         Ok(Ok(QueuedMail {
-            kind: "ack",
+            kind: OutboxKind::Ack,
             dedup_key: format!("ack:{reference}"),
             rcpt_to: citizen.as_str().to_string(),
             message_id: rendered.message_id,
@@ -204,7 +205,7 @@ impl Pipeline {
         let held = plan.hold_ack.as_deref();
         let notice = crate::outbox::officer_mail::opened(office, officer, &line, held, now)?;
         Ok(Ok(Some(QueuedMail {
-            kind: "officer-new",
+            kind: OutboxKind::OfficerNew,
             dedup_key: format!("officer-new:{reference}"),
             rcpt_to: officer.as_str().to_string(),
             message_id: notice.message_id,
@@ -298,7 +299,7 @@ pub(super) struct RenderedForTicket {
 
 /// A rendered mail for a new ticket, before it is queued.
 pub(super) struct QueuedMail {
-    pub(super) kind: &'static str,
+    pub(super) kind: OutboxKind,
     pub(super) dedup_key: String,
     pub(super) rcpt_to: String,
     pub(super) message_id: String,
@@ -309,7 +310,7 @@ impl QueuedMail {
     pub(super) fn row<'m>(&'m self, ticket_id: i64, mail_from: &'m str) -> NewOutboxMail<'m> {
         NewOutboxMail {
             ticket_id: Some(ticket_id),
-            kind: self.kind,
+            kind: self.kind.as_str(),
             dedup_key: &self.dedup_key,
             mail_from,
             rcpt_to: &self.rcpt_to,

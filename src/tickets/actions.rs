@@ -7,6 +7,7 @@
 //! `resolve_in` works inside the caller's (an e-mail command's, see [`super::commands`]).
 
 use super::desk::Desk;
+use crate::domain::OutboxKind;
 use crate::domain::{EmailAddress, TicketRef};
 use crate::domain::{EventKind, TicketStatus};
 use crate::outbox::render;
@@ -101,7 +102,7 @@ pub(crate) async fn resolve_in(
                 tx,
                 &NewOutboxMail {
                     ticket_id: Some(t.id),
-                    kind: "resolution",
+                    kind: OutboxKind::Resolution.as_str(),
                     dedup_key: &format!("resolution:{reference}:{round}"),
                     mail_from: desk.config.office.address.as_str(),
                     rcpt_to: citizen.as_str(),

@@ -7,6 +7,7 @@
 //! carries its successor).
 
 use crate::domain::EventKind;
+use crate::domain::OutboxKind;
 use std::collections::HashMap;
 
 use jiff::Timestamp;
@@ -301,13 +302,16 @@ async fn answer_officer(
     let (kind, key) = if spent.is_empty() {
         let hour = now.strftime("%Y-%m-%dT%H");
         let officer = office.officer_email.as_str().to_ascii_lowercase();
-        ("officer-refusal", format!("refusal:{officer}:{hour}"))
+        (
+            OutboxKind::OfficerRefusal,
+            format!("refusal:{officer}:{hour}"),
+        )
     } else {
-        ("officer-confirm", format!("confirm:{dedup_id}"))
+        (OutboxKind::OfficerConfirm, format!("confirm:{dedup_id}"))
     };
     let row = NewOutboxMail {
         ticket_id: None,
-        kind,
+        kind: kind.as_str(),
         dedup_key: &key,
         mail_from: office.address.as_str(),
         rcpt_to: office.officer_email.as_str(),

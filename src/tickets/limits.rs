@@ -8,6 +8,7 @@
 //! [`HourlyLimits`] is read once per ingest transaction and then counts what that transaction
 //! queues, so a batch of requests sees its own acknowledgements.
 
+use crate::domain::OutboxKind;
 use std::collections::HashMap;
 
 use jiff::Timestamp;
@@ -110,8 +111,8 @@ impl HourlyLimits {
             .iter()
             .map(|&flood| {
                 let kind = match flood {
-                    Flood::Acknowledgements { .. } => "limit-alert-ack",
-                    Flood::Notices { .. } => "limit-alert-notice",
+                    Flood::Acknowledgements { .. } => OutboxKind::LimitAlertAck,
+                    Flood::Notices { .. } => OutboxKind::LimitAlertNotice,
                 };
                 let mail = flood_alert(office, &office.officer_email, flood, now)?;
                 Ok(Alert {
@@ -128,7 +129,7 @@ impl HourlyLimits {
 
 /// A rendered alert to the officer, ready to queue.
 pub struct Alert {
-    kind: &'static str,
+    kind: OutboxKind,
     dedup_key: String,
     rcpt_to: String,
     message_id: String,
@@ -139,7 +140,7 @@ impl Alert {
     pub fn row<'m>(&'m self, mail_from: &'m str) -> NewOutboxMail<'m> {
         NewOutboxMail {
             ticket_id: None,
-            kind: self.kind,
+            kind: self.kind.as_str(),
             dedup_key: &self.dedup_key,
             mail_from,
             rcpt_to: &self.rcpt_to,

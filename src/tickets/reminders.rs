@@ -7,10 +7,13 @@
 //! and with several daemons, each reminder is queued once. Nothing is sent on weekends or
 //! holidays: the first run of the next working morning catches up.
 
+use crate::domain::OutboxKind;
 use jiff::civil::Date;
 use jiff::{Timestamp, ZonedDateTime};
 
 use super::{Desk, WorkError};
+use crate::config::Config;
+use crate::domain::{EmailAddress, TicketStatus};
 use crate::outbox::officer_mail::{self, Notice, TicketLine};
 use crate::outbox::render::RenderedMail;
 use crate::sla::Calendar;
@@ -38,106 +41,100 @@ fn next_working_day(calendar: &Calendar, from: Date) -> Date {
     d
 }
 
-/// Queues the reminders due at the clock's current time. Returns how many were new.
-pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
-    let config = &p.config;
+/// What a reminder mail says: a notice about one ticket, or the digest of them all.
+#[derive(Debug, Clone)]
+pub enum What {
+    Notice(Box<TicketLine>, Notice),
+    Digest,
+    /// The day's digest decided against (nothing open at the first look): recorded only.
+    NoDigest,
+}
+
+/// One mail the clock asks for now, before it is rendered.
+#[derive(Debug, Clone)]
+pub struct Reminder {
+    /// The outbox kind (`officer-overdue`, `escalation`, `officer-due-today`, `officer-digest`).
+    pub kind: OutboxKind,
+    /// Unique per (ticket, kind, local day): the outbox's dedup key.
+    pub key: String,
+    pub to: EmailAddress,
+    pub what: What,
+    pub ticket_id: Option<i64>,
+}
+
+/// The open tickets by deadline, for the digest.
+#[derive(Debug, Default)]
+pub struct Digest {
+    pub overdue: Vec<TicketLine>,
+    pub due_today: Vec<TicketLine>,
+    pub due_tomorrow: Vec<TicketLine>,
+    pub later: Vec<TicketLine>,
+}
+
+/// What is due at `now` for these open tickets: pure (no clock, no database), so the rules
+/// read in one place. Empty on a day that is not a working day.
+pub fn plan(
+    config: &Config,
+    calendar: &Calendar,
+    now: Timestamp,
+    tickets: &[Ticket],
+) -> (Vec<Reminder>, Digest) {
     let office = &config.office;
-    let now = p.clock.now();
     let local = now.to_zoned_datetime(office.timezone.clone());
     let today = local.date();
-    if !p.calendar.is_working_day(today) {
-        return Ok(0);
+    let mut reminders = Vec::new();
+    let mut digest = Digest::default();
+    if !calendar.is_working_day(today) {
+        return (reminders, digest);
     }
     let morning = local.time() >= config.reminders.digest_time;
-    let tomorrow = next_working_day(&p.calendar, today);
-
-    let tickets = p
-        .store
-        .office_tickets(Some(&office.code), Some("open"))
-        .await?;
-    let line = |t: &Ticket| -> (TicketLine, Option<ZonedDateTime>) {
-        let service = t.service.as_deref().and_then(|c| config.charter.get(c));
-        let due = t
-            .due_at
-            .as_deref()
-            .and_then(|d| d.parse::<Timestamp>().ok())
-            .map(|d| d.to_zoned_datetime(office.timezone.clone()));
-        (
-            TicketLine {
-                reference: crate::domain::TicketRef::parse(&t.reference)
-                    .expect("stored references parse"),
-                token: t.officer_token.clone().unwrap_or_default(),
-                service_bn: service.map(|s| s.name_bn.clone()),
-                service_en: service.map(|s| s.name_en.clone()),
-                citizen: t.citizen_email.clone(),
-                subject: t.subject.clone(),
-                due: due.clone(),
-            },
-            due,
-        )
-    };
-
-    // First the plan — (kind, dedup key, recipient, what, ticket) — then render only what was
-    // not queued before: this runs every minute over every open ticket.
-    enum What {
-        Notice(Box<TicketLine>, Notice),
-        Digest,
-    }
-    let mut plan: Vec<(
-        &str,
-        String,
-        &crate::domain::EmailAddress,
-        What,
-        Option<i64>,
-    )> = Vec::new();
-    let (mut overdue, mut due_today, mut due_tomorrow, mut later) =
-        (vec![], vec![], vec![], vec![]);
-    for t in &tickets {
-        let (l, due) = line(t);
+    let tomorrow = next_working_day(calendar, today);
+    for t in tickets {
+        let (l, due) = line(config, t);
         let Some(due) = due else {
-            later.push(l);
+            digest.later.push(l);
             continue;
         };
         let due_date = due.date();
         let is_overdue = now > due.timestamp();
         let reference = l.reference.clone();
         if is_overdue && (morning || due_date == today) {
-            let days = working_days_between(&p.calendar, due_date, today);
+            let days = working_days_between(calendar, due_date, today);
             let notice = Notice::Overdue { working_days: days };
-            plan.push((
-                "officer-overdue",
-                format!("overdue:{reference}:{today}"),
-                &office.officer_email,
-                What::Notice(Box::new(l.clone()), notice),
-                Some(t.id),
-            ));
+            reminders.push(Reminder {
+                kind: OutboxKind::OfficerOverdue,
+                key: format!("overdue:{reference}:{today}"),
+                to: office.officer_email.clone(),
+                what: What::Notice(Box::new(l.clone()), notice),
+                ticket_id: Some(t.id),
+            });
             if let Some(supervisor) = &config.reminders.supervisor_email
                 && morning
                 && days > config.reminders.escalate_after
             {
                 let notice = Notice::Escalation { working_days: days };
-                plan.push((
-                    "escalation",
-                    format!("escalation:{reference}:{today}"),
-                    supervisor,
-                    What::Notice(Box::new(l.clone()), notice),
-                    Some(t.id),
-                ));
+                reminders.push(Reminder {
+                    kind: OutboxKind::Escalation,
+                    key: format!("escalation:{reference}:{today}"),
+                    to: supervisor.clone(),
+                    what: What::Notice(Box::new(l.clone()), notice),
+                    ticket_id: Some(t.id),
+                });
             }
         } else if morning && due_date == today {
-            plan.push((
-                "officer-due-today",
-                format!("due-today:{reference}:{today}"),
-                &office.officer_email,
-                What::Notice(Box::new(l.clone()), Notice::DueToday),
-                Some(t.id),
-            ));
+            reminders.push(Reminder {
+                kind: OutboxKind::OfficerDueToday,
+                key: format!("due-today:{reference}:{today}"),
+                to: office.officer_email.clone(),
+                what: What::Notice(Box::new(l.clone()), Notice::DueToday),
+                ticket_id: Some(t.id),
+            });
         }
         match () {
-            _ if is_overdue => overdue.push(l),
-            _ if due_date == today => due_today.push(l),
-            _ if due_date == tomorrow => due_tomorrow.push(l),
-            _ => later.push(l),
+            _ if is_overdue => digest.overdue.push(l),
+            _ if due_date == today => digest.due_today.push(l),
+            _ if due_date == tomorrow => digest.due_tomorrow.push(l),
+            _ => digest.later.push(l),
         }
     }
     // The main office's key predates offices: kept, so an upgrade sends no second one.
@@ -147,63 +144,116 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
         format!("digest:{}:{today}", office.code)
     };
     if morning && !tickets.is_empty() {
-        plan.push((
-            "officer-digest",
-            digest_key,
-            &office.officer_email,
-            What::Digest,
-            None,
-        ));
+        reminders.push(Reminder {
+            kind: OutboxKind::OfficerDigest,
+            key: digest_key,
+            to: office.officer_email.clone(),
+            what: What::Digest,
+            ticket_id: None,
+        });
     } else if morning {
         // The day's digest is decided at the first look on or after digest time: with
-        // nothing open there is none, and that is recorded, so tickets that arrive later in
-        // the day (each with its own notice) do not make a "morning" digest at noon — or
-        // after a restart, as a mail the restart seemed to send.
-        let from = office.address.as_str();
-        let to = office.officer_email.as_str();
-        p.store
-            .record_skipped("officer-digest-skipped", &digest_key, from, to, now)
-            .await?;
+        // nothing open there is none, and that is recorded (`run_once`), so tickets that
+        // arrive later in the day (each with its own notice) do not make a "morning" digest
+        // at noon — or after a restart, as a mail the restart seemed to send.
+        reminders.push(Reminder {
+            kind: OutboxKind::OfficerDigestSkipped,
+            key: digest_key,
+            to: office.officer_email.clone(),
+            what: What::NoDigest,
+            ticket_id: None,
+        });
     }
-    if plan.is_empty() {
+    (reminders, digest)
+}
+
+/// A ticket's line in a notice or the digest, and its deadline in the office's time zone.
+fn line(config: &Config, t: &Ticket) -> (TicketLine, Option<ZonedDateTime>) {
+    let office = &config.office;
+    let service = t.service.as_deref().and_then(|c| config.charter.get(c));
+    let due = t
+        .due_at
+        .as_deref()
+        .and_then(|d| d.parse::<Timestamp>().ok())
+        .map(|d| d.to_zoned_datetime(office.timezone.clone()));
+    (
+        TicketLine {
+            reference: crate::domain::TicketRef::parse(&t.reference)
+                .expect("stored references parse"),
+            token: t.officer_token.clone().unwrap_or_default(),
+            service_bn: service.map(|s| s.name_bn.clone()),
+            service_en: service.map(|s| s.name_en.clone()),
+            citizen: t.citizen_email.clone(),
+            subject: t.subject.clone(),
+            due: due.clone(),
+        },
+        due,
+    )
+}
+
+/// Queues the reminders due at the clock's current time. Returns how many were new.
+///
+/// First the [`plan`], then render only what was not queued before: this runs every minute
+/// over every open ticket.
+pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
+    let config = &p.config;
+    let office = &config.office;
+    let now = p.clock.now();
+    let today = now.to_zoned_datetime(office.timezone.clone()).date();
+    if !p.calendar.is_working_day(today) {
         return Ok(0);
     }
-    let keys: Vec<String> = plan.iter().map(|(_, key, ..)| key.clone()).collect();
+    let tickets = p
+        .store
+        .office_tickets(Some(&office.code), Some(TicketStatus::Open.as_str()))
+        .await?;
+    let (reminders, digest) = plan(config, &p.calendar, now, &tickets);
+    if reminders.is_empty() {
+        return Ok(0);
+    }
+    let keys: Vec<String> = reminders.iter().map(|r| r.key.clone()).collect();
     let done = p.store.existing_outbox_keys(&keys).await?;
-    let mut mails: Vec<(&str, String, String, RenderedMail, Option<i64>)> = Vec::new();
-    for (kind, key, to, what, ticket_id) in plan {
-        if done.contains(&key) {
+    let mut mails: Vec<(Reminder, RenderedMail)> = Vec::new();
+    for r in reminders {
+        if done.contains(&r.key) {
             continue;
         }
-        let mail = match what {
-            What::Notice(l, notice) => officer_mail::notice(office, to, &l, &notice, now)?,
+        let mail = match &r.what {
+            What::NoDigest => {
+                let from = office.address.as_str();
+                p.store
+                    .record_skipped(r.kind.as_str(), &r.key, from, r.to.as_str(), now)
+                    .await?;
+                continue;
+            }
+            What::Notice(l, notice) => officer_mail::notice(office, &r.to, l, notice, now)?,
             What::Digest => officer_mail::digest(
                 office,
-                to,
+                &r.to,
                 today,
-                &overdue,
-                &due_today,
-                &due_tomorrow,
-                &later,
+                &digest.overdue,
+                &digest.due_today,
+                &digest.due_tomorrow,
+                &digest.later,
                 now,
             )?,
         };
-        mails.push((kind, key, to.to_string(), mail, ticket_id));
+        mails.push((r, mail));
     }
     if mails.is_empty() {
         return Ok(0);
     }
     let mut tx = p.store.begin().await?;
     let mut queued = 0;
-    for (kind, key, to, mail, ticket_id) in &mails {
+    for (r, mail) in &mails {
         let new = enqueue(
             &mut tx,
             &NewOutboxMail {
-                ticket_id: *ticket_id,
-                kind,
-                dedup_key: key,
+                ticket_id: r.ticket_id,
+                kind: r.kind.as_str(),
+                dedup_key: &r.key,
                 mail_from: office.address.as_str(),
-                rcpt_to: to,
+                rcpt_to: r.to.as_str(),
                 message_id: &mail.message_id,
                 raw: &mail.raw,
             },
@@ -217,4 +267,80 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
         tracing::info!(queued, "reminders queued");
     }
     Ok(queued)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml");
+        Config::load_with_env(&path, &Default::default()).expect("the example config loads")
+    }
+
+    fn ticket(id: i64, due_at: Option<&str>) -> Ticket {
+        Ticket {
+            id,
+            reference: format!("{}-2026-{id:06}", config().office.code),
+            office: config().office.code,
+            service: None,
+            confidence: None,
+            status: TicketStatus::Open,
+            citizen_email: "citizen@example.test".into(),
+            citizen_name: None,
+            subject: "lab computers".into(),
+            received_at: "2026-12-01T04:00:00Z".into(),
+            receipt_day: None,
+            due_at: due_at.map(str::to_string),
+            resolved_at: None,
+            created_at: "2026-12-01T04:00:00Z".into(),
+            officer_token: None,
+            original_message_id: None,
+        }
+    }
+
+    #[test]
+    fn a_working_morning_plans_overdue_and_due_today_notices_and_one_digest() {
+        let config = config();
+        let calendar = config.calendar();
+        // Tuesday 8 Dec 2026, 10:00 in Dhaka (after the digest time).
+        let now: Timestamp = "2026-12-08T04:00:00Z".parse().unwrap();
+        let tickets = [
+            ticket(1, Some("2026-12-07T11:00:00Z")), // due yesterday: overdue
+            ticket(2, Some("2026-12-08T11:00:00Z")), // due today
+            ticket(3, None),                         // no service, no deadline
+        ];
+        let (reminders, digest) = plan(&config, &calendar, now, &tickets);
+        let kinds: Vec<&str> = reminders.iter().map(|r| r.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            ["officer-overdue", "officer-due-today", "officer-digest"]
+        );
+        assert!(
+            reminders[0].key.starts_with("overdue:") && reminders[0].key.ends_with(":2026-12-08")
+        );
+        assert_eq!(reminders[0].ticket_id, Some(1));
+        assert_eq!(
+            (
+                digest.overdue.len(),
+                digest.due_today.len(),
+                digest.later.len()
+            ),
+            (1, 1, 1)
+        );
+    }
+
+    #[test]
+    fn a_weekend_plans_nothing() {
+        let config = config();
+        // Friday 11 Dec 2026, 10:00 in Dhaka: the default weekend.
+        let now: Timestamp = "2026-12-11T04:00:00Z".parse().unwrap();
+        let (reminders, _) = plan(
+            &config,
+            &config.calendar(),
+            now,
+            &[ticket(1, Some("2026-12-07T11:00:00Z"))],
+        );
+        assert!(reminders.is_empty());
+    }
 }

@@ -50,8 +50,8 @@ pub struct Triage {
     /// The pipeline checks that the ticket exists; an unknown reference is a new request.
     pub ticket_ref: Option<TicketRef>,
     pub reasons: Vec<String>,
-    /// A new request whose acknowledgement is held for the officer, and why (the scam stage
-    /// found it doubtful: [`crate::unseen::scam::Verdict::Doubtful`]).
+    /// A new request that the content stage finds doubtful: why its acknowledgement is held
+    /// for the officer ([`crate::unseen::scam`]).
     pub hold_ack: Option<String>,
 }
 
@@ -67,59 +67,150 @@ fn lower(v: Option<&str>) -> String {
     v.unwrap_or("").trim().to_ascii_lowercase()
 }
 
+/// What kind of message `mail` is: the rules of [`RULES`] in order, the first that
+/// recognises it decides; else a follow-up if it names one of this office's tickets; else new.
 pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
+    let facts = Facts::of(mail);
     let verdict = |disposition, reason: String| Triage {
         disposition,
         ticket_ref: None,
         reasons: vec![reason],
         hold_ack: None,
     };
-    let from = lower(mail.from_address.as_deref());
+    for rule in RULES {
+        if let Some((disposition, reason)) = rule(&facts, mail, office) {
+            return verdict(disposition, reason);
+        }
+    }
+    // The content scam stage: spam whatever it claims to be; a doubtful new request is
+    // ticketed with its acknowledgement held.
+    let hold_ack = match content_verdict(mail, office) {
+        Verdict::Spam { reasons } => return verdict(Disposition::Spam, reasons.join("; ")),
+        Verdict::Doubtful { reasons } => Some(reasons.join("; ")),
+        Verdict::Clean => None,
+    };
+    followup(mail, office).unwrap_or_else(|| Triage {
+        disposition: Disposition::New,
+        ticket_ref: None,
+        reasons: vec!["written by a person, not automatic".into()],
+        hold_ack,
+    })
+}
 
-    // 1. Our own mail, or mail that went round a loop.
+/// The content scam stage ([`crate::unseen::scam`]) with the office's own domain.
+fn content_verdict(mail: &ParsedMail, office: &OfficeIdentity) -> Verdict {
+    let domain = office.address.rsplit_once('@').map_or("", |(_, d)| d);
+    crate::unseen::scam::assess(mail, domain)
+}
+
+/// One triage rule: the disposition and why, or `None` to let the next rule look.
+type Rule = fn(&Facts, &ParsedMail, &OfficeIdentity) -> Option<(Disposition, String)>;
+
+/// The order matters (see the module doc): our own mail first, then bounces (which also
+/// carry `Auto-Submitted`), auto-replies, list/bulk mail, spam.
+const RULES: &[Rule] = &[
+    own_mail,
+    bounce,
+    abuse_report,
+    auto_reply,
+    auto_reply_by_words,
+    bulk,
+    spam,
+];
+
+/// 2b. Abuse reports in the shapes that are not a multipart/report ([`crate::unseen::abuse_report`]).
+fn abuse_report(
+    _facts: &Facts,
+    mail: &ParsedMail,
+    office: &OfficeIdentity,
+) -> Option<(Disposition, String)> {
+    crate::unseen::abuse_report::abuse_report(mail, &office.address)
+        .map(|why| (Disposition::Bounce, why))
+}
+
+/// 3b. Auto-replies without their headers, recognised by their words
+/// ([`crate::unseen::auto_reply_words`]).
+fn auto_reply_by_words(
+    _facts: &Facts,
+    mail: &ParsedMail,
+    _office: &OfficeIdentity,
+) -> Option<(Disposition, String)> {
+    crate::unseen::auto_reply_words::auto_reply_by_words(mail)
+        .map(|why| (Disposition::AutoReply, why))
+}
+
+/// What several rules read, lower-cased once.
+struct Facts {
+    from: String,
+    precedence: String,
+}
+
+impl Facts {
+    fn of(mail: &ParsedMail) -> Facts {
+        Facts {
+            from: lower(mail.from_address.as_deref()),
+            precedence: lower(mail.header("precedence")),
+        }
+    }
+
+    /// The sender address's local part.
+    fn local(&self) -> &str {
+        self.from.split('@').next().unwrap_or("")
+    }
+}
+
+/// 1. Our own mail, or mail that went round a loop.
+fn own_mail(
+    facts: &Facts,
+    mail: &ParsedMail,
+    office: &OfficeIdentity,
+) -> Option<(Disposition, String)> {
     if let Some(v) = mail.header(LOOP_HEADER) {
-        return verdict(Disposition::OwnMail, format!("{LOOP_HEADER}: {v}"));
+        return Some((Disposition::OwnMail, format!("{LOOP_HEADER}: {v}")));
     }
     if mail
         .message_id
         .as_deref()
         .is_some_and(|id| ticket_of_our_message_id(id).is_some())
     {
-        return verdict(
+        return Some((
             Disposition::OwnMail,
             "Message-ID written by sebadesk".into(),
-        );
+        ));
     }
-    if from == office.address.to_ascii_lowercase() {
-        return verdict(
+    if facts.from == office.address.to_ascii_lowercase() {
+        return Some((
             Disposition::OwnMail,
-            format!("From is the office address {from}"),
-        );
+            format!("From is the office address {}", facts.from),
+        ));
     }
+    None
+}
 
-    // 2. Bounces (RFC 3464), before auto-replies: bounces carry Auto-Submitted too.
+/// 2. Bounces (RFC 3464), before auto-replies: bounces carry Auto-Submitted too.
+fn bounce(
+    facts: &Facts,
+    mail: &ParsedMail,
+    _office: &OfficeIdentity,
+) -> Option<(Disposition, String)> {
     if mail.content_type == "multipart/report" {
         // delivery-status (RFC 3464), disposition-notification (read receipts, RFC 8098),
         // feedback-report (ARF abuse reports): all machine-made reports, never answered.
         let kind = mail.report_type.as_deref().unwrap_or("unknown");
-        return verdict(
+        return Some((
             Disposition::Bounce,
             format!("multipart/report; report-type={kind}"),
-        );
-    }
-    if let Some(why) = crate::unseen::abuse_report::abuse_report(mail, &office.address) {
-        return verdict(Disposition::Bounce, why);
+        ));
     }
     let return_path = lower(mail.header("return-path"));
     if return_path == "<>" {
-        return verdict(Disposition::Bounce, "Return-Path: <> (null sender)".into());
+        return Some((Disposition::Bounce, "Return-Path: <> (null sender)".into()));
     }
-    let local = from.split('@').next().unwrap_or("");
-    if from.is_empty() && mail.header("from").is_some_and(|f| f.contains("<>")) {
-        return verdict(Disposition::Bounce, "From: <> (null sender)".into());
+    if facts.from.is_empty() && mail.header("from").is_some_and(|f| f.contains("<>")) {
+        return Some((Disposition::Bounce, "From: <> (null sender)".into()));
     }
     if matches!(
-        local,
+        facts.local(),
         "mailer-daemon"
             | "mailer_daemon"
             | "maildaemon"
@@ -127,33 +218,42 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
             | "postmaster"
             | "post_master"
     ) {
-        return verdict(Disposition::Bounce, format!("sender {from}"));
+        return Some((Disposition::Bounce, format!("sender {}", facts.from)));
     }
     if mail.has_delivery_status {
-        return verdict(Disposition::Bounce, "a message/delivery-status part".into());
+        return Some((Disposition::Bounce, "a message/delivery-status part".into()));
     }
     if let Some(phrase) = bounce_subject(&mail.subject) {
-        return verdict(Disposition::Bounce, format!("bounce subject {phrase:?}"));
+        return Some((Disposition::Bounce, format!("bounce subject {phrase:?}")));
     }
+    None
+}
 
-    // 3. Auto-replies (RFC 3834 and the de-facto headers).
+/// 3. Auto-replies (RFC 3834 and the de-facto headers).
+fn auto_reply(
+    facts: &Facts,
+    mail: &ParsedMail,
+    _office: &OfficeIdentity,
+) -> Option<(Disposition, String)> {
     let auto_submitted = lower(mail.header("auto-submitted"));
-    let precedence = lower(mail.header("precedence"));
     if !auto_submitted.is_empty() && auto_submitted != "no" {
         // A digest or notice generated by a system (Auto-Submitted: auto-generated) with a
         // list/bulk precedence is bulk mail; everything else automatic is an auto-reply.
         if auto_submitted.starts_with("auto-generated")
-            && (precedence == "bulk" || precedence == "list")
+            && (facts.precedence == "bulk" || facts.precedence == "list")
         {
-            return verdict(
+            return Some((
                 Disposition::Bulk,
-                format!("Auto-Submitted: {auto_submitted}, Precedence: {precedence}"),
-            );
+                format!(
+                    "Auto-Submitted: {auto_submitted}, Precedence: {}",
+                    facts.precedence
+                ),
+            ));
         }
-        return verdict(
+        return Some((
             Disposition::AutoReply,
             format!("Auto-Submitted: {auto_submitted}"),
-        );
+        ));
     }
     for h in [
         "x-autoreply",
@@ -162,56 +262,74 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
         "x-auto-response-suppress",
     ] {
         if let Some(v) = mail.header(h) {
-            return verdict(Disposition::AutoReply, format!("{h}: {v}"));
+            return Some((Disposition::AutoReply, format!("{h}: {v}")));
         }
     }
-    if matches!(precedence.as_str(), "auto_reply" | "junk") {
-        return verdict(Disposition::AutoReply, format!("Precedence: {precedence}"));
+    if matches!(facts.precedence.as_str(), "auto_reply" | "junk") {
+        return Some((
+            Disposition::AutoReply,
+            format!("Precedence: {}", facts.precedence),
+        ));
     }
-    if is_automated_sender(local) {
-        return verdict(Disposition::AutoReply, format!("automated sender {from}"));
+    if is_automated_sender(facts.local()) {
+        return Some((
+            Disposition::AutoReply,
+            format!("automated sender {}", facts.from),
+        ));
     }
     if let Some(prefix) = auto_reply_subject(&mail.subject) {
-        return verdict(
+        return Some((
             Disposition::AutoReply,
             format!("subject starts with {prefix:?}"),
-        );
+        ));
     }
-    if let Some(why) = crate::unseen::auto_reply_words::auto_reply_by_words(mail) {
-        return verdict(Disposition::AutoReply, why);
-    }
+    None
+}
 
-    // 4. Lists and bulk mail.
+/// 4. Lists and bulk mail.
+fn bulk(
+    facts: &Facts,
+    mail: &ParsedMail,
+    _office: &OfficeIdentity,
+) -> Option<(Disposition, String)> {
     for h in ["list-id", "list-unsubscribe", "list-post"] {
         if mail.has_header(h) {
-            return verdict(Disposition::Bulk, format!("{h} header"));
+            return Some((Disposition::Bulk, format!("{h} header")));
         }
     }
-    if matches!(precedence.as_str(), "bulk" | "list") {
-        return verdict(Disposition::Bulk, format!("Precedence: {precedence}"));
+    if matches!(facts.precedence.as_str(), "bulk" | "list") {
+        return Some((
+            Disposition::Bulk,
+            format!("Precedence: {}", facts.precedence),
+        ));
     }
+    None
+}
 
-    // 5. Spam: the upstream filter's verdict, then conservative content signals.
+/// 5. Spam: the upstream filter's verdict, then conservative content signals.
+fn spam(
+    _facts: &Facts,
+    mail: &ParsedMail,
+    _office: &OfficeIdentity,
+) -> Option<(Disposition, String)> {
     if lower(mail.header("x-spam-flag")) == "yes" {
-        return verdict(Disposition::Spam, "X-Spam-Flag: YES".into());
+        return Some((Disposition::Spam, "X-Spam-Flag: YES".into()));
     }
     if lower(mail.header("x-spam-status")).starts_with("yes") {
-        return verdict(Disposition::Spam, "X-Spam-Status: Yes".into());
+        return Some((Disposition::Spam, "X-Spam-Status: Yes".into()));
     }
     // Rspamd: "default: True [16.20 / 15.00]; …" — True is its spam verdict.
     if lower(mail.header("x-spamd-result")).starts_with("default: true") {
-        return verdict(Disposition::Spam, "X-Spamd-Result: default: True".into());
+        return Some((Disposition::Spam, "X-Spamd-Result: default: True".into()));
     }
     if let Some(reason) = spam_content(mail) {
-        return verdict(Disposition::Spam, reason);
+        return Some((Disposition::Spam, reason));
     }
-    let hold_ack = match content_verdict(mail, office) {
-        Verdict::Spam { reasons } => return verdict(Disposition::Spam, reasons.join("; ")),
-        Verdict::Doubtful { reasons } => Some(reasons.join("; ")),
-        Verdict::Clean => None,
-    };
+    None
+}
 
-    // 6. Follow-ups: a reference in the subject, or a reply to one of our Message-IDs.
+/// 6. Follow-ups: a reference in the subject, or a reply to one of our Message-IDs.
+fn followup(mail: &ParsedMail, office: &OfficeIdentity) -> Option<Triage> {
     let from_subject = TicketRef::find_in(&mail.subject, &office.code);
     let from_thread = mail
         .in_reply_to
@@ -225,26 +343,14 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
         } else {
             "reference in the subject"
         };
-        return Triage {
+        return Some(Triage {
             disposition: Disposition::Followup,
             reasons: vec![format!("{how}: {r}")],
             ticket_ref: Some(r),
             hold_ack: None,
-        };
+        });
     }
-
-    Triage {
-        disposition: Disposition::New,
-        ticket_ref: None,
-        reasons: vec!["written by a person, not automatic".into()],
-        hold_ack,
-    }
-}
-
-/// The content scam stage ([`crate::unseen::scam`]) with the office's own domain.
-fn content_verdict(mail: &ParsedMail, office: &OfficeIdentity) -> Verdict {
-    let domain = office.address.rsplit_once('@').map_or("", |(_, d)| d);
-    crate::unseen::scam::assess(mail, domain)
+    None
 }
 
 /// Local parts that robots use: answering them reaches nobody, or a robot.
