@@ -199,9 +199,24 @@ fn tag_len(s: &str) -> Option<usize> {
     if s.starts_with("<!--") {
         return s.find("-->").map(|end| end + 3);
     }
-    let window = &s[..s.len().min(2000)];
+    // Cut at a character boundary: 2,000 bytes may end inside a Bangla letter (a panic
+    // found by the real-world corpus once Bijoy text became Unicode before this step).
+    let mut cut = s.len().min(2000);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &s[..cut];
     let end = window[1..].find(['>', '<'])? + 1;
     (window.as_bytes()[end] == b'>').then_some(end + 1)
+}
+
+#[cfg(test)]
+#[test]
+fn a_long_unclosed_tag_before_bangla_does_not_split_a_letter() {
+    for pad in 0..4 {
+        let s = format!("<a{}{}", "x".repeat(1990 + pad), "পপপপপপ");
+        assert_eq!(tag_len(&s), None);
+    }
 }
 
 fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
