@@ -114,9 +114,6 @@ stored_words! {
         OfficerOverdue => "officer-overdue",
         OfficerDueToday => "officer-due-today",
         OfficerDigest => "officer-digest",
-        /// A day's digest decided against (nothing open): a row never sent, so no later look
-        /// sends one (see `tickets::reminders`).
-        OfficerDigestSkipped => "officer-digest-skipped",
         Escalation => "escalation",
         HealthAlert => "health-alert",
         LimitAlertAck => "limit-alert-ack",

@@ -427,46 +427,6 @@ impl Store {
     }
 }
 
-impl Store {
-    /// Records that a planned mail was decided against, under its dedup key, so that no later
-    /// look (after a restart, or by another replica) sends it: a row of `kind`, already
-    /// `skipped`, with an empty body, which no worker claims. Returns whether it was new.
-    pub async fn record_skipped(
-        &self,
-        kind: &str,
-        dedup_key: &str,
-        mail_from: &str,
-        rcpt_to: &str,
-        now: Timestamp,
-    ) -> Result<bool, StoreError> {
-        let mut tx = self.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO outbox (ticket_id, kind, dedup_key, mail_from, rcpt_to, message_id, status,
-                                 attempts, next_attempt_at, created_at, rcpt_key)
-             VALUES (NULL, $1, $2, $3, $4, '', 'skipped', 0, $5, $5, $6)
-             ON CONFLICT (dedup_key) DO NOTHING
-             RETURNING id",
-        )
-        .bind(kind)
-        .bind(dedup_key)
-        .bind(mail_from)
-        .bind(rcpt_to)
-        .bind(db_time(now))
-        .bind(crate::domain::normal_form(rcpt_to))
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some(row) = &inserted {
-            sqlx::query("INSERT INTO outbox_bodies (outbox_id, raw) VALUES ($1, $2)")
-                .bind(row.try_get::<i64, _>(0)?)
-                .bind(&b""[..])
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(inserted.is_some())
-    }
-}
-
 /// Keeps a queued mail unsent (status `held`) until [`release_held`]: a doubtful request's
 /// acknowledgement, rendered with its ticket, waits for the officer.
 pub async fn hold(tx: &mut Tx, dedup_key: &str) -> Result<(), StoreError> {

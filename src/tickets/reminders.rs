@@ -46,8 +46,6 @@ fn next_working_day(calendar: &Calendar, from: Date) -> Date {
 pub enum What {
     Notice(Box<TicketLine>, Notice),
     Digest,
-    /// The day's digest decided against (nothing open at the first look): recorded only.
-    NoDigest,
 }
 
 /// One mail the clock asks for now, before it is rendered.
@@ -151,18 +149,6 @@ pub fn plan(
             what: What::Digest,
             ticket_id: None,
         });
-    } else if morning {
-        // The day's digest is decided at the first look on or after digest time: with
-        // nothing open there is none, and that is recorded (`run_once`), so tickets that
-        // arrive later in the day (each with its own notice) do not make a "morning" digest
-        // at noon — or after a restart, as a mail the restart seemed to send.
-        reminders.push(Reminder {
-            kind: OutboxKind::OfficerDigestSkipped,
-            key: digest_key,
-            to: office.officer_email.clone(),
-            what: What::NoDigest,
-            ticket_id: None,
-        });
     }
     (reminders, digest)
 }
@@ -207,6 +193,11 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
         .store
         .office_tickets(Some(&office.code), Some(TicketStatus::Open.as_str()))
         .await?;
+    let local = now.to_zoned_datetime(office.timezone.clone());
+    p.digest_waiting.store(
+        tickets.is_empty() && local.time() >= config.reminders.digest_time,
+        std::sync::atomic::Ordering::Relaxed,
+    );
     let (reminders, digest) = plan(config, &p.calendar, now, &tickets);
     if reminders.is_empty() {
         return Ok(0);
@@ -219,13 +210,6 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
             continue;
         }
         let mail = match &r.what {
-            What::NoDigest => {
-                let from = office.address.as_str();
-                p.store
-                    .record_skipped(r.kind.as_str(), &r.key, from, r.to.as_str(), now)
-                    .await?;
-                continue;
-            }
             What::Notice(l, notice) => officer_mail::notice(office, &r.to, l, notice, now)?,
             What::Digest => officer_mail::digest(
                 office,
