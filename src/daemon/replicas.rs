@@ -583,8 +583,6 @@ async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: 
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}
-            // The day's first ticket while its digest waits (see `Desk::digest_waiting`).
-            _ = pipeline.wake_reminders.notified() => {}
             _ = cancel.cancelled() => {}
         }
     }

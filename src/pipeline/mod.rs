@@ -284,12 +284,6 @@ impl Pipeline {
 
     /// What must follow a commit: a `#service` correction teaches the classifier at once.
     async fn after_commit(&self, outcomes: &[Outcome]) -> Result<(), PipelineError> {
-        use std::sync::atomic::Ordering;
-        if outcomes.iter().any(|o| matches!(o, Outcome::Opened { .. }))
-            && self.digest_waiting.swap(false, Ordering::Relaxed)
-        {
-            self.wake_reminders.notify_one();
-        }
         if outcomes
             .iter()
             .any(|o| matches!(o, Outcome::Commands { applied, .. } if *applied > 0))

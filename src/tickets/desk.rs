@@ -31,13 +31,6 @@ pub struct Desk {
     pub calendar: Calendar,
     pub clock: Arc<dyn Clock>,
     pub identity: OfficeIdentity,
-    /// Set by the reminders when today's digest is due but nothing is open yet: the first
-    /// ticket that opens then wakes them ([`Desk::wake_reminders`]) rather than waiting for
-    /// the next tick, so the digest goes out with it, not minutes later (or, after a restart,
-    /// as a mail the restart seemed to send).
-    pub digest_waiting: std::sync::atomic::AtomicBool,
-    /// Wakes the office's reminder loop before its next tick.
-    pub wake_reminders: tokio::sync::Notify,
 }
 
 impl Desk {
@@ -65,8 +58,6 @@ impl Desk {
             store,
             clock,
             config,
-            digest_waiting: Default::default(),
-            wake_reminders: Default::default(),
         }
     }
 

@@ -193,11 +193,6 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
         .store
         .office_tickets(Some(&office.code), Some(TicketStatus::Open.as_str()))
         .await?;
-    let local = now.to_zoned_datetime(office.timezone.clone());
-    p.digest_waiting.store(
-        tickets.is_empty() && local.time() >= config.reminders.digest_time,
-        std::sync::atomic::Ordering::Relaxed,
-    );
     let (reminders, digest) = plan(config, &p.calendar, now, &tickets);
     if reminders.is_empty() {
         return Ok(0);
