@@ -779,3 +779,47 @@ fn a_set_aside_subject_topic_does_not_decide() {
         r.reasons
     );
 }
+
+#[test]
+fn out_of_scope_cues_outweigh_ict_words() {
+    // Keywords alone: an out-of-scope cue at least as strong as the best service sends it to the officer.
+    let mut cfg = config(2.0, &[("ict-advice", &[("facebook", 2.0), ("hack", 2.5)])]);
+    cfg.out_of_scope.insert("police".into(), 12.0);
+    let c = Classifier::new(&cfg, &SERVICES).unwrap();
+    let r = classify(
+        &c,
+        "facebook hack",
+        "my facebook was hacked, please ask the police",
+        &[],
+    );
+    assert_eq!(r.service, None, "{:?}", r.reasons);
+    assert!(
+        r.reasons
+            .iter()
+            .any(|x| x.contains("none (out of scope) +12")),
+        "{:?}",
+        r.reasons
+    );
+    assert!(
+        r.reasons
+            .iter()
+            .any(|x| x.contains("out-of-scope cues outweigh")),
+        "{:?}",
+        r.reasons
+    );
+    let r = classify(
+        &c,
+        "facebook hack",
+        "my facebook was hacked, how do I recover it",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("ict-advice"), "{:?}", r.reasons);
+    // The shipped classifier: an internship request full of ICT words is no service.
+    let r = classify(
+        &shipped_with_model(),
+        "Internship at the ICT office",
+        "I am learning networking, Linux servers and web development. I want to do a three month internship in your office to practise on real computers.",
+        &[],
+    );
+    assert_eq!(r.service, None, "{:?}", r.reasons);
+}
