@@ -8,6 +8,7 @@ impl Classifier {
     /// subject marked stale when the new text does not ask for its service.
     pub(super) fn prepare(&self, request: &Request<'_>) -> Prepared {
         let mut p = Prepared::new(request.subject, request.body, request.attachment_names);
+        p.body_ids = self.find(&p.body);
         p.stale_subject = self.stale_subject(&p);
         p
     }
@@ -21,7 +22,7 @@ impl Classifier {
         let n = self.services.len();
         let subject = self.raw_scores(&p.subject);
         let s = best(&subject[..n]).filter(|&s| subject[s] > 0.0)?;
-        let request = self.raw_scores(&p.body);
+        let request = self.raw_scores_of(&p.body_ids);
         let b = best(&request[..n]).filter(|&b| b != s && request[b] > request[s]);
         let asks_for_s = request[s] >= self.min_score;
         let other = b.filter(|&b| request[b] >= self.min_score);
@@ -58,8 +59,13 @@ impl Classifier {
 
     /// Unweighted phrase points per class (services, then none) in one text.
     fn raw_scores(&self, text: &str) -> Vec<f64> {
+        self.raw_scores_of(&self.find(text))
+    }
+
+    /// Unweighted phrase points per class of the phrases `found`.
+    fn raw_scores_of(&self, found: &[usize]) -> Vec<f64> {
         let mut scores = vec![0.0_f64; self.services.len() + 1];
-        for id in self.find(text) {
+        for &id in found {
             for entry in &self.patterns[id].entries {
                 scores[entry.service] += entry.weight;
             }
@@ -94,13 +100,16 @@ impl Classifier {
         );
         // One count per phrase in the body: in the request if it is there, else in the context.
         let mut counted = Vec::new();
+        self.score_ids(Field::Body, &p.body_ids, &mut scores, reasons, &mut counted);
         let c = &p.context;
         for (field, text) in [
-            (Field::Body, &p.body),
             (Field::SetAside, &c.set_aside),
             (Field::SignOff, &c.signoff),
             (Field::Forwarded, &c.forwarded),
         ] {
+            if text.is_empty() {
+                continue;
+            }
             self.score_field(
                 field,
                 std::slice::from_ref(text),
@@ -212,12 +221,24 @@ impl Classifier {
         reasons: &mut Vec<String>,
         counted: &mut Vec<usize>,
     ) {
+        let found: Vec<usize> = texts.iter().flat_map(|t| self.find(t)).collect();
+        self.score_ids(field, &found, scores, reasons, counted);
+    }
+
+    /// Adds the weights of the phrases `found` in one field and explains
+    /// them; see [`Classifier::score_field`].
+    fn score_ids(
+        &self,
+        field: Field,
+        found: &[usize],
+        scores: &mut [f64],
+        reasons: &mut Vec<String>,
+        counted: &mut Vec<usize>,
+    ) {
         let mut seen: Vec<usize> = Vec::new();
-        for text in texts {
-            for id in self.find(text) {
-                if !seen.contains(&id) && !counted.contains(&id) {
-                    seen.push(id);
-                }
+        for &id in found {
+            if !seen.contains(&id) && !counted.contains(&id) {
+                seen.push(id);
             }
         }
         counted.extend_from_slice(&seen);

@@ -111,6 +111,8 @@ struct Prepared {
     names: Vec<String>,
     /// The request part of the body (see [`segment`]): what the sender asks now.
     body: String,
+    /// The keyword patterns found in `body` (filled by `Classifier::prepare`).
+    body_ids: Vec<usize>,
     /// The body's context: set-aside clauses, sign-off, a forward under its own request.
     context: segment::Segments,
     /// The subject names a service the new text does not ask for: it counts
@@ -133,6 +135,7 @@ impl Prepared {
                 .map(|n| normalize::normalize(n))
                 .collect(),
             body,
+            body_ids: Vec::new(),
             context,
             stale_subject: None,
             bijoy,

@@ -63,10 +63,20 @@ pub fn segment(body: &str) -> Segments {
         signoff: normalize(&signoff_lines.join("\n")),
         ..Segments::default()
     };
+    let text = text_lines.join("\n");
     let mut request: Vec<String> = Vec::new();
     let mut set_aside = Vec::new();
+    if !contains_cue(&normalize(&text)) {
+        // The common case: nothing is set aside, the whole new text is the request.
+        request.push(normalize(&text));
+    }
     let mut previous: Option<(usize, bool)> = None; // (sentence, went to the request)
-    for (sentence, clause) in clauses(&text_lines.join("\n")) {
+    let clauses = if request.is_empty() {
+        clauses(&text)
+    } else {
+        Vec::new()
+    };
+    for (sentence, clause) in clauses {
         if is_set_aside(&clause) {
             // "…, ignore it": the clause before it in the sentence goes too.
             if previous == Some((sentence, true))
@@ -149,7 +159,7 @@ fn split_signoff<'a>(lines: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
     }
     let has_sentence = filled[..cut]
         .iter()
-        .any(|l| normalize(l).split(' ').count() > ROLE_LINE_WORDS);
+        .any(|l| l.split_whitespace().count() > ROLE_LINE_WORDS);
     if cut == filled.len() || !has_sentence {
         return (filled, Vec::new());
     }
@@ -349,16 +359,26 @@ const SET_ASIDE: &[&str] = &[
 /// Whether a clause (normalised) sets its topic aside. A question never does.
 /// A Bangla cue may end inside a word (`ঠিক আছে` in `ঠিক আছেন`), an ASCII one may not.
 fn is_set_aside(clause: &str) -> bool {
-    static CUES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     if clause.ends_with(" ?") {
         return false;
     }
-    let cues = CUES.get_or_init(|| SET_ASIDE.iter().map(|p| normalize(p)).collect());
-    let padded = format!(" {clause} ");
-    cues.iter().any(|key| {
-        padded
-            .match_indices(&format!(" {key}"))
-            .any(|(i, _)| !key.is_ascii() || padded[i + 1 + key.len()..].starts_with(' '))
+    contains_cue(clause)
+}
+
+/// Whether normalised text holds a set-aside cue at a word start (an ASCII
+/// cue also at a word end). One automaton over all cues, built once: this
+/// runs on every mail.
+fn contains_cue(text: &str) -> bool {
+    static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        let keys: Vec<String> = SET_ASIDE.iter().map(|p| normalize(p)).collect();
+        aho_corasick::AhoCorasick::new(keys).expect("set-aside cues build")
+    });
+    let bytes = text.as_bytes();
+    cues.find_overlapping_iter(text).any(|m| {
+        let starts_word = m.start() == 0 || bytes[m.start() - 1] == b' ';
+        let ascii_end = bytes[m.end() - 1].is_ascii_alphanumeric();
+        starts_word && (!ascii_end || m.end() == bytes.len() || bytes[m.end()] == b' ')
     })
 }
 
