@@ -123,10 +123,9 @@ struct Prepared {
 
 impl Prepared {
     fn new(subject: &str, body: &str, attachment_names: &[String]) -> Self {
-        let html_free = normalize::strip_html_tags(body);
-        let bijoy = normalize::looks_like_bijoy(subject)
-            || normalize::looks_like_bijoy(&normalize::strip_quoted_and_signature(&html_free));
-        let mut context = segment::segment(&html_free);
+        let own = normalize::strip_quoted_and_signature(&normalize::strip_html_tags(body));
+        let bijoy = normalize::looks_like_bijoy(subject) || normalize::looks_like_bijoy(&own);
+        let mut context = segment::segment_own(&own);
         let body = std::mem::take(&mut context.request);
         Prepared {
             subject: normalize::normalize(subject),

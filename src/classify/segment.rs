@@ -52,7 +52,11 @@ const MAX_SIGNOFF_LINES: usize = 6;
 
 /// Splits a plain-text body (HTML already stripped) into request and context.
 pub fn segment(body: &str) -> Segments {
-    let own = strip_quoted_and_signature(body);
+    segment_own(&strip_quoted_and_signature(body))
+}
+
+/// [`segment`] of a body whose quoted replies are already removed.
+pub fn segment_own(own: &str) -> Segments {
     let lines: Vec<&str> = own.lines().collect();
     let (new_lines, forward_lines) = match lines.iter().position(|l| is_forward_marker(l)) {
         Some(i) => (&lines[..i], &lines[i..]),
@@ -66,9 +70,10 @@ pub fn segment(body: &str) -> Segments {
     let text = text_lines.join("\n");
     let mut request: Vec<String> = Vec::new();
     let mut set_aside = Vec::new();
-    if !contains_cue(&normalize(&text)) {
+    let whole = normalize(&text);
+    if !contains_cue(&whole) {
         // The common case: nothing is set aside, the whole new text is the request.
-        request.push(normalize(&text));
+        request.push(whole);
     }
     let mut previous: Option<(usize, bool)> = None; // (sentence, went to the request)
     let clauses = if request.is_empty() {
