@@ -14,11 +14,10 @@ impl Classifier {
         mode: Mode,
     ) -> (model::Vector, Vec<f64>, Vec<f64>) {
         let n = self.services.len();
-        let head: Vec<&str> = std::iter::once(p.subject.as_str())
-            .chain(p.names.iter().map(String::as_str))
-            .collect();
-        let vec = SCRATCH
-            .with(|s| model::vectorize_ro(&head, &p.body, &model.vocab, &mut s.borrow_mut()));
+        let head = p.head();
+        let vec = SCRATCH.with(|s| {
+            model::vectorize_ro(&head, &p.model_body(), &model.vocab, &mut s.borrow_mut())
+        });
         let posterior = model::softmax(&model.scores(&vec));
         let mut logits: Vec<f64> = posterior.iter().map(|&q| q.max(1e-12).ln()).collect();
         if mode == Mode::Combined {
@@ -37,7 +36,7 @@ impl Classifier {
     /// in [`Classifier::classify`]. Without a model, or in
     /// [`Mode::KeywordsOnly`], it is 1 for the keyword decision (or none).
     pub fn distribution(&self, request: &Request<'_>, mode: Mode) -> Vec<(String, f64)> {
-        let p = Prepared::new(request.subject, request.body, request.attachment_names);
+        let p = self.prepare(request);
         let n = self.services.len();
         let probs = match (&self.model, mode) {
             (Some(model), Mode::Combined | Mode::ModelOnly) => {
@@ -45,7 +44,7 @@ impl Classifier {
                 let scores = if mode == Mode::Combined {
                     self.keyword_scores(&p, &mut scratch)
                 } else {
-                    vec![0.0; n]
+                    vec![0.0; n + 1]
                 };
                 let mut c = self.probabilities(model, &p, &scores, mode).2;
                 if p.bijoy {

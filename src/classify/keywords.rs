@@ -4,27 +4,129 @@
 use super::*;
 
 impl Classifier {
-    /// Keyword scores per service; one reason per matched phrase.
+    /// The request's fields prepared for keywords and model, with the
+    /// subject marked stale when the new text does not ask for its service.
+    pub(super) fn prepare(&self, request: &Request<'_>) -> Prepared {
+        let mut p = Prepared::new(request.subject, request.body, request.attachment_names);
+        p.body_ids = self.find(&p.body);
+        p.stale_subject = self.stale_subject(&p);
+        p
+    }
+
+    /// Why the subject is stale, if it is. The subject's best service S is
+    /// stale when the request text does not clearly ask for S and
+    /// - the subject is a forward's ("Fwd: …") while the sender wrote a request of their own, or
+    /// - the sender sets S's topic aside ("the lab is fine") and asks for another service, or
+    /// - the request clearly asks for another service (twice `min_score`).
+    fn stale_subject(&self, p: &Prepared) -> Option<String> {
+        let n = self.services.len();
+        let subject = self.raw_scores(&p.subject);
+        let s = best(&subject[..n]).filter(|&s| subject[s] > 0.0)?;
+        let request = self.raw_scores_of(&p.body_ids);
+        let b = best(&request[..n]).filter(|&b| b != s && request[b] > request[s]);
+        let asks_for_s = request[s] >= self.min_score;
+        let other = b.filter(|&b| request[b] >= self.min_score);
+        let strong_other = other.filter(|&b| request[b] >= 2.0 * self.min_score);
+        let sets_aside = self.raw_scores(&p.context.set_aside)[s] > 0.0;
+        let forwarded_subject = !p.context.forwarded.is_empty()
+            && (p.subject.starts_with("fwd ") || p.subject.starts_with("fw "));
+        let subject_code = &self.services[s];
+        let factor = fmt_num(STALE_SUBJECT_FACTOR);
+        let tail = format!("the subject counts ×{factor} and the model does not read it");
+        let asks = |b: Option<usize>| match b {
+            Some(b) => format!(", the new text asks for {}", self.services[b]),
+            None => String::new(),
+        };
+        if forwarded_subject && !asks_for_s {
+            Some(format!(
+                "the new text decides: the subject ({subject_code}) is the forwarded mail's{}; {tail}",
+                asks(other)
+            ))
+        } else if sets_aside && (!asks_for_s || other.is_some()) {
+            Some(format!(
+                "the new text decides: the subject points to {subject_code}, which the sender sets aside{}; {tail}",
+                asks(other)
+            ))
+        } else if !asks_for_s && strong_other.is_some() {
+            Some(format!(
+                "the new text decides: the subject points to {subject_code}{}; {tail}",
+                asks(strong_other)
+            ))
+        } else {
+            None
+        }
+    }
+
+    /// Unweighted phrase points per class (services, then none) in one text.
+    fn raw_scores(&self, text: &str) -> Vec<f64> {
+        self.raw_scores_of(&self.find(text))
+    }
+
+    /// Unweighted phrase points per class of the phrases `found`.
+    fn raw_scores_of(&self, found: &[usize]) -> Vec<f64> {
+        let mut scores = vec![0.0_f64; self.services.len() + 1];
+        for &id in found {
+            for entry in &self.patterns[id].entries {
+                scores[entry.service] += entry.weight;
+            }
+        }
+        scores
+    }
+
+    /// Keyword scores per class (the services, then "none" from the
+    /// out-of-scope cues); one reason per matched phrase.
     pub(super) fn keyword_scores(&self, p: &Prepared, reasons: &mut Vec<String>) -> Vec<f64> {
-        let mut scores = vec![0.0_f64; self.services.len()];
+        let mut scores = vec![0.0_f64; self.services.len() + 1];
+        let subject_field = match &p.stale_subject {
+            Some(why) => {
+                reasons.push(why.clone());
+                Field::StaleSubject
+            }
+            None => Field::Subject,
+        };
         self.score_field(
-            Field::Subject,
+            subject_field,
             std::slice::from_ref(&p.subject),
             &mut scores,
             reasons,
+            &mut Vec::new(),
         );
-        self.score_field(Field::Attachment, &p.names, &mut scores, reasons);
         self.score_field(
-            Field::Body,
-            std::slice::from_ref(&p.body),
+            Field::Attachment,
+            &p.names,
             &mut scores,
             reasons,
+            &mut Vec::new(),
         );
+        // One count per phrase in the body: in the request if it is there, else in the context.
+        let mut counted = Vec::new();
+        self.score_ids(Field::Body, &p.body_ids, &mut scores, reasons, &mut counted);
+        let c = &p.context;
+        for (field, text) in [
+            (Field::SetAside, &c.set_aside),
+            (Field::SignOff, &c.signoff),
+            (Field::Forwarded, &c.forwarded),
+        ] {
+            if text.is_empty() {
+                continue;
+            }
+            self.score_field(
+                field,
+                std::slice::from_ref(text),
+                &mut scores,
+                reasons,
+                &mut counted,
+            );
+        }
+        if c.has_context() {
+            reasons.push(context_summary(c));
+        }
         scores
     }
 
     pub(super) fn keyword_summary(&self, scores: &[f64]) -> (String, Vec<usize>) {
-        let mut order: Vec<usize> = (0..self.services.len()).collect();
+        let n = self.services.len();
+        let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
         let mut summary = String::from("scores:");
         let mut any = false;
@@ -36,6 +138,9 @@ impl Classifier {
         }
         if !any {
             summary.push_str(" none,");
+        }
+        if scores.get(n).is_some_and(|&x| x != 0.0) {
+            let _ = write!(summary, " out-of-scope cues {},", fmt_num(scores[n]));
         }
         let _ = write!(summary, " min_score {}", fmt_num(self.min_score));
         (summary, order)
@@ -52,7 +157,12 @@ impl Classifier {
         let top = order.first().map(|&i| (i, scores[i]));
         let second = order.get(1).map_or(0.0, |&i| scores[i]);
 
+        let out_of_scope = scores.get(self.services.len()).copied().unwrap_or(0.0);
         let (service, confidence) = match top {
+            Some((_, score)) if out_of_scope > 0.0 && out_of_scope >= score => {
+                summary.push_str("; out-of-scope cues outweigh every service → officer triage");
+                (None, 0.0)
+            }
             Some((i, score)) if score >= self.min_score => {
                 if (score - second).abs() < 1e-9 {
                     let other = order[1];
@@ -100,21 +210,38 @@ impl Classifier {
 
     /// Finds the phrases in one field (one or more texts, e.g. one per
     /// attachment), adds their weights and explains them.
+    /// `counted`: phrases already counted in an earlier part of the same
+    /// field (the body's request before its context); they are skipped here
+    /// and this field's phrases are added to it.
     pub(super) fn score_field(
         &self,
         field: Field,
         texts: &[String],
         scores: &mut [f64],
         reasons: &mut Vec<String>,
+        counted: &mut Vec<usize>,
+    ) {
+        let found: Vec<usize> = texts.iter().flat_map(|t| self.find(t)).collect();
+        self.score_ids(field, &found, scores, reasons, counted);
+    }
+
+    /// Adds the weights of the phrases `found` in one field and explains
+    /// them; see [`Classifier::score_field`].
+    fn score_ids(
+        &self,
+        field: Field,
+        found: &[usize],
+        scores: &mut [f64],
+        reasons: &mut Vec<String>,
+        counted: &mut Vec<usize>,
     ) {
         let mut seen: Vec<usize> = Vec::new();
-        for text in texts {
-            for id in self.find(text) {
-                if !seen.contains(&id) {
-                    seen.push(id);
-                }
+        for &id in found {
+            if !seen.contains(&id) && !counted.contains(&id) {
+                seen.push(id);
             }
         }
+        counted.extend_from_slice(&seen);
         for id in seen {
             for entry in &self.patterns[id].entries {
                 let points = entry.weight * field.factor();
@@ -130,7 +257,7 @@ impl Classifier {
                     "{}: \"{}\" → {} {effect}",
                     field.name(),
                     entry.phrase,
-                    self.services[entry.service],
+                    self.class_label(entry.service),
                 ));
             }
         }
@@ -167,4 +294,49 @@ impl Classifier {
         }
         ids
     }
+}
+
+impl Classifier {
+    /// A class's name in reasons: the service code, or "none (out of scope)".
+    fn class_label(&self, class: usize) -> &str {
+        self.services
+            .get(class)
+            .map_or("none (out of scope)", String::as_str)
+    }
+}
+
+/// The index of the highest score (the first on a tie), if any.
+fn best(scores: &[f64]) -> Option<usize> {
+    (0..scores.len()).reduce(|a, b| if scores[b] > scores[a] { b } else { a })
+}
+
+/// One reason line on what the body's context was and how much it counts.
+fn context_summary(c: &segment::Segments) -> String {
+    let mut parts = Vec::new();
+    if !c.set_aside.is_empty() {
+        parts.push("clauses the sender sets aside");
+    }
+    if !c.forwarded.is_empty() {
+        parts.push("a forwarded message under the sender's own request");
+    }
+    let mut line = String::from("the new text decides:");
+    if !parts.is_empty() {
+        let _ = write!(
+            line,
+            " {} count ×{} and the model does not read them",
+            parts.join(", "),
+            fmt_num(CONTEXT_FACTOR)
+        );
+    }
+    if !c.signoff.is_empty() {
+        if !parts.is_empty() {
+            line.push(';');
+        }
+        let _ = write!(
+            line,
+            " the sign-off (name, role, office) counts ×{}",
+            fmt_num(SIGNOFF_FACTOR)
+        );
+    }
+    line
 }

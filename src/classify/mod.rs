@@ -43,6 +43,7 @@ mod keywords;
 mod model;
 pub mod normalize;
 pub mod phonetic;
+pub mod segment;
 mod training;
 
 use std::collections::BTreeMap;
@@ -60,6 +61,18 @@ pub const SUBJECT_FACTOR: f64 = 2.0;
 pub const ATTACHMENT_FACTOR: f64 = 2.0;
 /// Weight factor for phrases found in the body.
 pub const BODY_FACTOR: f64 = 1.0;
+/// Weight factor for the body's context (see [`segment`]): clauses the sender
+/// sets aside, the sign-off block, a forward under a request of its own. A
+/// phrase found both in the request and in the context counts once, at the
+/// request's weight.
+pub const CONTEXT_FACTOR: f64 = 0.3;
+/// Weight factor for the sign-off block (name, role, office): the sender's
+/// role is weak evidence (a UDC entrepreneur often asks about the UDC, but
+/// not always), so it counts a little and the model reads it.
+pub const SIGNOFF_FACTOR: f64 = 0.5;
+/// Weight factor for a stale subject: one whose service the new text does not
+/// ask for (it asks clearly for another, or sets the subject's topic aside).
+pub const STALE_SUBJECT_FACTOR: f64 = 0.5;
 
 /// Combination: keyword points worth one nat (factor e) of model odds.
 /// The final log-odds of a service are `ln P_model(service) + score /
@@ -96,23 +109,57 @@ thread_local! {
 struct Prepared {
     subject: String,
     names: Vec<String>,
+    /// The request part of the body (see [`segment`]): what the sender asks now.
     body: String,
+    /// The keyword patterns found in `body` (filled by `Classifier::prepare`).
+    body_ids: Vec<usize>,
+    /// The body's context: set-aside clauses, sign-off, a forward under its own request.
+    context: segment::Segments,
+    /// The subject names a service the new text does not ask for: it counts
+    /// [`STALE_SUBJECT_FACTOR`] and the model does not read it.
+    stale_subject: Option<String>,
     bijoy: bool,
 }
 
 impl Prepared {
     fn new(subject: &str, body: &str, attachment_names: &[String]) -> Self {
-        let stripped = normalize::strip_quoted_and_signature(&normalize::strip_html_tags(body));
-        let bijoy = normalize::looks_like_bijoy(subject) || normalize::looks_like_bijoy(&stripped);
+        let own = normalize::strip_quoted_and_signature(&normalize::strip_html_tags(body));
+        let bijoy = normalize::looks_like_bijoy(subject) || normalize::looks_like_bijoy(&own);
+        let mut context = segment::segment_own(&own);
+        let body = std::mem::take(&mut context.request);
         Prepared {
             subject: normalize::normalize(subject),
             names: attachment_names
                 .iter()
                 .map(|n| normalize::normalize(n))
                 .collect(),
-            body: normalize::normalize(&stripped),
+            body,
+            body_ids: Vec::new(),
+            context,
+            stale_subject: None,
             bijoy,
         }
+    }
+
+    /// The body the model reads: the request and the sign-off.
+    fn model_body(&self) -> std::borrow::Cow<'_, str> {
+        if self.context.signoff.is_empty() {
+            std::borrow::Cow::Borrowed(&self.body)
+        } else {
+            std::borrow::Cow::Owned(format!("{} {}", self.body, self.context.signoff))
+        }
+    }
+
+    /// The texts the model reads before the body: the subject unless stale, the attachment names.
+    fn head(&self) -> Vec<&str> {
+        let subject = self
+            .stale_subject
+            .is_none()
+            .then_some(self.subject.as_str());
+        subject
+            .into_iter()
+            .chain(self.names.iter().map(String::as_str))
+            .collect()
     }
 }
 
@@ -139,6 +186,12 @@ pub struct KeywordConfig {
     pub min_score: f64,
     /// service code → (phrase → weight). Negative weights allowed.
     pub services: BTreeMap<String, BTreeMap<String, f64>>,
+    /// Out-of-scope cues (phrase → weight): what marks a request for another
+    /// authority (police, a mobile operator or bank, the passport office, a
+    /// job or a grant) even when it is full of ICT words. Their points count
+    /// for "no service" (officer triage) against the services' points.
+    #[serde(default)]
+    pub out_of_scope: BTreeMap<String, f64>,
 }
 
 /// The parts of a request mail the classifier looks at.
@@ -232,27 +285,39 @@ pub struct Classifier {
     model: Option<Arc<Model>>,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Field {
     Subject,
+    /// A subject whose service the new text does not ask for.
+    StaleSubject,
     Attachment,
     Body,
+    SetAside,
+    SignOff,
+    Forwarded,
 }
 
 impl Field {
     fn name(self) -> &'static str {
         match self {
             Field::Subject => "subject",
+            Field::StaleSubject => "subject (stale)",
             Field::Attachment => "attachment",
             Field::Body => "body",
+            Field::SetAside => "body, set aside",
+            Field::SignOff => "sign-off",
+            Field::Forwarded => "forwarded",
         }
     }
 
     fn factor(self) -> f64 {
         match self {
             Field::Subject => SUBJECT_FACTOR,
+            Field::StaleSubject => STALE_SUBJECT_FACTOR,
             Field::Attachment => ATTACHMENT_FACTOR,
             Field::Body => BODY_FACTOR,
+            Field::SignOff => SIGNOFF_FACTOR,
+            Field::SetAside | Field::Forwarded => CONTEXT_FACTOR,
         }
     }
 }
@@ -299,7 +364,7 @@ impl Classifier {
     /// [`Mode::Combined`] and [`Mode::ModelOnly`] fall back to the keywords
     /// when there is no model.
     pub fn classify_with(&self, request: &Request<'_>, mode: Mode) -> Classification {
-        let p = Prepared::new(request.subject, request.body, request.attachment_names);
+        let p = self.prepare(request);
         let mut reasons = Vec::new();
         let model = match (&self.model, mode) {
             (Some(m), Mode::Combined | Mode::ModelOnly) => Some(m),
@@ -312,7 +377,7 @@ impl Classifier {
         let scores = if mode == Mode::Combined {
             self.keyword_scores(&p, &mut reasons)
         } else {
-            vec![0.0; self.services.len()]
+            vec![0.0; self.services.len() + 1]
         };
         self.combined_decision(model, &p, &scores, reasons, mode)
     }

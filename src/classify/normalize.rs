@@ -289,7 +289,8 @@ pub fn looks_like_bijoy(text: &str) -> bool {
 /// - a reply header: `On … wrote:` (also when the header wraps onto a second
 ///   line), or the Bangla Gmail form `… তারিখে … লিখেছেন:`;
 /// - an `-----Original Message-----` / `-------- Original message --------`
-///   separator (any number of dashes, any case);
+///   separator (any number of dashes, any case), or its Bangla forms
+///   `----- মূল বার্তা -----` / `----- পূর্ববর্তী বার্তা -----`;
 /// - the start of an Outlook header block: a `From:` line followed within
 ///   four lines by a `Sent:` line (an `________` rule just above it goes too);
 /// - a signature delimiter `-- ` (also without the trailing space, as many
@@ -351,7 +352,8 @@ fn is_original_message_separator(t: &str) -> bool {
         return false;
     }
     let inner = t.trim_matches(|c: char| c == '-' || c.is_whitespace());
-    inner.eq_ignore_ascii_case("original message")
+    // Bangla mail clients: "মূল বার্তা" (original message), "পূর্ববর্তী বার্তা" (previous message).
+    inner.eq_ignore_ascii_case("original message") || inner == "মূল বার্তা" || inner == "পূর্ববর্তী বার্তা"
 }
 
 fn is_rule(line: &str) -> bool {
@@ -520,6 +522,8 @@ mod tests {
     fn cut_at_original_message_separators() {
         let a = "ok\n-----Original Message-----\nFrom: x\n";
         assert_eq!(strip_quoted_and_signature(a), "ok");
+        let bn = "ঠিক আছে\n----- পূর্ববর্তী বার্তা -----\nপ্রেরক: অফিস\nওয়েবসাইট হালনাগাদ করুন";
+        assert_eq!(strip_quoted_and_signature(bn), "ঠিক আছে");
         let b = "sir net thik\n\nSent from my Galaxy\n\n\n-------- Original message --------\nFrom: o\nDate: d\n";
         assert_eq!(
             strip_quoted_and_signature(b),

@@ -23,6 +23,7 @@ fn config(min_score: f64, services: &[(&str, &[(&str, f64)])]) -> KeywordConfig 
                 )
             })
             .collect(),
+        out_of_scope: Default::default(),
     }
 }
 
@@ -718,4 +719,107 @@ fn classify_is_fast_enough() {
     }
     // 200 mails well under a second even in a debug build.
     assert!(start.elapsed().as_secs_f64() < 5.0);
+}
+
+// ---- The new text decides (issue 18) ------------------------------------------
+
+fn shipped_with_model() -> Classifier {
+    Classifier::with_examples(&keywords(), &SERVICES, &seed()).unwrap()
+}
+
+#[test]
+fn stale_reply_subject_loses_to_the_new_text() {
+    let c = shipped_with_model();
+    // The thread was about the union website; the new text asks about e-Nothi.
+    let r = classify(
+        &c,
+        "Re: ইউনিয়ন ওয়েবসাইটে ছবি হালনাগাদ",
+        "ওয়েবসাইটের কাজটা হয়ে গেছে, ওটা ঠিক আছে। এখন নতুন সমস্যা: ই-নথিতে আমার পদবি ভুল দেখাচ্ছে, নথি অনুমোদন করতে পারছি না। ই-নথির পদবি কীভাবে ঠিক হবে?",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("e-nothi"), "{:?}", r.reasons);
+    assert!(
+        r.reasons.iter().any(|x| x.contains("the new text decides")),
+        "{:?}",
+        r.reasons
+    );
+}
+
+#[test]
+fn forward_under_own_request_does_not_decide() {
+    let c = shipped_with_model();
+    let body = "Sir, this circular came to me by mistake, ignore it. My own question: our UDC \
+                laptop keeps losing the wifi connection to the centre's router every hour. What \
+                should the entrepreneur check first?\nKamal\n\n---------- Forwarded message \
+                ---------\nFrom: head@school.test\nSubject: Sheikh Russel Digital Lab inspection\n\
+                The digital lab inspection team will visit all lab schools next week. Keep the \
+                lab computers and projector ready.";
+    let r = classify(&c, "Fwd: Digital lab inspection", body, &[]);
+    assert_eq!(r.service.as_deref(), Some("udc-advice"), "{:?}", r.reasons);
+    assert!(
+        r.reasons.iter().any(|x| x.starts_with("forwarded:")),
+        "{:?}",
+        r.reasons
+    );
+}
+
+#[test]
+fn a_set_aside_subject_topic_does_not_decide() {
+    let c = shipped_with_model();
+    let r = classify(
+        &c,
+        "ডিজিটাল ল্যাব",
+        "স্যার, ল্যাবের কম্পিউটারগুলো এখন ঠিকই চলছে। আমার প্রশ্ন অন্য: বিদ্যালয়ের নামে ই-নথিতে নতুন আইডি খুলতে কী লাগবে?\nপ্রধান শিক্ষক",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("e-nothi"), "{:?}", r.reasons);
+    assert!(
+        r.reasons.iter().any(|x| x.starts_with("sign-off:")),
+        "{:?}",
+        r.reasons
+    );
+}
+
+#[test]
+fn out_of_scope_cues_outweigh_ict_words() {
+    // Keywords alone: an out-of-scope cue at least as strong as the best service sends it to the officer.
+    let mut cfg = config(2.0, &[("ict-advice", &[("facebook", 2.0), ("hack", 2.5)])]);
+    cfg.out_of_scope.insert("police".into(), 12.0);
+    let c = Classifier::new(&cfg, &SERVICES).unwrap();
+    let r = classify(
+        &c,
+        "facebook hack",
+        "my facebook was hacked, please ask the police",
+        &[],
+    );
+    assert_eq!(r.service, None, "{:?}", r.reasons);
+    assert!(
+        r.reasons
+            .iter()
+            .any(|x| x.contains("none (out of scope) +12")),
+        "{:?}",
+        r.reasons
+    );
+    assert!(
+        r.reasons
+            .iter()
+            .any(|x| x.contains("out-of-scope cues outweigh")),
+        "{:?}",
+        r.reasons
+    );
+    let r = classify(
+        &c,
+        "facebook hack",
+        "my facebook was hacked, how do I recover it",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("ict-advice"), "{:?}", r.reasons);
+    // The shipped classifier: an internship request full of ICT words is no service.
+    let r = classify(
+        &shipped_with_model(),
+        "Internship at the ICT office",
+        "I am learning networking, Linux servers and web development. I want to do a three month internship in your office to practise on real computers.",
+        &[],
+    );
+    assert_eq!(r.service, None, "{:?}", r.reasons);
 }

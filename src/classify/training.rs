@@ -13,6 +13,7 @@ impl Classifier {
         let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut index: BTreeMap<String, usize> = BTreeMap::new();
+        let mut sections = Vec::with_capacity(config.services.len() + 1);
         for (code, phrases) in &config.services {
             let Some(service) = services.iter().position(|s| s == code) else {
                 return Err(ClassifierError::UnknownService(
@@ -20,17 +21,22 @@ impl Classifier {
                     known_services.join(", "),
                 ));
             };
+            sections.push((service, code.as_str(), phrases));
+        }
+        // Out-of-scope cues score for the class after the services: "none".
+        sections.push((services.len(), "out_of_scope", &config.out_of_scope));
+        for (service, code, phrases) in sections {
             for (phrase, &weight) in phrases {
                 if !weight.is_finite() {
                     return Err(ClassifierError::InvalidWeight {
-                        service: code.clone(),
+                        service: code.to_string(),
                         phrase: phrase.clone(),
                     });
                 }
                 let key = normalize::normalize(phrase);
                 if key.is_empty() {
                     return Err(ClassifierError::EmptyPhrase {
-                        service: code.clone(),
+                        service: code.to_string(),
                         phrase: phrase.clone(),
                     });
                 }
@@ -48,7 +54,7 @@ impl Classifier {
                 });
                 if let Some(other) = patterns[id].entries.iter().find(|e| e.service == service) {
                     return Err(ClassifierError::DuplicatePhrase {
-                        service: code.clone(),
+                        service: code.to_string(),
                         first: other.phrase.clone(),
                         second: phrase.clone(),
                     });
@@ -129,10 +135,8 @@ impl Classifier {
                     })?,
             };
             let p = Prepared::new(&example.subject, &example.body, &example.attachment_names);
-            let head: Vec<&str> = std::iter::once(p.subject.as_str())
-                .chain(p.names.iter().map(String::as_str))
-                .collect();
-            let vec = model::vectorize(&head, &p.body, &mut vocab, &mut scratch);
+            let head = p.head();
+            let vec = model::vectorize(&head, &p.model_body(), &mut vocab, &mut scratch);
             let mut words: Vec<u64> = head
                 .iter()
                 .chain(std::iter::once(&p.body.as_str()))

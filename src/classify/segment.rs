@@ -1,0 +1,473 @@
+//! The new text decides: a mail body split into what the sender asks for now and the
+//! context around it.
+//!
+//! Citizens reply on old threads, forward someone else's mail with a question of their
+//! own on top, say what is *not* the problem before saying what is, and sign with a
+//! role ("প্রধান শিক্ষক", "UDC entrepreneur", "UP secretary") that names a service
+//! they are not asking about. Read whole, such a mail points to the wrong service.
+//! [`segment`] splits the author's text (quoted replies are already gone, see
+//! [`strip_quoted_and_signature`]) into:
+//! - the **request**: the new text the sender wrote now, which decides;
+//! - **set aside**: clauses the sender dismisses ("the lab is working fine",
+//!   "ওয়েবসাইটের বিষয়টা মিটে গেছে", "printer er kotha na", "ignore it");
+//! - the **sign-off**: a closing ("Regards", "ধন্যবাদান্তে") and the lines after it,
+//!   or a short name/role line or two at the end;
+//! - a **forwarded** block under a new text of its own. When the sender's own text
+//!   is only a covering note ("see below"), the forward *is* the request and stays in it.
+//!
+//! The classifier counts the context at a fraction of the request's weight and keeps
+//! it from the model (all but the sign-off, whose role words are weak but real
+//! evidence); its reasons say which part each phrase came from.
+
+use super::normalize::{normalize, strip_quoted_and_signature};
+
+/// A body split into request and context; every part is already normalised.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Segments {
+    /// The new text (and a forward when it is the request): what decides.
+    pub request: String,
+    /// Clauses the sender sets aside, joined.
+    pub set_aside: String,
+    /// The sign-off block.
+    pub signoff: String,
+    /// A forwarded block under a new text of its own (its header lines dropped).
+    pub forwarded: String,
+}
+
+impl Segments {
+    /// Whether anything was moved out of the request.
+    pub fn has_context(&self) -> bool {
+        !(self.set_aside.is_empty() && self.signoff.is_empty() && self.forwarded.is_empty())
+    }
+}
+
+/// Below this many words of new text a forward is the request itself.
+const COVERING_NOTE_WORDS: usize = 12;
+/// A trailing line of at most this many words (without a closing) may be a name/role line.
+const ROLE_LINE_WORDS: usize = 4;
+/// How many name/role lines may end a mail without a closing before them.
+const MAX_ROLE_LINES: usize = 2;
+/// How far from the end a closing ("Regards") may stand and start the sign-off.
+const MAX_SIGNOFF_LINES: usize = 6;
+
+/// Splits a plain-text body (HTML already stripped) into request and context.
+pub fn segment(body: &str) -> Segments {
+    segment_own(&strip_quoted_and_signature(body))
+}
+
+/// [`segment`] of a body whose quoted replies are already removed.
+pub fn segment_own(own: &str) -> Segments {
+    let lines: Vec<&str> = own.lines().collect();
+    let (new_lines, forward_lines) = match lines.iter().position(|l| is_forward_marker(l)) {
+        Some(i) => (&lines[..i], &lines[i..]),
+        None => (&lines[..], &lines[..0]),
+    };
+    let (text_lines, signoff_lines) = split_signoff(new_lines);
+    let mut seg = Segments {
+        signoff: normalize(&signoff_lines.join("\n")),
+        ..Segments::default()
+    };
+    let text = text_lines.join("\n");
+    let mut request: Vec<String> = Vec::new();
+    let mut set_aside = Vec::new();
+    let whole = normalize(&text);
+    if !contains_cue(&whole) {
+        // The common case: nothing is set aside, the whole new text is the request.
+        request.push(whole);
+    }
+    let mut previous: Option<(usize, bool)> = None; // (sentence, went to the request)
+    let clauses = if request.is_empty() {
+        clauses(&text)
+    } else {
+        Vec::new()
+    };
+    for (sentence, clause) in clauses {
+        if is_set_aside(&clause) {
+            // "…, ignore it": the clause before it in the sentence goes too.
+            if previous == Some((sentence, true))
+                && refers_back(&clause)
+                && request.last().is_some_and(|c| !c.ends_with(" ?"))
+            {
+                set_aside.extend(request.pop());
+            }
+            set_aside.push(clause);
+            previous = Some((sentence, false));
+        } else {
+            request.push(clause);
+            previous = Some((sentence, true));
+        }
+    }
+    let new_words: usize = request.iter().map(|c| c.split(' ').count()).sum();
+    if !forward_lines.is_empty() {
+        if new_words < COVERING_NOTE_WORDS {
+            // A covering note: the forward is what the sender asks about.
+            request.push(normalize(&forward_lines.join("\n")));
+        } else {
+            seg.forwarded = normalize(&forward_body(forward_lines).join("\n"));
+        }
+    }
+    seg.request = request.join(" ");
+    seg.set_aside = set_aside.join(" ");
+    seg
+}
+
+/// `---------- Forwarded message ---------`, `-------- Forwarded Message --------`,
+/// `Begin forwarded message:`, `---- ফরওয়ার্ড করা বার্তা ----`.
+fn is_forward_marker(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    (t.starts_with('-') && (lower.contains("forwarded message") || lower.contains("ফরওয়ার্ড")))
+        || lower.starts_with("begin forwarded message")
+}
+
+/// The forwarded block without its marker and header lines.
+fn forward_body<'a>(lines: &[&'a str]) -> Vec<&'a str> {
+    const HEADERS: &[&str] = &[
+        "from:",
+        "date:",
+        "sent:",
+        "subject:",
+        "to:",
+        "cc:",
+        "প্রেরক:",
+        "তারিখ:",
+        "বিষয়:",
+        "প্রাপক:",
+    ];
+    lines
+        .iter()
+        .skip(1)
+        .filter(|l| {
+            let t = l.trim_start().to_lowercase();
+            !HEADERS.iter().any(|h| t.starts_with(h))
+        })
+        .copied()
+        .collect()
+}
+
+/// Splits off the sign-off: from a closing line near the end, or else up to
+/// [`MAX_ROLE_LINES`] short trailing lines without sentence punctuation when a
+/// real sentence stands before them.
+fn split_signoff<'a>(lines: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
+    let filled: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let from = filled.len().saturating_sub(MAX_SIGNOFF_LINES);
+    if let Some(i) = (from.max(1)..filled.len()).find(|&i| is_closing(filled[i])) {
+        return (filled[..i].to_vec(), filled[i..].to_vec());
+    }
+    let mut cut = filled.len();
+    while cut > 0 && filled.len() - cut < MAX_ROLE_LINES && is_role_line(filled[cut - 1]) {
+        cut -= 1;
+    }
+    let has_sentence = filled[..cut]
+        .iter()
+        .any(|l| l.split_whitespace().count() > ROLE_LINE_WORDS);
+    if cut == filled.len() || !has_sentence {
+        return (filled, Vec::new());
+    }
+    (filled[..cut].to_vec(), filled[cut..].to_vec())
+}
+
+/// A short line that reads as a name, role or office, not as a sentence.
+fn is_role_line(line: &str) -> bool {
+    let t = line.trim();
+    let words = normalize(t).split(' ').filter(|w| !w.is_empty()).count();
+    words > 0
+        && words <= ROLE_LINE_WORDS
+        && !t.ends_with(['.', '?', '!', '।', ':'])
+        && !t.contains('?')
+}
+
+/// A closing formula that starts a sign-off block.
+fn is_closing(line: &str) -> bool {
+    const CLOSINGS: &[&str] = &[
+        "regards",
+        "best regards",
+        "kind regards",
+        "warm regards",
+        "sincerely",
+        "yours sincerely",
+        "yours faithfully",
+        "yours truly",
+        "thanks and regards",
+        "thanks regards",
+        "with thanks",
+        "ধন্যবাদান্তে",
+        "শুভেচ্ছান্তে",
+        "বিনীত",
+        "নিবেদক",
+        "নিবেদিকা",
+        "বিনীত নিবেদক",
+        "বিনীত নিবেদিকা",
+        "আপনার বিশ্বস্ত",
+        "আপনার একান্ত বিশ্বস্ত",
+        "ইতি",
+    ];
+    let key = normalize(line);
+    CLOSINGS.contains(&key.as_str())
+}
+
+/// The text's clauses, normalised: split at sentence and clause punctuation and
+/// at "but"-words, since a dismissal ("the net is fine") and a request ("but the
+/// lab PCs do not start") often share a sentence.
+fn clauses(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (sentence, piece) in text
+        .split(['.', '!', '।', '\n'])
+        .enumerate()
+        .flat_map(|(i, s)| s.split([',', ';', '|']).map(move |c| (i, c)))
+    {
+        let question = piece.contains('?');
+        let key = normalize(piece);
+        let padded = format!(" {key} ");
+        let mut rest = padded.as_str();
+        loop {
+            let cut = BUT_WORDS
+                .iter()
+                .filter_map(|w| rest[1..].find(w).map(|i| i + 1))
+                .min();
+            let Some(i) = cut else { break };
+            push_clause(&mut out, sentence, &rest[..i], question);
+            rest = &rest[i..];
+        }
+        push_clause(&mut out, sentence, rest, question);
+    }
+    out
+}
+
+/// A clause keeps a trailing `?` marker so that a question is never set aside.
+fn push_clause(out: &mut Vec<(usize, String)>, sentence: usize, clause: &str, question: bool) {
+    let c = clause.trim();
+    if c.is_empty() {
+        return;
+    }
+    if question {
+        out.push((sentence, format!("{c} ?")));
+    } else {
+        out.push((sentence, c.to_string()));
+    }
+}
+
+/// A set-aside clause that points back at the one before it ("…, ignore it",
+/// "…, that is fine now", "…, ওটা ঠিক আছে").
+fn refers_back(clause: &str) -> bool {
+    const BACK: &[&str] = &["ignore", "disregard", "বাদ দিন", "bad din", "bad den"];
+    const THAT: &[&str] = &[
+        "that",
+        "it",
+        "this",
+        "ওটা",
+        "ওটি",
+        "সেটা",
+        "সেটি",
+        "এটা",
+        "oita",
+        "ota",
+        "seta",
+        "eta",
+    ];
+    BACK.iter().any(|b| clause.contains(b))
+        || THAT.iter().any(|t| clause.split(' ').next() == Some(t))
+}
+
+/// Words that start a contrasting clause (with spaces, on normalised text).
+const BUT_WORDS: &[&str] = &[" but ", " কিন্তু ", " kintu ", " however ", " তবে ", " tobe "];
+
+/// Phrases with which a sender sets a topic aside (normalised, matched as whole words).
+const SET_ASIDE: &[&str] = &[
+    // English
+    "is fine",
+    "are fine",
+    "works fine",
+    "working fine",
+    "is working",
+    "are working",
+    "is ok",
+    "is okay",
+    "ignore it",
+    "ignore this",
+    "ignore that",
+    "please ignore",
+    "disregard",
+    "বাদ দিন",
+    "bad din",
+    "bad den",
+    "not about",
+    "no longer a problem",
+    "no longer an issue",
+    "already solved",
+    "already fixed",
+    "already resolved",
+    "been solved",
+    "been fixed",
+    "been resolved",
+    "is solved",
+    "is fixed",
+    "is resolved",
+    "was solved",
+    "was fixed",
+    "was resolved",
+    "sorted out",
+    "not the problem",
+    "not the issue",
+    "not my question",
+    "old thread",
+    // Bangla
+    "ঠিক আছে",
+    "ঠিকই আছে",
+    "ঠিকঠাক চলছে",
+    "ঠিকই চলছে",
+    "ঠিকমতো চলছে",
+    "ভালো চলছে",
+    "ঠিক হয়ে গেছে",
+    "ঠিক হয়েছে",
+    "মিটে গেছে",
+    "সমাধান হয়েছে",
+    "সমাধান হয়ে গেছে",
+    "সমাধান করেছি",
+    "সমাধান করেছে",
+    "সমাধান করে ফেলেছি",
+    "কথা না",
+    "কথা নয়",
+    "বিষয় না",
+    "বিষয় নয়",
+    "সমস্যা নেই",
+    "কাজ হয়ে গেছে",
+    "কাজটা হয়ে গেছে",
+    "কাজটি হয়ে গেছে",
+    "সমস্যা নাই",
+    // Romanised Bangla
+    "thik ache",
+    "thik ase",
+    "thik achhe",
+    "thik hoye geche",
+    "thik hoyeche",
+    "thik hoise",
+    "valo cholche",
+    "thikmoto cholche",
+    "kotha na",
+    "kotha bolchi na",
+    "bishoy na",
+    "somadhan hoyeche",
+    "somadhan hoye geche",
+    "somadhan korechi",
+    "somossa nai",
+    "kaj hoye geche",
+    "kaj ta hoye geche",
+    "is done",
+    "somossa nei",
+];
+
+/// Whether a clause (normalised) sets its topic aside. A question never does.
+/// A Bangla cue may end inside a word (`ঠিক আছে` in `ঠিক আছেন`), an ASCII one may not.
+fn is_set_aside(clause: &str) -> bool {
+    if clause.ends_with(" ?") {
+        return false;
+    }
+    contains_cue(clause)
+}
+
+/// Whether normalised text holds a set-aside cue at a word start (an ASCII
+/// cue also at a word end). One automaton over all cues, built once: this
+/// runs on every mail.
+fn contains_cue(text: &str) -> bool {
+    static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        let keys: Vec<String> = SET_ASIDE.iter().map(|p| normalize(p)).collect();
+        aho_corasick::AhoCorasick::new(keys).expect("set-aside cues build")
+    });
+    let bytes = text.as_bytes();
+    cues.find_overlapping_iter(text).any(|m| {
+        let starts_word = m.start() == 0 || bytes[m.start() - 1] == b' ';
+        let ascii_end = bytes[m.end() - 1].is_ascii_alphanumeric();
+        starts_word && (!ascii_end || m.end() == bytes.len() || bytes[m.end()] == b' ')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_request_is_all_request() {
+        let s = segment("Our lab projector is broken. Please send someone.");
+        assert_eq!(
+            s.request,
+            normalize("Our lab projector is broken Please send someone")
+        );
+        assert!(!s.has_context());
+    }
+
+    #[test]
+    fn dismissed_clause_is_set_aside() {
+        let s =
+            segment("The website issue is already solved, but now the e-Nothi dak will not open.");
+        assert_eq!(
+            s.set_aside,
+            normalize("The website issue is already solved")
+        );
+        assert!(s.request.contains("e nothi dak"));
+        let s = segment("স্যার, ল্যাবের বিষয়টা মিটে গেছে। এখন ই-নথিতে লগইন হয় না।");
+        assert!(s.set_aside.contains("ল্যাবের"));
+        assert!(!s.request.contains("ল্যাবের"));
+        let s = segment("lab er kotha na, lab thik ache. amar gmail khulche na");
+        assert!(s.set_aside.contains("lab"));
+        assert!(s.request.contains("gmail"));
+    }
+
+    #[test]
+    fn ignore_takes_the_clause_before_it() {
+        let s = segment(
+            "I got this lab schedule by mistake, ignore it. How do I reset the UDC router?",
+        );
+        assert!(s.set_aside.contains("lab schedule"));
+        assert!(!s.request.contains("lab"));
+        // A plain "X is broken, the rest is fine" keeps X.
+        let s = segment("Five lab PCs are dead, the rest are fine.");
+        assert!(s.request.contains("five lab pcs"));
+    }
+
+    #[test]
+    fn a_question_is_never_set_aside() {
+        let s = segment("Is it ok to share the UDC router with two PCs?");
+        assert!(s.set_aside.is_empty());
+        assert!(s.request.contains("router"));
+    }
+
+    #[test]
+    fn signoff_after_closing_and_role_lines() {
+        let s = segment(
+            "Please update the notice on our union website today.\nRegards,\nKarim\nHeadmaster, Char High School",
+        );
+        assert!(s.request.contains("website"));
+        assert!(s.signoff.contains("headmaster"));
+        assert!(!s.request.contains("headmaster"));
+        let s = segment("আমার ই-নথি আইডি কীভাবে পাব জানাবেন।\nপ্রধান শিক্ষক");
+        assert_eq!(s.signoff, normalize("প্রধান শিক্ষক"));
+        // Short lines alone are the request, not a sign-off.
+        let s = segment("sir\nlab projector nosto\nRahim");
+        assert!(s.request.contains("projector"));
+        assert!(s.signoff.is_empty());
+    }
+
+    #[test]
+    fn forward_under_own_request_is_context() {
+        let body = "Please ignore the schedule below, it came to me by mistake. My real question: how do I share our UDC router with a second computer?\n\n---------- Forwarded message ---------\nFrom: a@school.test\nSubject: Lab training\nThe digital lab training is on Sunday.";
+        let s = segment(body);
+        assert!(s.forwarded.contains("digital lab"));
+        assert!(!s.forwarded.contains("subject"));
+        assert!(s.request.contains("router"));
+        assert!(!s.request.contains("digital lab"));
+    }
+
+    #[test]
+    fn forward_under_covering_note_is_the_request() {
+        let body = "see below\n---------- Forwarded message ---------\nFrom: a\nDate: b\nThe lab is locked.";
+        let s = segment(body);
+        assert!(s.request.contains("the lab is locked"));
+        assert!(s.forwarded.is_empty());
+    }
+}
