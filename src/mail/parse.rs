@@ -112,17 +112,20 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
     };
     // Only the kept prefix is copied: a 24 MB text part owned whole and then truncated
     // would keep its 24 MB allocation for as long as the message is in hand.
+    // The first HTML body (a text part made HTML when there is none) serves both the text
+    // fallback and the Bijoy font check: made once.
+    let html = message.body_html(0);
     let text = match message.body_text(0) {
         Some(t) if !t.trim().is_empty() => owned_prefix(&t, MAX_TEXT),
-        _ => message
-            .body_html(0)
-            .map(|h| owned_prefix(&html_to_text(&h), MAX_TEXT))
+        _ => html
+            .as_deref()
+            .map(|h| owned_prefix(&html_to_text(h), MAX_TEXT))
             .unwrap_or_default(),
     };
     let (text, subject, bijoy_converted) = unbijoy(
         text,
         message.subject().unwrap_or("").trim(),
-        message.body_html(0).as_deref(),
+        html.as_deref(),
     );
     let content_type = message.content_type();
     Some(ParsedMail {
@@ -185,15 +188,25 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
                 None => c.ctype().to_ascii_lowercase(),
             })
             .collect(),
-        links: (0..message.html_body_count().min(MAX_PARTS))
-            .filter_map(|i| message.body_html(i))
-            .flat_map(|h| html_links(&h))
-            .take(MAX_LINKS)
-            .collect(),
+        links: html_part_links(&message),
     })
 }
 
-/// The `<a href="…">text</a>` links of an HTML text, at most [`MAX_LINKS`].
+/// The links of the HTML bodies (at most [`MAX_PARTS`] of them), at most [`MAX_LINKS`].
+/// Only real HTML parts are read: mail-parser's HTML form of a text part escapes every `<`
+/// and so has no links, and making it cost an allocation and a copy per text part.
+fn html_part_links(message: &mail_parser::Message<'_>) -> Vec<Link> {
+    (0..message.html_body_count().min(MAX_PARTS))
+        .filter_map(|i| message.html_part(u32::try_from(i).ok()?))
+        .filter_map(|part| match &part.body {
+            mail_parser::PartType::Html(html) => Some(html),
+            _ => None,
+        })
+        .flat_map(|h| html_links(h))
+        .take(MAX_LINKS)
+        .collect()
+}
+
 /// Bangla typed in Bijoy (SutonnyMJ), still common in government offices, reaches us as
 /// Latin-1 gibberish that no later stage can read: the text (from the HTML with its
 /// SutonnyMJ-font spans converted, when there is one), then any Bijoy runs left in it and in
@@ -229,6 +242,7 @@ fn unbijoy(text: String, subject: &str, html: Option<&str>) -> (String, String, 
     (text, subject, converted)
 }
 
+/// The `<a href="…">text</a>` links of an HTML text, at most [`MAX_LINKS`].
 pub fn html_links(html: &str) -> Vec<Link> {
     let lower = html.to_ascii_lowercase();
     let mut links = Vec::new();

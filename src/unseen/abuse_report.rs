@@ -12,7 +12,7 @@
 //! message or headers, an IP address, our address, a Message-ID of ours): a citizen may well
 //! write "my mail goes to spam, please help".
 
-use super::{folded_text, hits};
+use super::{Phrases, folded_text};
 use crate::intake::ParsedMail;
 
 /// The RFC 5965 / RFC 6591 feedback types.
@@ -28,7 +28,7 @@ const FEEDBACK_TYPES: &[&str] = &[
 ];
 
 /// Sentences that only the report generators write.
-const PROVIDER_SENTENCES: &[&str] = &[
+static PROVIDER_SENTENCES: Phrases = Phrases::folded(&[
     "email abuse report",
     "abuse report for an email message",
     "abuse report for a message",
@@ -38,10 +38,10 @@ const PROVIDER_SENTENCES: &[&str] = &[
     "email feedback report",
     "automated abuse report",
     "authentication failure report for",
-];
+]);
 
 /// A complaint in ordinary words: a report only with evidence (see the module doc).
-const COMPLAINT_PHRASES: &[&str] = &[
+static COMPLAINT_PHRASES: Phrases = Phrases::folded(&[
     "marked this message as spam",
     "marked the attached message as spam",
     "reported the attached message as junk",
@@ -67,7 +67,7 @@ const COMPLAINT_PHRASES: &[&str] = &[
     "spam report korche",
     "spam report hoise",
     "spam report hoyeche",
-];
+]);
 
 /// Why `mail` is an abuse report, if it is one. `office_address` is the desk's own address:
 /// a report names it as the original sender.
@@ -83,10 +83,10 @@ pub fn abuse_report(mail: &ParsedMail, office_address: &str) -> Option<String> {
     if let Some(kind) = feedback_type_field(&text) {
         return Some(format!("ARF field Feedback-Type: {kind}"));
     }
-    if let Some(s) = hits(&text, PROVIDER_SENTENCES).first() {
+    if let Some(s) = PROVIDER_SENTENCES.first(&text) {
         return Some(format!("abuse report wording {s:?}"));
     }
-    let complaint = *hits(&text, COMPLAINT_PHRASES).first()?;
+    let complaint = COMPLAINT_PHRASES.first(&text)?;
     let evidence = evidence_of_our_mail(mail, &text, office_address)?;
     Some(format!("complaint {complaint:?} with {evidence}"))
 }

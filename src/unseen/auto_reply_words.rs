@@ -12,14 +12,14 @@
 //! (the subject or the first lines), a short text, and no sign of a request (a question, a
 //! plea for help, a problem).
 
-use super::{collapse, hits, prefix};
+use super::{Phrases, fold, lower, prefix};
 use crate::intake::ParsedMail;
 
 /// Longer than this (in characters), a text is a letter, not a notice.
 const SHORT_NOTICE: usize = 600;
 
 /// The sender says the mail is automatic.
-const SELF_DECLARED: &[&str] = &[
+static SELF_DECLARED: Phrases = Phrases::folded(&[
     "this is an automatic reply",
     "this is an automatic message",
     "this is an automated response",
@@ -38,10 +38,10 @@ const SELF_DECLARED: &[&str] = &[
     "স্বয়ংক্রিয় উত্তর",
     "স্বয়ংক্রিয় বার্তা",
     "স্বয়ংক্রিয় উত্তর",
-];
+]);
 
 /// The address is dead.
-const NO_LONGER_USED: &[&str] = &[
+static NO_LONGER_USED: Phrases = Phrases::folded(&[
     "no longer monitored",
     "no longer in use",
     "no longer active",
@@ -52,10 +52,10 @@ const NO_LONGER_USED: &[&str] = &[
     "আর ব্যবহৃত হয় না",
     "ar bebohar kora hoy na",
     "ar use kora hoy na",
-];
+]);
 
 /// The writer is away (first person, or the office is closed).
-const AWAY: &[&str] = &[
+static AWAY: Phrases = Phrases::folded(&[
     "i am out of office",
     "i am out of the office",
     "i am out of the country",
@@ -97,10 +97,10 @@ const AWAY: &[&str] = &[
     "mail pore dekhbo",
     "reply dibo",
     "firbo",
-];
+]);
 
 /// Another desk's receipt.
-const RECEIPT: &[&str] = &[
+static RECEIPT: Phrases = Phrases::folded(&[
     "your request has been logged",
     "your message has been received",
     "your email has been received",
@@ -119,19 +119,19 @@ const RECEIPT: &[&str] = &[
     "উত্তর দেওয়া হয়",
     "রেফারেন্স নম্বর",
     "mail peyechi",
-];
+]);
 
 /// The sender asks not to be answered.
-const DO_NOT_REPLY: &[&str] = &[
+static DO_NOT_REPLY: Phrases = Phrases::folded(&[
     "do not reply",
     "please don't reply",
     "replies are not monitored",
     "unattended mailbox",
     "উত্তর দেবেন না",
-];
+]);
 
 /// Subjects of auto-replies that the header rules in triage do not know.
-const SUBJECTS: &[&str] = &[
+static SUBJECTS: Phrases = Phrases::folded(&[
     "automatic response",
     "away:",
     "auto:",
@@ -148,10 +148,10 @@ const SUBJECTS: &[&str] = &[
     "আপনার ই-মেইল পেয়েছি",
     "আপনার অনুরোধ গৃহীত হয়েছে",
     "mail peyechi",
-];
+]);
 
 /// Signs that the writer wants something: any of them keeps the mail a request.
-const REQUEST: &[&str] = &[
+static REQUEST: Phrases = Phrases::folded(&[
     "?",
     "？",
     "please help",
@@ -195,41 +195,47 @@ const REQUEST: &[&str] = &[
     "kaj korche na",
     "janaben",
     "dorkar",
-];
+]);
 
 /// Why `mail` is an auto-reply by its words, if it is one.
 pub fn auto_reply_by_words(mail: &ParsedMail) -> Option<String> {
-    let body = collapse(&new_text(&mail.text).to_lowercase());
-    if !hits(&body, REQUEST).is_empty() {
+    // Every rule below wants a short notice: a writer's text with more letters than that is
+    // a letter whatever it says, and is not lowered or searched at all (a 256 KB body cost
+    // as much as a short one before).
+    let body = fold(&writer_text(&mail.text, SHORT_NOTICE)?);
+    let short = body.chars().count() <= SHORT_NOTICE;
+    if !short || REQUEST.first(&body).is_some() {
         return None;
     }
-    let subject = mail.subject.to_lowercase();
-    let short = body.chars().count() <= SHORT_NOTICE;
+    let subject = lower(&mail.subject);
     let opening = prefix(&body, 600);
-    let subject_word = hits(&subject, SUBJECTS).first().copied();
-    let said = |list: &[&'static str], text: &str| hits(text, list).first().copied();
+    let subject_word = SUBJECTS.first(&subject);
 
-    if let Some(p) = said(SELF_DECLARED, &body).filter(|_| short) {
+    if let Some(p) = SELF_DECLARED.first(&body) {
         return Some(format!("says it is automatic: {p:?}"));
     }
-    if let Some(p) = said(NO_LONGER_USED, opening).filter(|_| short) {
+    if let Some(p) = NO_LONGER_USED.first(opening) {
         return Some(format!("address no longer used: {p:?}"));
     }
-    if let Some(p) = said(AWAY, opening).filter(|_| short) {
+    if let Some(p) = AWAY.first(opening) {
         return Some(format!("away notice: {p:?}"));
     }
-    let receipt = said(RECEIPT, &body);
-    let closing = said(DO_NOT_REPLY, &body);
+    let receipt = RECEIPT.first(&body);
+    let closing = DO_NOT_REPLY.first(&body);
     match (receipt, closing.or(subject_word)) {
-        (Some(r), Some(other)) if short => {
-            Some(format!("another desk's receipt: {r:?} and {other:?}"))
-        }
+        (Some(r), Some(other)) => Some(format!("another desk's receipt: {r:?} and {other:?}")),
         _ => None,
     }
 }
 
 /// What the sender wrote now: lines before the first quote header, without `>` lines.
 pub fn new_text(text: &str) -> String {
+    writer_text(text, usize::MAX).unwrap_or_default()
+}
+
+/// [`new_text`], or `None` as soon as it holds more than `max_letters` characters other than
+/// whitespace (folding never shortens a text, so it could not be a short notice).
+fn writer_text(text: &str, max_letters: usize) -> Option<String> {
     const QUOTE_HEADERS: &[&str] = &[
         "-----original message-----",
         "-----মূল বার্তা-----",
@@ -237,8 +243,9 @@ pub fn new_text(text: &str) -> String {
         "________________________________",
     ];
     let mut out = String::new();
+    let mut letters = 0usize;
     for line in text.lines() {
-        let l = line.trim().to_lowercase();
+        let l = lower(line.trim());
         let wrote = (l.starts_with("on ") && l.ends_with("wrote:")) || l.ends_with("লিখেছেন:");
         if wrote || QUOTE_HEADERS.iter().any(|h| l.starts_with(h)) {
             break;
@@ -246,10 +253,14 @@ pub fn new_text(text: &str) -> String {
         if l.starts_with('>') {
             continue;
         }
+        letters += line.chars().filter(|c| !c.is_whitespace()).count();
+        if letters > max_letters {
+            return None;
+        }
         out.push_str(line);
         out.push('\n');
     }
-    out
+    Some(out)
 }
 
 #[cfg(test)]
@@ -336,6 +347,24 @@ mod tests {
             "website",
             "Our union website has been down since Monday. This mailbox is monitored by the secretary."
         ));
+    }
+
+    /// A writer's text longer than a notice is given up on as soon as it is (it used to be
+    /// lowered, collapsed and searched whole, up to 256 KB, to come to the same answer).
+    #[test]
+    fn a_long_letter_is_not_read_past_the_length_of_a_notice() {
+        let notice = "I am on leave until 20 December.";
+        assert!(is_auto("x", notice));
+        assert_eq!(
+            writer_text(notice, SHORT_NOTICE).as_deref(),
+            Some("I am on leave until 20 December.\n")
+        );
+        let letter = format!("{notice}\n").repeat(8 * 1024);
+        assert_eq!(writer_text(&letter, SHORT_NOTICE), None);
+        assert!(!is_auto("x", &letter));
+        // Quoted lines do not count: a short notice above a long quote is still one.
+        let above_quote = format!("{notice}\n{}", "> quoted line\n".repeat(4096));
+        assert!(is_auto("x", &above_quote));
     }
 
     #[test]

@@ -10,6 +10,11 @@ pub mod abuse_report;
 pub mod auto_reply_words;
 pub mod scam;
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
 use crate::intake::ParsedMail;
 
 /// How much of the body the content rules read.
@@ -27,35 +32,228 @@ pub(crate) fn prefix(s: &str, max: usize) -> &str {
 /// Subject and the start of the body, lower case, whitespace collapsed to single spaces.
 pub(crate) fn folded_text(mail: &ParsedMail) -> String {
     let raw = format!("{}\n{}", mail.subject, prefix(&mail.text, SCANNED_BYTES));
-    collapse(&raw.to_lowercase())
+    fold(&raw)
+}
+
+/// Lower case and [`collapse`]d: the form every folded phrase family is searched in.
+pub(crate) fn fold(s: &str) -> String {
+    collapse(&lower(s))
+}
+
+/// `s.to_lowercase()`, without its per-character table search for the scripts most mail is
+/// written in: ASCII, Bangla and punctuation have no case beyond ASCII's, so such a text is
+/// lowered byte by byte (or borrowed as it is). Anything else takes the full Unicode path,
+/// so the result is always exactly `to_lowercase`'s.
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    if !s.chars().all(caseless_beyond_ascii) {
+        return Cow::Owned(s.to_lowercase());
+    }
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// ASCII, or a character that no case mapping changes: Bangla (and the dandas it borrows
+/// from Devanagari), the no-break space, general punctuation (dashes, curly quotes, ZWJ).
+fn caseless_beyond_ascii(c: char) -> bool {
+    c.is_ascii()
+        || matches!(
+            c,
+            '\u{A0}' | '\u{964}'..='\u{965}' | '\u{980}'..='\u{9FF}' | '\u{2000}'..='\u{206F}' | '\u{FEFF}'
+        )
 }
 
 /// Whitespace collapsed, and the three Bangla letters with a nukta in one spelling (য় ড় ঢ়
 /// are typed both as one code point and as letter + nukta).
 pub(crate) fn collapse(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    // Copied a run of plain characters at a time, not a character at a time.
+    let mut run: Option<usize> = None;
+    let mut gap = false;
+    let mut any_word = false;
+    let flush = |out: &mut String, run: &mut Option<usize>, end: usize| {
+        if let Some(start) = run.take() {
+            out.push_str(&s[start..end]);
+        }
+    };
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            flush(&mut out, &mut run, i);
+            gap = true;
+            continue;
+        }
+        if gap && any_word {
             out.push(' ');
         }
-        for c in word.chars() {
-            match c {
-                '\u{9DF}' => out.push_str("\u{9AF}\u{9BC}"),
-                '\u{9DC}' => out.push_str("\u{9A1}\u{9BC}"),
-                '\u{9DD}' => out.push_str("\u{9A2}\u{9BC}"),
-                c => out.push(c),
+        gap = false;
+        any_word = true;
+        let spelled = match c {
+            '\u{9DF}' => "\u{9AF}\u{9BC}",
+            '\u{9DC}' => "\u{9A1}\u{9BC}",
+            '\u{9DD}' => "\u{9A2}\u{9BC}",
+            _ => {
+                run.get_or_insert(i);
+                continue;
             }
-        }
+        };
+        flush(&mut out, &mut run, i);
+        out.push_str(spelled);
     }
+    flush(&mut out, &mut run, s.len());
     out
 }
 
-/// The phrases of `list` that occur in `text` (already folded).
-pub(crate) fn hits<'a>(text: &str, list: &[&'a str]) -> Vec<&'a str> {
-    list.iter()
-        .copied()
-        .filter(|p| text.contains(&collapse(p)))
-        .collect()
+/// A family of phrases, searched for all at once: one Aho-Corasick automaton per family,
+/// built on first use, instead of one `contains` per phrase (each a pass over the text) and
+/// a [`collapse`] of every phrase on every call. Answers are those of the plain loops they
+/// replace ([`tests`] compare the two).
+pub(crate) struct Phrases {
+    list: &'static [&'static str],
+    /// Phrases [`collapse`]d (to be searched in [`fold`]ed text) or as written.
+    folded: bool,
+    compiled: OnceLock<Option<Compiled>>,
+}
+
+struct Compiled {
+    automaton: AhoCorasick,
+    /// For each distinct searched pattern, the indices in `list` of the phrases that are it
+    /// (two spellings of a phrase can fold to one).
+    owners: Vec<Vec<usize>>,
+}
+
+impl Phrases {
+    /// Phrases searched in folded text (lower case, collapsed), folded themselves.
+    pub(crate) const fn folded(list: &'static [&'static str]) -> Self {
+        Self {
+            list,
+            folded: true,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// Phrases searched exactly as written.
+    pub(crate) const fn raw(list: &'static [&'static str]) -> Self {
+        Self {
+            list,
+            folded: false,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn list(&self) -> &'static [&'static str] {
+        self.list
+    }
+
+    fn pattern(&self, phrase: &str) -> String {
+        if self.folded {
+            collapse(phrase)
+        } else {
+            phrase.to_string()
+        }
+    }
+
+    fn compiled(&self) -> Option<&Compiled> {
+        self.compiled
+            .get_or_init(|| {
+                let mut patterns: Vec<String> = Vec::new();
+                let mut owners: Vec<Vec<usize>> = Vec::new();
+                for (i, phrase) in self.list.iter().enumerate() {
+                    let p = self.pattern(phrase);
+                    match patterns.iter().position(|q| *q == p) {
+                        Some(at) => owners[at].push(i),
+                        None => {
+                            patterns.push(p);
+                            owners.push(vec![i]);
+                        }
+                    }
+                }
+                // Standard semantics: overlapping search reports every occurrence.
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&patterns)
+                    .ok()
+                    .map(|automaton| Compiled { automaton, owners })
+            })
+            .as_ref()
+    }
+
+    /// Which phrases of the list occur in `text`, by index.
+    fn found(&self, text: &str) -> Vec<bool> {
+        let mut found = vec![false; self.list.len()];
+        match self.compiled() {
+            Some(c) => {
+                for m in c.automaton.find_overlapping_iter(text) {
+                    for &i in &c.owners[m.pattern().as_usize()] {
+                        found[i] = true;
+                    }
+                }
+            }
+            // An automaton that could not be built (it cannot, for lists this small) falls
+            // back to the loop it replaces.
+            None => {
+                for (i, phrase) in self.list.iter().enumerate() {
+                    found[i] = text.contains(&self.pattern(phrase));
+                }
+            }
+        }
+        found
+    }
+
+    /// The phrases that occur in `text`, in the order of the list.
+    pub(crate) fn hits(&self, text: &str) -> Vec<&'static str> {
+        self.list
+            .iter()
+            .zip(self.found(text))
+            .filter_map(|(p, f)| f.then_some(*p))
+            .collect()
+    }
+
+    /// The first phrase of the list that occurs in `text`.
+    pub(crate) fn first(&self, text: &str) -> Option<&'static str> {
+        self.hits(text).first().copied()
+    }
+
+    /// Every (list index, byte offset) where a phrase occurs, as `str::match_indices` per
+    /// phrase finds them (left to right, not overlapping themselves), ordered by list index
+    /// then offset.
+    pub(crate) fn occurrences(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut all: Vec<(usize, usize)> = match self.compiled() {
+            Some(c) => c
+                .automaton
+                .find_overlapping_iter(text)
+                .flat_map(|m| {
+                    c.owners[m.pattern().as_usize()]
+                        .iter()
+                        .map(move |&i| (i, m.start()))
+                })
+                .collect(),
+            None => self
+                .list
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| text.match_indices(p).map(move |(at, _)| (i, at)))
+                .collect(),
+        };
+        all.sort_unstable();
+        all.dedup();
+        // match_indices resumes after each match: drop a phrase's occurrences that start
+        // inside its previous kept one.
+        let mut kept: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+        for (i, at) in all {
+            let len = self.pattern(self.list[i]).len();
+            if let Some(&(j, prev)) = kept.last()
+                && j == i
+                && at < prev + len
+            {
+                continue;
+            }
+            kept.push((i, at));
+        }
+        kept
+    }
 }
 
 /// The domain of an address, lower case.
@@ -64,4 +262,105 @@ pub(crate) fn domain_of(address: &str) -> String {
         .rsplit_once('@')
         .map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts in the scripts the fast paths take and in those they must hand over.
+    const TEXTS: &[&str] = &[
+        "",
+        "Registration FEE: 500 Taka, PAY NOW",
+        "আমাদের ই-নথিতে লগইন হচ্ছে না। ৫০০ টাকা ফি\u{a0}জমা দিন — “দ্রুত”",
+        "স্বয়ংক্রিয়  বার্তা\tএবং স্বয়ংক্রিয় বার্তা",
+        "ΟΔΟΣ ΣΑΣ İstanbul \u{212A}elvin ÀÉÎ Привет",
+        "mixed Bangla বাংলা and ÜBER 🙂 emoji\r\n\r\nline two",
+        "aaaa pin abab pinpin PIN",
+    ];
+
+    /// What `collapse` was, a word and a character at a time.
+    fn collapse_by_words(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for word in s.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            for c in word.chars() {
+                match c {
+                    '\u{9DF}' => out.push_str("\u{9AF}\u{9BC}"),
+                    '\u{9DC}' => out.push_str("\u{9A1}\u{9BC}"),
+                    '\u{9DD}' => out.push_str("\u{9A2}\u{9BC}"),
+                    c => out.push(c),
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn collapse_is_what_it_was() {
+        let more = [
+            "  \u{9DF}\u{9DF}  ড়x ঢ় \u{2003}end\n",
+            " ",
+            "\u{9DC}",
+            "a\u{9DD}b c",
+        ];
+        for t in TEXTS.iter().chain(&more) {
+            assert_eq!(collapse(t), collapse_by_words(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn lower_is_exactly_to_lowercase() {
+        for t in TEXTS {
+            assert_eq!(lower(t), t.to_lowercase(), "{t:?}");
+        }
+    }
+
+    /// The automaton answers what `text.contains(&collapse(phrase))` per phrase answered,
+    /// in list order, for overlapping phrases and two spellings that fold to one.
+    #[test]
+    fn a_phrase_family_finds_what_the_contains_loop_found() {
+        static LIST: &[&str] = &[
+            "fee",
+            "registration fee",
+            "স্বয়ংক্রিয় বার্তা",
+            "স্বয়ংক্রিয় বার্তা",
+            "a",
+            "aa",
+            "pay  now",
+            "ফি জমা",
+            "σας",
+        ];
+        static FOLDED: Phrases = Phrases::folded(LIST);
+        static RAW: Phrases = Phrases::raw(LIST);
+        for t in TEXTS {
+            let text = fold(t);
+            let want: Vec<&str> = LIST
+                .iter()
+                .copied()
+                .filter(|p| text.contains(&collapse(p)))
+                .collect();
+            assert_eq!(FOLDED.hits(&text), want, "{text:?}");
+            assert_eq!(FOLDED.first(&text), want.first().copied());
+            let want: Vec<&str> = LIST.iter().copied().filter(|p| t.contains(p)).collect();
+            assert_eq!(RAW.hits(t), want, "{t:?}");
+        }
+    }
+
+    /// Occurrences are those of `match_indices` per phrase, phrase by phrase.
+    #[test]
+    fn occurrences_are_match_indices_phrase_by_phrase() {
+        static LIST: &[&str] = &["aa", "a", "pin", "ab", "pinpin", "aa"];
+        static RAW: Phrases = Phrases::raw(LIST);
+        for t in TEXTS {
+            let want: Vec<(usize, usize)> = LIST
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| t.match_indices(p).map(move |(at, _)| (i, at)))
+                .collect();
+            assert_eq!(RAW.occurrences(t), want, "{t:?}");
+        }
+    }
 }

@@ -13,7 +13,7 @@
 //! the families are built from *asks* ("send your PIN", "pay the fee to 01…") and from
 //! forgery (a look-alike domain, a link that shows one address and goes to another).
 
-use super::{domain_of, folded_text, hits};
+use super::{Phrases, domain_of, folded_text};
 use crate::intake::ParsedMail;
 
 /// What the stage concludes, with the reasons recorded on the message.
@@ -82,21 +82,15 @@ fn weak(reason: String) -> Option<Signal> {
 /// `word` in `text` with no letter or digit on either side (Bangla vowel signs count as
 /// letters, so "পাঠান" does not match inside "পাঠানো").
 fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    text.match_indices(word)
+        .any(|(at, _)| is_whole_word(text, at, word.len()))
 }
 
-/// Byte offsets of whole-word `word` in `text`.
-fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(word).filter_map(move |(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric))
-            .then_some(at)
-    })
+/// The `len` bytes at `at` of `text` have no letter or digit on either side.
+fn is_whole_word(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// The text around byte `at`, `reach` bytes each side, cut on characters.
@@ -117,7 +111,7 @@ const MOBILE_BANKING: &[&str] = &["bkash", "বিকাশ", "nagad", "নগ�
 /// Asks for a PIN, OTP, password, NID or account number ("send", "reply with", "sign in
 /// with"…), or a mobile-banking PIN at all: no office ever asks for one.
 fn asks_for_secret(text: &str) -> Option<Signal> {
-    const SECRETS: &[&str] = &[
+    static SECRETS: Phrases = Phrases::raw(&[
         "pin",
         "পিন",
         "otp",
@@ -129,7 +123,7 @@ fn asks_for_secret(text: &str) -> Option<Signal> {
         "bank account details",
         "account number",
         "credentials",
-    ];
+    ]);
     const ASKS: &[&str] = &[
         "send",
         "reply",
@@ -144,10 +138,13 @@ fn asks_for_secret(text: &str) -> Option<Signal> {
         "যাচাই করুন",
         "verify",
     ];
-    for secret in SECRETS {
-        for at in word_positions(text, secret) {
+    // Secrets in list order, each at its whole-word places left to right: the first that
+    // sits near an ask gives the reason.
+    for (i, at) in SECRETS.occurrences(text) {
+        let secret = SECRETS.list()[i];
+        if is_whole_word(text, at, secret.len()) {
             let near = around(text, at, 90);
-            if matches!(*secret, "pin" | "পিন") && MOBILE_BANKING.iter().any(|m| near.contains(m))
+            if matches!(secret, "pin" | "পিন") && MOBILE_BANKING.iter().any(|m| near.contains(m))
             {
                 return strong(format!("asks for a mobile-banking {secret}"));
             }
@@ -156,22 +153,22 @@ fn asks_for_secret(text: &str) -> Option<Signal> {
             }
         }
     }
-    [
+    static CREDENTIAL_ASKS: Phrases = Phrases::raw(&[
         "sign in with your email password",
         "with your official email credentials",
         "re-validate your mailbox",
         "pin din",
-    ]
-    .iter()
-    .find(|p| text.contains(*p))
-    .and_then(|p| strong(format!("asks for credentials: {p:?}")))
+    ]);
+    CREDENTIAL_ASKS
+        .first(text)
+        .and_then(|p| strong(format!("asks for credentials: {p:?}")))
 }
 
 /// Asks the reader to pay: a fee or an amount, together with an act of paying (pay, send,
 /// deposit, a mobile-banking number to pay to). A fee asked about, or a payment that must
 /// be sent without any money named, is a citizen's question.
 fn asks_for_money(text: &str) -> Option<Signal> {
-    const FEES: &[&str] = &[
+    static FEES: Phrases = Phrases::folded(&[
         "registration fee",
         "processing fee",
         "license fee",
@@ -190,8 +187,8 @@ fn asks_for_money(text: &str) -> Option<Signal> {
         "টাকা",
         "bdt",
         "৳",
-    ];
-    const PAY: &[&str] = &[
+    ]);
+    static PAY: Phrases = Phrases::folded(&[
         "please pay",
         "kindly pay",
         "pay 50%",
@@ -213,19 +210,19 @@ fn asks_for_money(text: &str) -> Option<Signal> {
         "nagad korun",
         "rocket korun",
         "tax বাবদ",
-    ];
-    let fee = hits(text, FEES).first().copied()?;
-    let pay = hits(text, PAY).first().copied().or_else(|| {
-        let to_number = MOBILE_BANKING.iter().any(|m| text.contains(m))
-            && [
-                "01xxxxxxxxx",
-                "০১xxxxxxxxx",
-                "merchant",
-                "মার্চেন্ট",
-                "(personal)",
-            ]
-            .iter()
-            .any(|n| text.contains(n));
+    ]);
+    let fee = FEES.first(text)?;
+    let pay = PAY.first(text).or_else(|| {
+        static MOBILE_BANKING_NAMED: Phrases = Phrases::raw(MOBILE_BANKING);
+        static NUMBER_TO_PAY: Phrases = Phrases::raw(&[
+            "01xxxxxxxxx",
+            "০১xxxxxxxxx",
+            "merchant",
+            "মার্চেন্ট",
+            "(personal)",
+        ]);
+        let to_number =
+            MOBILE_BANKING_NAMED.first(text).is_some() && NUMBER_TO_PAY.first(text).is_some();
         to_number.then_some("a mobile-banking number")
     })?;
     strong(format!("asks for money: {fee:?} and {pay:?}"))
@@ -234,7 +231,7 @@ fn asks_for_money(text: &str) -> Option<Signal> {
 /// Asks for the phone numbers or lists of the office's staff, teachers or entrepreneurs:
 /// contact harvesting, which a citizen with a request does not do.
 fn harvests_contacts(text: &str) -> Option<Signal> {
-    const HARVEST: &[&str] = &[
+    static HARVEST: Phrases = Phrases::folded(&[
         "number diben",
         "numbers of all",
         "staff এর list পাঠান",
@@ -243,9 +240,9 @@ fn harvests_contacts(text: &str) -> Option<Signal> {
         "প্রধান শিক্ষকের mobile নম্বর",
         "প্রধান শিক্ষকের মোবাইল নম্বর",
         "student der nam",
-    ];
-    hits(text, HARVEST)
-        .first()
+    ]);
+    HARVEST
+        .first(text)
         .and_then(|p| weak(format!("asks for others' contacts: {p:?}")))
 }
 
@@ -368,7 +365,7 @@ fn deceptive_link(mail: &ParsedMail) -> Option<Signal> {
 
 /// A vendor offering the office's own services (portal, e-Nothi, lab, SEO) for a price.
 fn vendor_pitch(text: &str) -> Option<Signal> {
-    const SERVICES: &[&str] = &[
+    static SERVICES: Phrases = Phrases::folded(&[
         "web portal",
         "website",
         "ওয়েব পোর্টাল",
@@ -382,9 +379,9 @@ fn vendor_pitch(text: &str) -> Option<Signal> {
         "servicing",
         "training",
         "course",
-    ];
-    const PRICES: &[&str] = &["bdt", "taka", "টাকা", "৳", "usd"];
-    const PITCH: &[&str] = &[
+    ]);
+    static PRICES: Phrases = Phrases::folded(&["bdt", "taka", "টাকা", "৳", "usd"]);
+    static PITCH: Phrases = Phrases::folded(&[
         "our team",
         "we offer",
         "package for your office",
@@ -399,10 +396,10 @@ fn vendor_pitch(text: &str) -> Option<Signal> {
         "আমরা",
         "group discount",
         "proti website",
-    ];
-    let service = hits(text, SERVICES).first().copied()?;
-    hits(text, PRICES).first()?;
-    let pitch = hits(text, PITCH);
+    ]);
+    let service = SERVICES.first(text)?;
+    PRICES.first(text)?;
+    let pitch = PITCH.hits(text);
     let reason = format!("vendor pitch: {service:?} for a price ({pitch:?})");
     match pitch.len() {
         0 => None,
@@ -413,7 +410,7 @@ fn vendor_pitch(text: &str) -> Option<Signal> {
 
 /// An invoice, RFQ or tender lure with an attachment; risky attachment types decide alone.
 fn lure_with_attachment(mail: &ParsedMail, text: &str) -> Option<Signal> {
-    const LURES: &[&str] = &[
+    static LURES: Phrases = Phrases::folded(&[
         "invoice",
         "ইনভয়েস",
         "rfq",
@@ -421,8 +418,8 @@ fn lure_with_attachment(mail: &ParsedMail, text: &str) -> Option<Signal> {
         "overdue",
         "payment advice",
         "remittance",
-    ];
-    let lure = hits(text, LURES).first().copied()?;
+    ]);
+    let lure = LURES.first(text)?;
     let risky = mail.attachment_names.iter().find(|n| {
         let n = n.to_ascii_lowercase();
         [
@@ -442,7 +439,7 @@ fn lure_with_attachment(mail: &ParsedMail, text: &str) -> Option<Signal> {
 
 /// Prizes, gifts, free data and grants.
 fn prize(text: &str) -> Option<Signal> {
-    const PRIZES: &[&str] = &[
+    static PRIZES: Phrases = Phrases::folded(&[
         "you have won",
         "জিতেছে",
         "lottery",
@@ -463,15 +460,15 @@ fn prize(text: &str) -> Option<Signal> {
         "million",
         "congratulations!",
         "অভিনন্দন!",
-    ];
-    hits(text, PRIZES)
-        .first()
+    ]);
+    PRIZES
+        .first(text)
         .and_then(|p| weak(format!("prize or gift: {p:?}")))
 }
 
 /// Deadlines and threats that push the reader to act before thinking, or secrecy.
 fn pressure(text: &str) -> Option<Signal> {
-    const PRESSURE: &[&str] = &[
+    static PRESSURE: Phrases = Phrases::folded(&[
         "within 24 hours",
         "within 48 hours",
         "within 72 hours",
@@ -493,9 +490,9 @@ fn pressure(text: &str) -> Option<Signal> {
         "kauke bolben na",
         "expired today",
         "মেয়াদোত্তীর্ণ হবে",
-    ];
-    hits(text, PRESSURE)
-        .first()
+    ]);
+    PRESSURE
+        .first(text)
         .and_then(|p| weak(format!("pressure or secrecy: {p:?}")))
 }
 
