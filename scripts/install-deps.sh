@@ -12,8 +12,9 @@ say() { echo "install-deps: $*"; }
 
 [ "$(id -u)" = 0 ] || { say "must run as root (apt-get, and the mail stack's daemons)" >&2; exit 1; }
 
-# procps: the mail stack scripts use ps (a minimal Debian image lacks it).
-pkgs=(dovecot-imapd dovecot-lmtpd postfix openssl curl ca-certificates procps)
+# procps: the mail stack scripts use ps (a minimal Debian image lacks it); iproute2: ss,
+# which the replica tests and mailstack/end-orphaned-imap.sh use to see sockets.
+pkgs=(dovecot-imapd dovecot-lmtpd postfix openssl curl ca-certificates procps iproute2)
 missing=()
 for p in "${pkgs[@]}"; do
   # dpkg's own status, not `command -v`: dovecot-imapd can be there without dovecot-lmtpd.
@@ -39,7 +40,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   say "mail stack packages already installed"
 fi
-for bin in dovecot postfix openssl curl ps; do
+for bin in dovecot postfix openssl curl ps ss; do
   command -v "$bin" >/dev/null || { say "$bin still missing after install" >&2; exit 1; }
 done
 
