@@ -12,7 +12,7 @@
 //! message or headers, an IP address, our address, a Message-ID of ours): a citizen may well
 //! write "my mail goes to spam, please help".
 
-use super::{Phrases, folded_text};
+use super::{Families, Phrases, folded_text};
 use crate::intake::ParsedMail;
 
 /// The RFC 5965 / RFC 6591 feedback types.
@@ -69,6 +69,9 @@ static COMPLAINT_PHRASES: Phrases = Phrases::folded(&[
     "spam report hoyeche",
 ]);
 
+/// Both families, found in one pass over the text.
+static WORDS: Families = Families::new(&[&PROVIDER_SENTENCES, &COMPLAINT_PHRASES]);
+
 /// Why `mail` is an abuse report, if it is one. `office_address` is the desk's own address:
 /// a report names it as the original sender.
 pub fn abuse_report(mail: &ParsedMail, office_address: &str) -> Option<String> {
@@ -83,10 +86,11 @@ pub fn abuse_report(mail: &ParsedMail, office_address: &str) -> Option<String> {
     if let Some(kind) = feedback_type_field(&text) {
         return Some(format!("ARF field Feedback-Type: {kind}"));
     }
-    if let Some(s) = PROVIDER_SENTENCES.first(&text) {
+    let words = WORDS.scan(&text);
+    if let Some(s) = words.first(&PROVIDER_SENTENCES) {
         return Some(format!("abuse report wording {s:?}"));
     }
-    let complaint = COMPLAINT_PHRASES.first(&text)?;
+    let complaint = words.first(&COMPLAINT_PHRASES)?;
     let evidence = evidence_of_our_mail(mail, &text, office_address)?;
     Some(format!("complaint {complaint:?} with {evidence}"))
 }

@@ -105,6 +105,117 @@ pub(crate) fn collapse(s: &str) -> String {
     out
 }
 
+/// One automaton over `patterns`, the indices of equal patterns grouped.
+fn compile(patterns: impl Iterator<Item = String>) -> Option<Compiled> {
+    let mut distinct: Vec<String> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    for (i, p) in patterns.enumerate() {
+        match distinct.iter().position(|q| *q == p) {
+            Some(at) => owners[at].push(i),
+            None => {
+                distinct.push(p);
+                owners.push(vec![i]);
+            }
+        }
+    }
+    // Standard semantics: overlapping search reports every occurrence.
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&distinct)
+        .ok()
+        .map(|automaton| Compiled { automaton, owners })
+}
+
+/// Which of `count` patterns occur in `text`, by index; `None` when there is no automaton.
+fn found_by(compiled: Option<&Compiled>, count: usize, text: &str) -> Option<Vec<bool>> {
+    let c = compiled?;
+    let mut found = vec![false; count];
+    for m in c.automaton.find_overlapping_iter(text) {
+        for &i in &c.owners[m.pattern().as_usize()] {
+            found[i] = true;
+        }
+    }
+    Some(found)
+}
+
+/// Several phrase families read in the same text, found in one pass over it rather than
+/// one pass per family.
+pub(crate) struct Families {
+    members: &'static [&'static Phrases],
+    compiled: OnceLock<Option<Compiled>>,
+}
+
+impl Families {
+    pub(crate) const fn new(members: &'static [&'static Phrases]) -> Self {
+        Self {
+            members,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// Every member's phrases found in `text`.
+    pub(crate) fn scan<'t>(&'static self, text: &'t str) -> Found<'t> {
+        let compiled = self.compiled.get_or_init(|| {
+            compile(
+                self.members
+                    .iter()
+                    .flat_map(|f| f.list.iter().map(|p| f.pattern(p))),
+            )
+        });
+        let count = self.members.iter().map(|f| f.list.len()).sum();
+        Found {
+            families: self,
+            text,
+            found: found_by(compiled.as_ref(), count, text),
+        }
+    }
+
+    /// Where `family`'s phrases start among all members', if it is one.
+    fn offset(&self, family: &Phrases) -> Option<usize> {
+        let mut offset = 0;
+        for f in self.members {
+            if std::ptr::eq(*f, family) {
+                return Some(offset);
+            }
+            offset += f.list.len();
+        }
+        None
+    }
+}
+
+/// What one [`Families::scan`] found.
+pub(crate) struct Found<'t> {
+    families: &'static Families,
+    text: &'t str,
+    found: Option<Vec<bool>>,
+}
+
+impl<'t> Found<'t> {
+    /// The scanned text.
+    pub(crate) fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// [`Phrases::hits`] in the scanned text (read from the scan when `family` is a member).
+    pub(crate) fn hits(&self, family: &Phrases) -> Vec<&'static str> {
+        match (&self.found, self.families.offset(family)) {
+            (Some(found), Some(at)) => family
+                .list
+                .iter()
+                .zip(&found[at..at + family.list.len()])
+                .filter_map(|(p, f)| f.then_some(*p))
+                .collect(),
+            _ => family.hits(self.text),
+        }
+    }
+
+    /// [`Phrases::first`] in the scanned text.
+    pub(crate) fn first(&self, family: &Phrases) -> Option<&'static str> {
+        self.hits(family).first().copied()
+    }
+}
+
 /// A family of phrases, searched for all at once: one Aho-Corasick automaton per family,
 /// built on first use, instead of one `contains` per phrase (each a pass over the text) and
 /// a [`collapse`] of every phrase on every call. Answers are those of the plain loops they
@@ -156,50 +267,20 @@ impl Phrases {
 
     fn compiled(&self) -> Option<&Compiled> {
         self.compiled
-            .get_or_init(|| {
-                let mut patterns: Vec<String> = Vec::new();
-                let mut owners: Vec<Vec<usize>> = Vec::new();
-                for (i, phrase) in self.list.iter().enumerate() {
-                    let p = self.pattern(phrase);
-                    match patterns.iter().position(|q| *q == p) {
-                        Some(at) => owners[at].push(i),
-                        None => {
-                            patterns.push(p);
-                            owners.push(vec![i]);
-                        }
-                    }
-                }
-                // Standard semantics: overlapping search reports every occurrence.
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&patterns)
-                    .ok()
-                    .map(|automaton| Compiled { automaton, owners })
-            })
+            .get_or_init(|| compile(self.list.iter().map(|p| self.pattern(p))))
             .as_ref()
     }
 
     /// Which phrases of the list occur in `text`, by index.
     fn found(&self, text: &str) -> Vec<bool> {
-        let mut found = vec![false; self.list.len()];
-        match self.compiled() {
-            Some(c) => {
-                for m in c.automaton.find_overlapping_iter(text) {
-                    for &i in &c.owners[m.pattern().as_usize()] {
-                        found[i] = true;
-                    }
-                }
-            }
+        found_by(self.compiled(), self.list.len(), text).unwrap_or_else(|| {
             // An automaton that could not be built (it cannot, for lists this small) falls
             // back to the loop it replaces.
-            None => {
-                for (i, phrase) in self.list.iter().enumerate() {
-                    found[i] = text.contains(&self.pattern(phrase));
-                }
-            }
-        }
-        found
+            self.list
+                .iter()
+                .map(|p| text.contains(&self.pattern(p)))
+                .collect()
+        })
     }
 
     /// The phrases that occur in `text`, in the order of the list.
@@ -346,6 +427,24 @@ mod tests {
             assert_eq!(FOLDED.first(&text), want.first().copied());
             let want: Vec<&str> = LIST.iter().copied().filter(|p| t.contains(p)).collect();
             assert_eq!(RAW.hits(t), want, "{t:?}");
+        }
+    }
+
+    /// One scan of several families answers what each family's own search answers, and a
+    /// family that is not a member is searched on its own.
+    #[test]
+    fn a_scan_of_several_families_answers_as_each_family_alone() {
+        static FEES: Phrases = Phrases::folded(&["fee", "registration fee", "ফি জমা", "a"]);
+        static NAMES: Phrases = Phrases::raw(&["pin", "PIN", "aa", "fee"]);
+        static OUTSIDER: Phrases = Phrases::folded(&["taka", "σας"]);
+        static BOTH: Families = Families::new(&[&FEES, &NAMES]);
+        for t in TEXTS {
+            let text = fold(t);
+            let found = BOTH.scan(&text);
+            for family in [&FEES, &NAMES, &OUTSIDER] {
+                assert_eq!(found.hits(family), family.hits(&text), "{text:?}");
+                assert_eq!(found.first(family), family.first(&text));
+            }
         }
     }
 

@@ -13,7 +13,7 @@
 //! the families are built from *asks* ("send your PIN", "pay the fee to 01…") and from
 //! forgery (a look-alike domain, a link that shows one address and goes to another).
 
-use super::{Phrases, domain_of, folded_text};
+use super::{Families, Found, Phrases, domain_of, folded_text};
 use crate::intake::ParsedMail;
 
 /// What the stage concludes, with the reasons recorded on the message.
@@ -41,17 +41,18 @@ struct Signal {
 /// look-alike).
 pub fn assess(mail: &ParsedMail, office_domain: &str) -> Verdict {
     let text = folded_text(mail);
+    let words = WORDS.scan(&text);
     let signals: Vec<Signal> = [
-        asks_for_secret(&text),
-        asks_for_money(&text),
+        asks_for_secret(&words),
+        asks_for_money(&words),
         lookalike_sender(mail, office_domain),
         reply_to_free_mail(mail),
         deceptive_link(mail),
-        vendor_pitch(&text),
-        lure_with_attachment(mail, &text),
-        prize(&text),
-        pressure(&text),
-        harvests_contacts(&text),
+        vendor_pitch(&words),
+        lure_with_attachment(mail, &words),
+        prize(&words),
+        pressure(&words),
+        harvests_contacts(&words),
     ]
     .into_iter()
     .flatten()
@@ -106,11 +107,35 @@ fn around(text: &str, at: usize, reach: usize) -> &str {
     &text[start..end]
 }
 
+/// The folded phrase families of this stage, found in one pass over the text.
+static WORDS: Families = Families::new(&[
+    &CREDENTIAL_ASKS,
+    &FEES,
+    &PAY,
+    &MOBILE_BANKING_NAMED,
+    &NUMBER_TO_PAY,
+    &HARVEST,
+    &SERVICES,
+    &PRICES,
+    &PITCH,
+    &LURES,
+    &PRIZES,
+    &PRESSURE,
+]);
+
 const MOBILE_BANKING: &[&str] = &["bkash", "বিকাশ", "nagad", "নগদ", "rocket", "রকেট"];
+
+static CREDENTIAL_ASKS: Phrases = Phrases::raw(&[
+    "sign in with your email password",
+    "with your official email credentials",
+    "re-validate your mailbox",
+    "pin din",
+]);
 
 /// Asks for a PIN, OTP, password, NID or account number ("send", "reply with", "sign in
 /// with"…), or a mobile-banking PIN at all: no office ever asks for one.
-fn asks_for_secret(text: &str) -> Option<Signal> {
+fn asks_for_secret(words: &Found) -> Option<Signal> {
+    let text = words.text();
     static SECRETS: Phrases = Phrases::raw(&[
         "pin",
         "পিন",
@@ -153,96 +178,95 @@ fn asks_for_secret(text: &str) -> Option<Signal> {
             }
         }
     }
-    static CREDENTIAL_ASKS: Phrases = Phrases::raw(&[
-        "sign in with your email password",
-        "with your official email credentials",
-        "re-validate your mailbox",
-        "pin din",
-    ]);
-    CREDENTIAL_ASKS
-        .first(text)
+    words
+        .first(&CREDENTIAL_ASKS)
         .and_then(|p| strong(format!("asks for credentials: {p:?}")))
 }
+
+static FEES: Phrases = Phrases::folded(&[
+    "registration fee",
+    "processing fee",
+    "license fee",
+    "licence fee",
+    "renewal fee",
+    "security deposit",
+    "refundable deposit",
+    "advance",
+    "fee",
+    "লাইসেন্স ফি",
+    "নবায়ন ফি",
+    "রেজিস্ট্রেশন ফি",
+    "প্রসেসিং ফি",
+    "ফি",
+    "taka",
+    "টাকা",
+    "bdt",
+    "৳",
+]);
+
+static PAY: Phrases = Phrases::folded(&[
+    "please pay",
+    "kindly pay",
+    "pay 50%",
+    "pay a one-time",
+    "pay now",
+    "must pay",
+    "you need to pay",
+    "pay by bkash",
+    "pay via bkash",
+    "payment accepted",
+    "arrange payment",
+    "জমা দিতে হবে",
+    "জমা দিন",
+    "আগে দিতে হবে",
+    "পাঠিয়ে রসিদ",
+    "ফি নগদ",
+    "pathate hobe",
+    "bkash korun",
+    "nagad korun",
+    "rocket korun",
+    "tax বাবদ",
+]);
+
+static MOBILE_BANKING_NAMED: Phrases = Phrases::raw(MOBILE_BANKING);
+
+static NUMBER_TO_PAY: Phrases = Phrases::raw(&[
+    "01xxxxxxxxx",
+    "০১xxxxxxxxx",
+    "merchant",
+    "মার্চেন্ট",
+    "(personal)",
+]);
 
 /// Asks the reader to pay: a fee or an amount, together with an act of paying (pay, send,
 /// deposit, a mobile-banking number to pay to). A fee asked about, or a payment that must
 /// be sent without any money named, is a citizen's question.
-fn asks_for_money(text: &str) -> Option<Signal> {
-    static FEES: Phrases = Phrases::folded(&[
-        "registration fee",
-        "processing fee",
-        "license fee",
-        "licence fee",
-        "renewal fee",
-        "security deposit",
-        "refundable deposit",
-        "advance",
-        "fee",
-        "লাইসেন্স ফি",
-        "নবায়ন ফি",
-        "রেজিস্ট্রেশন ফি",
-        "প্রসেসিং ফি",
-        "ফি",
-        "taka",
-        "টাকা",
-        "bdt",
-        "৳",
-    ]);
-    static PAY: Phrases = Phrases::folded(&[
-        "please pay",
-        "kindly pay",
-        "pay 50%",
-        "pay a one-time",
-        "pay now",
-        "must pay",
-        "you need to pay",
-        "pay by bkash",
-        "pay via bkash",
-        "payment accepted",
-        "arrange payment",
-        "জমা দিতে হবে",
-        "জমা দিন",
-        "আগে দিতে হবে",
-        "পাঠিয়ে রসিদ",
-        "ফি নগদ",
-        "pathate hobe",
-        "bkash korun",
-        "nagad korun",
-        "rocket korun",
-        "tax বাবদ",
-    ]);
-    let fee = FEES.first(text)?;
-    let pay = PAY.first(text).or_else(|| {
-        static MOBILE_BANKING_NAMED: Phrases = Phrases::raw(MOBILE_BANKING);
-        static NUMBER_TO_PAY: Phrases = Phrases::raw(&[
-            "01xxxxxxxxx",
-            "০১xxxxxxxxx",
-            "merchant",
-            "মার্চেন্ট",
-            "(personal)",
-        ]);
+fn asks_for_money(words: &Found) -> Option<Signal> {
+    let fee = words.first(&FEES)?;
+    let pay = words.first(&PAY).or_else(|| {
         let to_number =
-            MOBILE_BANKING_NAMED.first(text).is_some() && NUMBER_TO_PAY.first(text).is_some();
+            words.first(&MOBILE_BANKING_NAMED).is_some() && words.first(&NUMBER_TO_PAY).is_some();
         to_number.then_some("a mobile-banking number")
     })?;
     strong(format!("asks for money: {fee:?} and {pay:?}"))
 }
 
+static HARVEST: Phrases = Phrases::folded(&[
+    "number diben",
+    "numbers of all",
+    "staff এর list পাঠান",
+    "staff list",
+    "সব উদ্যোক্তার নাম",
+    "প্রধান শিক্ষকের mobile নম্বর",
+    "প্রধান শিক্ষকের মোবাইল নম্বর",
+    "student der nam",
+]);
+
 /// Asks for the phone numbers or lists of the office's staff, teachers or entrepreneurs:
 /// contact harvesting, which a citizen with a request does not do.
-fn harvests_contacts(text: &str) -> Option<Signal> {
-    static HARVEST: Phrases = Phrases::folded(&[
-        "number diben",
-        "numbers of all",
-        "staff এর list পাঠান",
-        "staff list",
-        "সব উদ্যোক্তার নাম",
-        "প্রধান শিক্ষকের mobile নম্বর",
-        "প্রধান শিক্ষকের মোবাইল নম্বর",
-        "student der nam",
-    ]);
-    HARVEST
-        .first(text)
+fn harvests_contacts(words: &Found) -> Option<Signal> {
+    words
+        .first(&HARVEST)
         .and_then(|p| weak(format!("asks for others' contacts: {p:?}")))
 }
 
@@ -363,43 +387,46 @@ fn deceptive_link(mail: &ParsedMail) -> Option<Signal> {
     None
 }
 
+static SERVICES: Phrases = Phrases::folded(&[
+    "web portal",
+    "website",
+    "ওয়েব পোর্টাল",
+    "e-nothi",
+    "ই-নথি",
+    "digital lab",
+    "ডিজিটাল ল্যাব",
+    "seo",
+    "google",
+    "maintenance contract",
+    "servicing",
+    "training",
+    "course",
+]);
+
+static PRICES: Phrases = Phrases::folded(&["bdt", "taka", "টাকা", "৳", "usd"]);
+
+static PITCH: Phrases = Phrases::folded(&[
+    "our team",
+    "we offer",
+    "package for your office",
+    "special offer",
+    "discount",
+    "ছাড়",
+    "per month",
+    "প্রতি মাস",
+    "reply yes",
+    "commission",
+    "amra",
+    "আমরা",
+    "group discount",
+    "proti website",
+]);
+
 /// A vendor offering the office's own services (portal, e-Nothi, lab, SEO) for a price.
-fn vendor_pitch(text: &str) -> Option<Signal> {
-    static SERVICES: Phrases = Phrases::folded(&[
-        "web portal",
-        "website",
-        "ওয়েব পোর্টাল",
-        "e-nothi",
-        "ই-নথি",
-        "digital lab",
-        "ডিজিটাল ল্যাব",
-        "seo",
-        "google",
-        "maintenance contract",
-        "servicing",
-        "training",
-        "course",
-    ]);
-    static PRICES: Phrases = Phrases::folded(&["bdt", "taka", "টাকা", "৳", "usd"]);
-    static PITCH: Phrases = Phrases::folded(&[
-        "our team",
-        "we offer",
-        "package for your office",
-        "special offer",
-        "discount",
-        "ছাড়",
-        "per month",
-        "প্রতি মাস",
-        "reply yes",
-        "commission",
-        "amra",
-        "আমরা",
-        "group discount",
-        "proti website",
-    ]);
-    let service = SERVICES.first(text)?;
-    PRICES.first(text)?;
-    let pitch = PITCH.hits(text);
+fn vendor_pitch(words: &Found) -> Option<Signal> {
+    let service = words.first(&SERVICES)?;
+    words.first(&PRICES)?;
+    let pitch = words.hits(&PITCH);
     let reason = format!("vendor pitch: {service:?} for a price ({pitch:?})");
     match pitch.len() {
         0 => None,
@@ -408,18 +435,19 @@ fn vendor_pitch(text: &str) -> Option<Signal> {
     }
 }
 
+static LURES: Phrases = Phrases::folded(&[
+    "invoice",
+    "ইনভয়েস",
+    "rfq",
+    "tender documents",
+    "overdue",
+    "payment advice",
+    "remittance",
+]);
+
 /// An invoice, RFQ or tender lure with an attachment; risky attachment types decide alone.
-fn lure_with_attachment(mail: &ParsedMail, text: &str) -> Option<Signal> {
-    static LURES: Phrases = Phrases::folded(&[
-        "invoice",
-        "ইনভয়েস",
-        "rfq",
-        "tender documents",
-        "overdue",
-        "payment advice",
-        "remittance",
-    ]);
-    let lure = LURES.first(text)?;
+fn lure_with_attachment(mail: &ParsedMail, words: &Found) -> Option<Signal> {
+    let lure = words.first(&LURES)?;
     let risky = mail.attachment_names.iter().find(|n| {
         let n = n.to_ascii_lowercase();
         [
@@ -428,8 +456,8 @@ fn lure_with_attachment(mail: &ParsedMail, text: &str) -> Option<Signal> {
         .iter()
         .any(|e| n.ends_with(e))
     });
-    let html_form =
-        mail.part_types.iter().skip(1).any(|t| t == "text/html") && text.contains("attached html");
+    let html_form = mail.part_types.iter().skip(1).any(|t| t == "text/html")
+        && words.text().contains("attached html");
     match (risky, html_form) {
         (Some(name), _) => strong(format!("{lure:?} lure with attachment {name}")),
         (None, true) => strong(format!("{lure:?} lure with an HTML form")),
@@ -437,62 +465,64 @@ fn lure_with_attachment(mail: &ParsedMail, text: &str) -> Option<Signal> {
     }
 }
 
+static PRIZES: Phrases = Phrases::folded(&[
+    "you have won",
+    "জিতেছে",
+    "lottery",
+    "লটারি",
+    "ফ্রি ইন্টারনেট",
+    "free internet",
+    "free data",
+    "বোনাস",
+    "has been selected for",
+    "dear beneficiary",
+    "next of kin",
+    "refund pending",
+    "উপহার",
+    "upohar",
+    "job guarantee",
+    "income!",
+    "usd 30/hour",
+    "million",
+    "congratulations!",
+    "অভিনন্দন!",
+]);
+
 /// Prizes, gifts, free data and grants.
-fn prize(text: &str) -> Option<Signal> {
-    static PRIZES: Phrases = Phrases::folded(&[
-        "you have won",
-        "জিতেছে",
-        "lottery",
-        "লটারি",
-        "ফ্রি ইন্টারনেট",
-        "free internet",
-        "free data",
-        "বোনাস",
-        "has been selected for",
-        "dear beneficiary",
-        "next of kin",
-        "refund pending",
-        "উপহার",
-        "upohar",
-        "job guarantee",
-        "income!",
-        "usd 30/hour",
-        "million",
-        "congratulations!",
-        "অভিনন্দন!",
-    ]);
-    PRIZES
-        .first(text)
+fn prize(words: &Found) -> Option<Signal> {
+    words
+        .first(&PRIZES)
         .and_then(|p| weak(format!("prize or gift: {p:?}")))
 }
 
+static PRESSURE: Phrases = Phrases::folded(&[
+    "within 24 hours",
+    "within 48 hours",
+    "within 72 hours",
+    "২৪ ঘণ্টার মধ্যে",
+    "24 ghontar moddhe",
+    "আজ রাতের মধ্যে",
+    "আজ রাত ১২টায়",
+    "will be blocked",
+    "will be locked",
+    "account will be",
+    "বন্ধ হয়ে যাবে",
+    "বাতিল হয়ে যাবে",
+    "মুছে যাবে",
+    "avoid legal action",
+    "seat limited",
+    "aj i shesh din",
+    "confidential",
+    "গোপন রাখুন",
+    "kauke bolben na",
+    "expired today",
+    "মেয়াদোত্তীর্ণ হবে",
+]);
+
 /// Deadlines and threats that push the reader to act before thinking, or secrecy.
-fn pressure(text: &str) -> Option<Signal> {
-    static PRESSURE: Phrases = Phrases::folded(&[
-        "within 24 hours",
-        "within 48 hours",
-        "within 72 hours",
-        "২৪ ঘণ্টার মধ্যে",
-        "24 ghontar moddhe",
-        "আজ রাতের মধ্যে",
-        "আজ রাত ১২টায়",
-        "will be blocked",
-        "will be locked",
-        "account will be",
-        "বন্ধ হয়ে যাবে",
-        "বাতিল হয়ে যাবে",
-        "মুছে যাবে",
-        "avoid legal action",
-        "seat limited",
-        "aj i shesh din",
-        "confidential",
-        "গোপন রাখুন",
-        "kauke bolben na",
-        "expired today",
-        "মেয়াদোত্তীর্ণ হবে",
-    ]);
-    PRESSURE
-        .first(text)
+fn pressure(words: &Found) -> Option<Signal> {
+    words
+        .first(&PRESSURE)
         .and_then(|p| weak(format!("pressure or secrecy: {p:?}")))
 }
 
