@@ -450,6 +450,31 @@ pub fn bangla_request(from: &str, message_id: &str, subject: &str, body: &str) -
     .into_bytes()
 }
 
+/// `sebadesk tickets show REF --format json`.
+pub fn show(stack: &MailStack, reference: &str) -> serde_json::Value {
+    let out = sebadesk(
+        stack,
+        &[],
+        &["tickets", "show", reference, "--format", "json"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The kinds of a shown ticket's events, in order.
+pub fn event_kinds(ticket: &serde_json::Value) -> Vec<String> {
+    ticket["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
 pub fn tickets_json(stack: &MailStack) -> Vec<serde_json::Value> {
     let out = sebadesk(stack, &[], &["tickets", "list", "--format", "json"]);
     assert!(

@@ -14,20 +14,6 @@ fn header_of(raw: &[u8], name: &str) -> Option<String> {
     }
 }
 
-fn show(stack: &MailStack, reference: &str) -> serde_json::Value {
-    let out = sebadesk(
-        stack,
-        &[],
-        &["tickets", "show", reference, "--format", "json"],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
 fn mail_from_officer(subject: &str, id: &str, in_reply_to: Option<&str>, body: &str) -> Vec<u8> {
     use base64::Engine;
     let b64 = base64::engine::general_purpose::STANDARD;
@@ -155,15 +141,6 @@ fn handle_in(subject: &str) -> (String, String) {
         .unwrap_or_else(|| panic!("no [REF/TOKEN] in {subject}"));
     let (reference, token) = inner.split_once('/').expect("REF/TOKEN");
     (reference.to_string(), token.to_string())
-}
-
-fn event_kinds(ticket: &serde_json::Value) -> Vec<String> {
-    ticket["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap().to_string())
-        .collect()
 }
 
 /// Issue 14 M1: the officer names the ticket in Bengali digits (as the digest invites); the

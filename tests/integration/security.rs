@@ -58,29 +58,6 @@ async fn wait_messages(db: &sqlx::AnyPool, n: i64, daemon: &Daemon) {
     );
 }
 
-fn show(stack: &MailStack, reference: &str) -> serde_json::Value {
-    let out = sebadesk(
-        stack,
-        &[],
-        &["tickets", "show", reference, "--format", "json"],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn event_kinds(ticket: &serde_json::Value) -> Vec<String> {
-    ticket["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap().to_string())
-        .collect()
-}
-
 /// M2: 15 requests from one mailbox written 15 ways (case, +tags) get at most
 /// `hygiene.ack_limit_per_window` (10) acknowledgements. Before: one per spelling.
 #[tokio::test(flavor = "multi_thread")]

@@ -58,20 +58,9 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nPlease update the notice board of
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_ne!(ack_status(db.clone()).await, "held", "released");
-    let shown = sebadesk(
-        &stack,
-        &[],
-        &["tickets", "show", &reference, "--format", "json"],
-    );
-    let shown: serde_json::Value = serde_json::from_slice(&shown.stdout).unwrap();
-    let kinds: Vec<&str> = shown["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap())
-        .collect();
+    let kinds = event_kinds(&show(&stack, &reference));
     assert!(
-        kinds.contains(&"ack-held") && kinds.contains(&"ack-released"),
+        kinds.iter().any(|k| k == "ack-held") && kinds.iter().any(|k| k == "ack-released"),
         "{kinds:?}"
     );
     assert_eq!(daemon.stop(), Some(0));
@@ -140,25 +129,14 @@ Message-ID: <{id}>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
     }
     let tickets = tickets_json(&stack);
     assert_eq!(tickets.len(), 2, "the stranger's mail is a new request");
-    let shown = sebadesk(
-        &stack,
-        &[],
-        &["tickets", "show", &reference, "--format", "json"],
-    );
-    let shown: serde_json::Value = serde_json::from_slice(&shown.stdout).unwrap();
-    let kinds: Vec<&str> = shown["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap())
-        .collect();
+    let kinds = event_kinds(&show(&stack, &reference));
     assert_eq!(
-        kinds.iter().filter(|k| **k == "followup").count(),
+        kinds.iter().filter(|k| *k == "followup").count(),
         1,
         "{kinds:?}"
     );
     assert_eq!(
-        kinds.iter().filter(|k| **k == "mentioned").count(),
+        kinds.iter().filter(|k| *k == "mentioned").count(),
         1,
         "{kinds:?}"
     );
