@@ -141,7 +141,22 @@ pub fn plan(
     } else {
         format!("digest:{}:{today}", office.code)
     };
-    if morning && !tickets.is_empty() {
+    // The morning digest lists what was waiting at the digest time. Tickets that arrived later
+    // today each had their own new-ticket notice and lead tomorrow's digest; without this, a
+    // restart in the afternoon sent a "morning" digest of tickets the officer heard of an hour
+    // before. A receipt time that does not parse counts as waiting (send rather than miss).
+    let digest_moment = local
+        .with()
+        .time(config.reminders.digest_time)
+        .build()
+        .map(|z| z.timestamp())
+        .unwrap_or(now);
+    let waiting_at_digest_time = tickets.iter().any(|t| {
+        t.received_at
+            .parse::<Timestamp>()
+            .map_or(true, |received| received < digest_moment)
+    });
+    if morning && waiting_at_digest_time {
         reminders.push(Reminder {
             kind: OutboxKind::OfficerDigest,
             key: digest_key,
@@ -307,6 +322,29 @@ mod tests {
             ),
             (1, 1, 1)
         );
+    }
+
+    #[test]
+    fn tickets_that_arrived_after_the_digest_time_wait_for_tomorrows_digest() {
+        let config = config();
+        let calendar = config.calendar();
+        // Tuesday 8 Dec 2026, 15:00 in Dhaka; the digest time is 09:00.
+        let now: Timestamp = "2026-12-08T09:00:00Z".parse().unwrap();
+        let mut fresh = ticket(1, Some("2026-12-10T11:00:00Z"));
+        fresh.received_at = "2026-12-08T05:00:00Z".into(); // 11:00 today
+        let (reminders, _) = plan(&config, &calendar, now, std::slice::from_ref(&fresh));
+        assert!(
+            reminders.is_empty(),
+            "no digest for a ticket that arrived after 09:00: {:?}",
+            reminders.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>()
+        );
+        let mut waiting = ticket(2, Some("2026-12-10T11:00:00Z"));
+        waiting.received_at = "2026-12-08T02:59:00Z".into(); // 08:59 today
+        let (reminders, digest) = plan(&config, &calendar, now, &[fresh, waiting]);
+        let kinds: Vec<&str> = reminders.iter().map(|r| r.kind.as_str()).collect();
+        assert_eq!(kinds, ["officer-digest"]);
+        // The digest, once due, lists every open ticket, the fresh one too.
+        assert_eq!(digest.later.len() + digest.due_tomorrow.len(), 2);
     }
 
     #[test]

@@ -181,10 +181,15 @@ async fn three_simulated_weeks_of_reminders() {
         refs[1].to_string(),
         refs[2].to_string(),
     );
-    // One digest each working morning.
+    // One digest each working morning, from Monday 7 Dec: the tickets arrived on Sunday at
+    // 10:00, after that day's digest time (09:00), and each had its own new-ticket notice.
     assert_eq!(
         by_kind["officer-digest"].len(),
-        working(date(2026, 12, 6), last)
+        working(date(2026, 12, 7), last)
+    );
+    assert!(
+        by_kind["officer-digest"].iter().all(|(_, day)| *day != date(2026, 12, 6)),
+        "no digest on the day the tickets arrived after the digest time"
     );
     // "Due today" exactly once, on the due day.
     assert_eq!(count("officer-due-today", &ict), 1);
