@@ -41,8 +41,14 @@ def score(binary, config, folder):
     for k in sorted(svc):
         if k != "all": print(f"  {k:24} {pct(*svc[k])}")
     print(f"disposition: {pct(*disp)}")
-    print(f"false acknowledgements: {len(false_ack)}")
-    print(f"missed acknowledgements: {len(missed)} of {n_yes} ({100.0*len(missed)/max(n_yes,1):.1f} %)")
+    by_family = defaultdict(int)
+    for x in false_ack: by_family[x[1]] += 1
+    per = ", ".join(f"{k} {v}" for k, v in sorted(by_family.items()))
+    print(f"false acknowledgements: {len(false_ack)}" + (f" (by family: {per})" if per else ""))
+    by_family = defaultdict(int)
+    for x in missed: by_family[x[1]] += 1
+    per = ", ".join(f"{k} {v}" for k, v in sorted(by_family.items()))
+    print(f"missed acknowledgements: {len(missed)} of {n_yes} ({100.0*len(missed)/max(n_yes,1):.1f} %)" + (f" (by family: {per})" if per else ""))
     if os.environ.get("SHOW_ERRORS"):
         for x in false_ack: print("  false ack", *x)
         for x in missed: print("  missed", *x)
