@@ -101,9 +101,7 @@ pub(crate) async fn answer_in(
     )
     .await?;
     if queued {
-        let detail = serde_json::json!({
-            "to": citizen.as_str(), "message_id": dedup_id, "answer": rendered.message_id,
-        });
+        let detail = serde_json::json!({ "to": citizen.as_str(), "message_id": dedup_id });
         add_event(tx, t.id, EventKind::StatusAnswered, &detail, now).await?;
         tracing::info!(ticket = %reference, "status request answered");
     } else {

@@ -19,7 +19,6 @@ const QUESTIONS: &[&str] = &[
     "status update",
     "any update",
     "any updates",
-    "any news",
     "update",
     "update please",
     "what is the status",
