@@ -50,11 +50,14 @@ fn cut_note(reference: &TicketRef) -> String {
     )
 }
 
-/// Indents a block of citizen text so that it reads as quoted and cannot pass for a line of
-/// ours (nor as a command line at the top of a reply).
+/// Indents a block of citizen text so that it reads as quoted, apart from our own lines.
+/// Spaces only: a `|` margin made our parser (and any reader that checks for Bijoy text) take
+/// the notice for Bijoy (`|` is Bijoy's দাঁড়ি) and "convert" the `[REF/TOKEN]` of the subject
+/// of the officer's reply, which then carried no command. (A command is only read from the
+/// top of the officer's own text, never from a quoted notice.)
 fn indented(text: &str) -> String {
     text.lines()
-        .map(|l| format!("  | {l}\n"))
+        .map(|l| format!("    {l}\n"))
         .collect::<String>()
 }
 
@@ -304,7 +307,7 @@ pub fn followup_notice(
             item.at.strftime("%Y-%m-%d %H:%M")
         ));
         if item.text.is_empty() {
-            body.push_str("  | (নতুন লেখা নেই / no new text)\n");
+            body.push_str("    (নতুন লেখা নেই / no new text)\n");
         } else {
             body.push_str(&indented(&item.text));
         }
@@ -363,7 +366,7 @@ impl RequestView {
             .map(|n| one_line(n, 80))
             .filter(|n| !n.is_empty());
         let mut text = if self.text.is_empty() {
-            "  | (লেখা নেই / no text)\n".to_string()
+            "    (লেখা নেই / no text)\n".to_string()
         } else {
             indented(&self.text)
         };
@@ -443,10 +446,9 @@ mod tests {
         let reference = TicketRef::parse("MEL-2026-000007").unwrap();
         let citizen = EmailAddress::parse("citizen1@example.test").unwrap();
         let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
-        let text = crate::tickets::actions::reply_text(
+        let text = block(
             "Please send the EIIN.\r\nBcc: victim@example.test\r\nSubject: evil\r\n\r\nMEL-2026-000007/k3x9mn2pqr\n.\n",
-        )
-        .unwrap();
+        );
         let refs = vec!["first@example.test".to_string()];
         let m = reply(
             &Reply {
@@ -497,28 +499,6 @@ mod tests {
     }
 
     #[test]
-    fn reply_texts_are_checked() {
-        use crate::tickets::actions::{ActionError, MAX_REPLY_CHARS, reply_text};
-        let mb = "x".repeat(1024 * 1024);
-        assert!(matches!(
-            reply_text(&mb),
-            Err(ActionError::ReplyTooLong { chars, max }) if chars == 1024 * 1024 && max == MAX_REPLY_CHARS
-        ));
-        let e = reply_text(&mb).unwrap_err().to_string();
-        assert!(e.contains("1048576") && e.contains("20000"), "{e}");
-        assert!(matches!(
-            reply_text(" \r\n\u{1b}\t "),
-            Err(ActionError::EmptyReply)
-        ));
-        assert_eq!(reply_text("a\r\nb\rc").unwrap(), "a\nb c");
-        assert_eq!(
-            reply_text("\u{202E}ক\u{1b}[2J").unwrap(),
-            "ক [2J",
-            "bidi and escape controls go"
-        );
-    }
-
-    #[test]
     fn the_status_answer_says_only_public_things_with_bengali_digits() {
         let office = office();
         let reference = TicketRef::parse("MEL-2026-000007").unwrap();
@@ -555,8 +535,58 @@ mod tests {
     }
 
     #[test]
-    fn citizen_text_is_indented_so_it_cannot_pass_for_a_command_or_our_line() {
+    fn citizen_text_is_indented_apart_from_our_lines() {
         let t = indented("#resolve MEL-2026-000001/abcdefgh\nটিকিট নম্বর: X");
-        assert!(t.lines().all(|l| l.starts_with("  | ")), "{t}");
+        assert!(t.lines().all(|l| l.starts_with("    ")), "{t}");
+    }
+
+    /// The officer's notices must read back as what they are: no Bijoy conversion of their
+    /// subject's `[REF/TOKEN]` (a `|` margin once triggered it).
+    #[test]
+    fn officer_notices_with_citizen_text_parse_back_unchanged() {
+        let office = office();
+        let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
+        let tz = jiff::tz::db().get("Asia/Dhaka").unwrap();
+        let line = TicketLine {
+            reference: TicketRef::parse("MEL-2026-000007").unwrap(),
+            token: "k3x9mn2pqr".into(),
+            service_bn: None,
+            service_en: None,
+            citizen: "citizen1@example.test".into(),
+            subject: "প্রজেক্টর নষ্ট".into(),
+            due: None,
+        };
+        let view = RequestView {
+            citizen_name: Some("মোঃ রহিম উদ্দিন".into()),
+            text: "অনুগ্রহ করে ব্যবস্থা নিন।\nThe lab | room 2".into(),
+            cut: true,
+            confidence: 0.42,
+            reasons: vec!["subject: \"ল্যাব\" → digital-lab +3".into()],
+        };
+        let items = [FollowupItem {
+            at: now.to_zoned_datetime(tz),
+            from: "citizen1@example.test".into(),
+            text: "EIIN 123456.\nধন্যবাদ".into(),
+            cut: false,
+        }];
+        let opened = super::super::officer_mail::opened(
+            &office,
+            &office.officer_email,
+            &line,
+            None,
+            Some(&view),
+            now,
+        )
+        .unwrap();
+        let notice = followup_notice(&office, &office.officer_email, &line, &items, now).unwrap();
+        for m in [opened, notice] {
+            let parsed = crate::mail::parse::parse(&m.raw).unwrap();
+            assert!(!parsed.bijoy_converted, "{}", parsed.text);
+            assert!(
+                parsed.subject.starts_with("[MEL-2026-000007/k3x9mn2pqr]"),
+                "{}",
+                parsed.subject
+            );
+        }
     }
 }
