@@ -125,6 +125,9 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("deployment", "lease_ttl", Kind::Int),
     ("deployment", "heartbeat", Kind::Int),
     ("deployment", "replica_id", Kind::Str),
+    ("web", "listen", Kind::Str),
+    ("web", "base_url", Kind::Str),
+    ("web", "admins", Kind::List),
 ];
 
 /// Environment variables with this prefix that are not config keys.
@@ -246,6 +249,20 @@ pub struct Config {
     /// The offices added by `deployment.offices_dir` (empty for a single office). Use
     /// [`Config::offices`] for one whole configuration per office.
     pub extra_offices: Vec<OfficeSite>,
+    /// The web desk (`[web]`): off unless `web.listen` is set.
+    pub web: WebConfig,
+}
+
+/// The web desk (see `crate::web`).
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Where the daemon serves HTTP; `None`: no web desk.
+    pub listen: Option<std::net::SocketAddr>,
+    /// The address users reach (links in mails), without a trailing slash. Cookies are
+    /// `Secure` when it is https. Default: `http://` + `listen`.
+    pub base_url: String,
+    /// Who may read every office of the deployment (besides the officers and supervisors).
+    pub admins: Vec<EmailAddress>,
 }
 
 /// How one deployment serves several offices, and how several sebadesk processes (replicas)
