@@ -17,3 +17,4 @@ mod replicas;
 mod security;
 mod skeleton;
 mod unseen;
+mod web;

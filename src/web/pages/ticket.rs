@@ -160,7 +160,15 @@ pub async fn page(
             text: crate::text::safety::cut(&crate::text::safety::block(&text), MAX_MAIL_CHARS),
         });
     }
-    for m in web.store.web_thread_mails(t.id, MAX_THREAD).await? {
+    // The mails to the citizen only: the officer's notices carry the ticket's command
+    // token, which a supervisor or admin must not read here.
+    let citizen_mails = web
+        .store
+        .web_thread_mails(t.id, MAX_THREAD)
+        .await?
+        .into_iter()
+        .filter(|m| m.rcpt_to.eq_ignore_ascii_case(t.citizen_email.trim()));
+    for m in citizen_mails {
         let parsed = m.raw.as_deref().and_then(crate::mail::parse::parse);
         let (subject, text) = parsed.map(|p| (p.subject, p.text)).unwrap_or_default();
         let at = m.sent_at.clone().unwrap_or_else(|| m.created_at.clone());
