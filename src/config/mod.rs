@@ -554,6 +554,38 @@ mod tests {
     }
 
     #[test]
+    fn web_desk_keys() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert!(c.web.listen.is_none() && c.web.base_url.is_empty(), "off by default");
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_WEB_LISTEN", "127.0.0.1:8080"),
+                ("SEBADESK_WEB_ADMINS", "a@office.test, b@office.test"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.web.listen.unwrap().port(), 8080);
+        assert_eq!(c.web.base_url, "http://127.0.0.1:8080");
+        assert_eq!(c.web.admins.len(), 2);
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_WEB_BASE_URL", "https://desk.example.test/")]),
+        )
+        .unwrap();
+        assert_eq!(c.web.base_url, "https://desk.example.test");
+        for (var, value, expected) in [
+            ("SEBADESK_WEB_LISTEN", "8080", "config key web.listen"),
+            ("SEBADESK_WEB_BASE_URL", "desk.example.test", "config key web.base_url"),
+            ("SEBADESK_WEB_BASE_URL", "https://a b", "config key web.base_url"),
+            ("SEBADESK_WEB_ADMINS", "not-an-address", "config key web.admins"),
+        ] {
+            let e = Config::load_with_env(&example(), &env(&[(var, value)])).unwrap_err();
+            assert!(e.to_string().starts_with(expected), "{var}={value}: {e}");
+        }
+    }
+
+    #[test]
     fn an_endless_config_file_is_an_error() {
         let e = Config::load_with_env(Path::new("/dev/zero"), &env(&[])).unwrap_err();
         assert!(

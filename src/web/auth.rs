@@ -236,6 +236,111 @@ pub async fn sign_out(web: &WebDesk, user: &User) -> Result<(), AuthError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sla::Clock;
+
+    /// A web desk over a fresh SQLite file, the example config and a manual clock.
+    async fn desk(dir: &std::path::Path) -> (WebDesk, std::sync::Arc<crate::sla::ManualClock>) {
+        use std::sync::Arc;
+        let env: std::collections::BTreeMap<String, String> = [
+            ("SEBADESK_WEB_LISTEN", "127.0.0.1:8080"),
+            ("SEBADESK_WEB_ADMINS", "admin@office.test"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let config = Arc::new(
+            Config::load_with_env(
+                &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml"),
+                &env,
+            )
+            .unwrap(),
+        );
+        let store = Store::connect(&format!("sqlite://{}/web.db", dir.display()), 2)
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        let clock = Arc::new(crate::sla::ManualClock::new(
+            "2026-12-03T04:00:00Z".parse().unwrap(),
+        ));
+        let desk = crate::tickets::Desk::new(config.clone(), store.clone(), clock.clone()).unwrap();
+        (
+            WebDesk {
+                config,
+                desks: vec![Arc::new(desk)],
+                store,
+                clock: clock.clone(),
+            },
+            clock,
+        )
+    }
+
+    fn token_of(url: &str) -> &str {
+        url.rsplit('/').next().unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_link_signs_in_once_and_only_within_its_minutes() {
+        let dir = tempfile::tempdir().unwrap();
+        let (web, clock) = desk(dir.path()).await;
+        let officer = web.config.office.officer_email.to_string();
+        let url = create_link(&web.config, &web.store, &officer, clock.now()).await.unwrap();
+        assert!(url.starts_with("http://127.0.0.1:8080/signin/"), "{url}");
+        assert!(link_usable(&web, token_of(&url)).await.unwrap());
+        let (session, access) = sign_in(&web, token_of(&url)).await.unwrap().unwrap();
+        assert_eq!(access.email, officer);
+        assert!(sign_in(&web, token_of(&url)).await.unwrap().is_none(), "used twice");
+        assert!(!link_usable(&web, token_of(&url)).await.unwrap());
+
+        // The session is a row: found by its cookie, gone after sign-out.
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            format!("{SESSION_COOKIE}={session}").parse().unwrap(),
+        );
+        let user = current_user(&web, &headers).await.unwrap().unwrap();
+        sign_out(&web, &user).await.unwrap();
+        assert!(current_user(&web, &headers).await.unwrap().is_none());
+
+        // Expired after LINK_MINUTES.
+        let url = create_link(&web.config, &web.store, &officer, clock.now()).await.unwrap();
+        clock.advance(SignedDuration::from_mins(LINK_MINUTES));
+        assert!(sign_in(&web, token_of(&url)).await.unwrap().is_none(), "expired link");
+        // Strangers get no link from the operator's command either.
+        assert!(matches!(
+            create_link(&web.config, &web.store, "citizen1@example.test", clock.now()).await,
+            Err(AuthError::NotAUser(_))
+        ));
+    }
+
+    #[tokio::test]
+    async fn link_requests_are_limited_per_address_and_strangers_get_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (web, clock) = desk(dir.path()).await;
+        let officer = web.config.office.officer_email.to_string();
+        let queued = |web: &WebDesk| {
+            let store = web.store.clone();
+            let now = web.clock.now();
+            async move { store.backlog(now).await.unwrap().queued_mail }
+        };
+        request_link(&web, "stranger@example.test", "10.0.0.1").await.unwrap();
+        assert_eq!(queued(&web).await, 0, "no mail to a stranger");
+        for _ in 0..PER_ADDRESS + 3 {
+            request_link(&web, &officer.to_uppercase(), "10.0.0.1").await.unwrap();
+        }
+        assert_eq!(queued(&web).await, PER_ADDRESS, "per address");
+        // Another address from the same client still gets one…
+        request_link(&web, "admin@office.test", "10.0.0.1").await.unwrap();
+        assert_eq!(queued(&web).await, PER_ADDRESS + 1);
+        // …until the client's own limit.
+        for _ in 0..PER_CLIENT {
+            request_link(&web, "admin@office.test", "10.0.0.1").await.unwrap();
+        }
+        assert_eq!(queued(&web).await, PER_ADDRESS * 2);
+        // The window passes: the officer may ask again.
+        clock.advance(SignedDuration::from_mins(LINK_MINUTES + 1));
+        request_link(&web, &officer, "10.0.0.2").await.unwrap();
+        assert_eq!(queued(&web).await, PER_ADDRESS * 2 + 1);
+    }
 
     #[test]
     fn tokens_and_cookies() {
