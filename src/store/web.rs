@@ -470,3 +470,84 @@ mod tests {
         assert_eq!(like_pattern("প্রজেক্টর"), "%প্রজেক্টর%");
     }
 }
+
+/// One office's line of the overview.
+#[derive(Debug, Clone, Default)]
+pub struct OfficeFigures {
+    pub office: String,
+    pub open: i64,
+    pub overdue: i64,
+    pub due_today: i64,
+    /// Resolved since the start of the month (with a deadline), and of those on time.
+    pub resolved_this_month: i64,
+    pub on_time_this_month: i64,
+}
+
+impl Store {
+    /// Per office of `offices`: open (and waiting), overdue at `now`, due before
+    /// `end_of_today`, and resolved since `month_start` in all and on time.
+    pub async fn web_overview(
+        &self,
+        offices: &[String],
+        now: Timestamp,
+        end_of_today: Timestamp,
+        month_start: Timestamp,
+    ) -> Result<Vec<OfficeFigures>, StoreError> {
+        if offices.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = (4..4 + offices.len())
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT office,
+               COALESCE(SUM(CASE WHEN status IN ('open', 'waiting') THEN 1 ELSE 0 END), 0),
+               COALESCE(SUM(CASE WHEN status IN ('open', 'waiting') AND due_at IS NOT NULL AND due_at < $1 THEN 1 ELSE 0 END), 0),
+               COALESCE(SUM(CASE WHEN status IN ('open', 'waiting') AND due_at >= $1 AND due_at < $2 THEN 1 ELSE 0 END), 0),
+               COALESCE(SUM(CASE WHEN resolved_at >= $3 AND due_at IS NOT NULL THEN 1 ELSE 0 END), 0),
+               COALESCE(SUM(CASE WHEN resolved_at >= $3 AND due_at IS NOT NULL AND resolved_at <= due_at THEN 1 ELSE 0 END), 0)
+             FROM tickets WHERE office IN ({list}) GROUP BY office"
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(db_time(now))
+            .bind(db_time(end_of_today))
+            .bind(db_time(month_start));
+        for o in offices {
+            q = q.bind(o.clone());
+        }
+        let rows = q.fetch_all(self.pool()).await?;
+        let mut out: Vec<OfficeFigures> = offices
+            .iter()
+            .map(|o| OfficeFigures {
+                office: o.clone(),
+                ..Default::default()
+            })
+            .collect();
+        for r in rows {
+            let office: String = r.try_get(0)?;
+            if let Some(f) = out.iter_mut().find(|f| f.office == office) {
+                f.open = r.try_get(1)?;
+                f.overdue = r.try_get(2)?;
+                f.due_today = r.try_get(3)?;
+                f.resolved_this_month = r.try_get(4)?;
+                f.on_time_this_month = r.try_get(5)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sets a quarantined message aside for good (the officer has looked at it): it leaves
+    /// the quarantine list, and the journal keeps it (disposition `dismissed`) so that intake
+    /// never takes it in again. False when it is not (or no longer) in quarantine.
+    pub async fn dismiss_quarantined(&self, id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE messages SET disposition = 'dismissed', quarantine_reason = NULL
+             WHERE id = $1 AND quarantine_reason IS NOT NULL AND ticket_id IS NULL",
+        )
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}

@@ -531,6 +531,43 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
         serde_json::json!(true)
     );
 
+    // Quarantine: a message that is not mail is listed with its reason; the officer
+    // dismisses it.
+    desk_a
+        .append(b"\x00\xff\xfe garbage \x01\x02\r\n\x80\x81 not a mail at all\r\n\r\n\xde\xad\r\n")
+        .await;
+    let t0 = Instant::now();
+    while sebadesk(&stack, &extra, &["quarantine", "list", "--format", "json"])
+        .stdout
+        .is_empty()
+    {
+        assert!(t0.elapsed() < Duration::from_secs(30), "{}", daemon.log_text());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    b.goto(&format!("{base}/quarantine")).await;
+    let listed = b.text("quarantine").await;
+    assert!(listed.contains("unparseable"), "{listed}");
+    b.c()
+        .find(Locator::Css("#quarantine form[action$='/dismiss'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(b.text("flash").await.contains("সরিয়ে"));
+    assert!(!b.text("quarantine").await.contains("unparseable"));
+    assert!(
+        sebadesk(&stack, &extra, &["quarantine", "list", "--format", "json"])
+            .stdout
+            .is_empty()
+    );
+    // Health and overview: this office only.
+    b.goto(&format!("{base}/health")).await;
+    assert!(b.text("components").await.contains("imap"));
+    b.goto(&format!("{base}/overview")).await;
+    let overview = b.text("overview").await;
+    assert!(overview.contains("MEL") && !overview.contains("OFB"), "{overview}");
+
     // 360 px: no horizontal scroll on the queue and the ticket page.
     b.c().set_window_size(360, 800).await.unwrap();
     for path in ["/".to_string(), format!("/tickets/{ref_a}")] {
@@ -551,6 +588,9 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
     sign_in_with(&b, &cli_link(&stack, &base, "dc@office.test", &extra)).await;
     let queue = b.text("queue").await;
     assert!(queue.contains(&ref_a) && queue.contains(&ref_b), "{queue}");
+    b.goto(&format!("{base}/overview")).await;
+    let overview = b.text("overview").await;
+    assert!(overview.contains("MEL") && overview.contains("OFB"), "{overview}");
     b.goto(&format!("{base}/tickets/{ref_b}")).await;
     b.text("note-form").await;
     assert!(!b.has("resolve-form").await, "a supervisor may not resolve");

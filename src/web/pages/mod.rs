@@ -1,6 +1,9 @@
 //! The pages, one module each, and what they share: the frame every page has (`Chrome`),
 //! the signed-in user and language of a request, and error pages.
 
+pub mod health;
+pub mod overview;
+pub mod quarantine;
 pub mod queue;
 pub mod signin;
 pub mod ticket;
