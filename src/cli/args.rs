@@ -120,6 +120,19 @@ pub(crate) enum TicketsAction {
     /// Correct a ticket's service, or `none` for outside the charter (the deadline follows;
     /// the classifier learns from it).
     Reclassify { reference: String, service: String },
+    /// Write to the ticket's citizen (Bangla-first frame, threaded to their latest mail):
+    /// TEXT, or the contents of --file (`-` for standard input).
+    Reply {
+        reference: String,
+        #[arg(required_unless_present = "file", conflicts_with = "file")]
+        text: Option<String>,
+        /// Read the text from this file (UTF-8; `-`: standard input).
+        #[arg(long, value_name = "PATH")]
+        file: Option<PathBuf>,
+        /// The ticket then waits for the citizen's answer (status `waiting`).
+        #[arg(long)]
+        wait: bool,
+    },
     /// Add a note to a ticket's history.
     Note { reference: String, text: String },
     /// Open a resolved ticket again.

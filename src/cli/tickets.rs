@@ -52,6 +52,25 @@ pub(crate) async fn tickets(
             let done = actions::reclassify(&desk, &r, &service, &by).await?;
             println!("{}\n{}", done.bn, done.en);
         }
+        TicketsAction::Reply {
+            reference,
+            text,
+            file,
+            wait,
+        } => {
+            let r = parse_ref(&reference)?;
+            let text = match (text, file) {
+                (Some(text), _) => text,
+                (None, Some(path)) => read_reply_file(&path)?,
+                (None, None) => return Err(UsageError("give TEXT or --file PATH".into()).into()),
+            };
+            let desk = officer_action(store, config_of(&r)?).await?;
+            let done = match actions::reply(&desk, &r, &text, wait, &by).await {
+                Err(e) if e.is_bad_input() => return Err(UsageError(e.to_string()).into()),
+                other => other?,
+            };
+            println!("{}\n{}", done.bn, done.en);
+        }
         TicketsAction::Note { reference, text } => {
             let r = parse_ref(&reference)?;
             let desk = officer_action(store, config_of(&r)?).await?;
@@ -78,6 +97,33 @@ pub(crate) async fn tickets(
         }
     }
     Ok(())
+}
+
+/// The reply text of `tickets reply --file`: UTF-8, read no further than a little past the
+/// longest reply (a wrong path to a big file is refused at once, not read whole).
+fn read_reply_file(path: &std::path::Path) -> anyhow::Result<String> {
+    use std::io::Read;
+    let limit = (actions::MAX_REPLY_CHARS * 4 + 1) as u64;
+    let mut bytes = Vec::new();
+    let shown = path.display();
+    if path.as_os_str() == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path)
+            .map_err(|e| UsageError(format!("--file {shown}: {e}")))?
+            .take(limit)
+            .read_to_end(&mut bytes)
+    }
+    .map_err(|e| UsageError(format!("--file {shown}: {e}")))?;
+    if bytes.len() as u64 >= limit {
+        return Err(UsageError(format!(
+            "--file {shown}: longer than a reply may be (at most {} characters)",
+            actions::MAX_REPLY_CHARS
+        ))
+        .into());
+    }
+    Ok(String::from_utf8(bytes)
+        .map_err(|_| UsageError(format!("--file {shown}: not UTF-8 text")))?)
 }
 
 /// `tickets list`: one line (or one JSON object) per ticket.

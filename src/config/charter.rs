@@ -18,6 +18,9 @@ pub struct Service {
 #[derive(Debug, Clone)]
 pub struct Charter {
     services: Vec<Service>,
+    /// `pause_while_waiting = true|false` at the top of the charter file: whether waiting
+    /// for the citizen moves the deadline (issue 16); `None`: the config's `sla` default.
+    pause_while_waiting: Option<bool>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +39,8 @@ pub enum CharterError {
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CharterFile {
+    #[serde(default)]
+    pause_while_waiting: Option<bool>,
     service: Vec<Service>,
 }
 
@@ -92,6 +97,7 @@ impl Charter {
         }
         Ok(Charter {
             services: file.service,
+            pause_while_waiting: file.pause_while_waiting,
         })
     }
 
@@ -101,6 +107,11 @@ impl Charter {
 
     pub fn get(&self, code: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.code == code)
+    }
+
+    /// The charter's own `pause_while_waiting`, if it says (see `Config::pause_while_waiting`).
+    pub fn pause_while_waiting(&self) -> Option<bool> {
+        self.pause_while_waiting
     }
 }
 
@@ -141,6 +152,21 @@ mod tests {
         );
         assert_eq!(charter.get("digital-lab").unwrap().sla_working_days, 7);
         assert_eq!(charter.get("ict-advice").unwrap().sla_working_days, 2);
+    }
+
+    #[test]
+    fn a_charter_may_say_whether_waiting_pauses_its_clock() {
+        let service = "[[service]]\ncode='a'\nname_bn='ক'\nname_en='A'\nsla_working_days=1\n";
+        let parse = |text: &str| Charter::parse(text).ok().unwrap().pause_while_waiting();
+        assert_eq!(parse(service), None);
+        assert_eq!(
+            parse(&format!("pause_while_waiting = true\n{service}")),
+            Some(true)
+        );
+        assert_eq!(
+            parse(&format!("pause_while_waiting = false\n{service}")),
+            Some(false)
+        );
     }
 
     #[test]

@@ -104,6 +104,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("sla", "office_close", Kind::Str),
     ("sla", "weekend", Kind::List),
     ("sla", "holidays", Kind::Str),
+    ("sla", "pause_while_waiting", Kind::Bool),
     ("classifier", "keywords", Kind::Str),
     ("classifier", "examples", Kind::Str),
     ("reminders", "digest_time", Kind::Str),
@@ -221,6 +222,10 @@ pub struct SlaConfig {
     /// Public holidays from the `sla.holidays` folder, sorted by date (all kinds; the
     /// calendar uses those that close the office).
     pub holidays: Vec<crate::sla::holidays::Holiday>,
+    /// Whether a ticket's deadline moves by the working days it waited for the citizen
+    /// (issue 16): the deployment's default; an office's charter file may say otherwise
+    /// (see [`Config::pause_while_waiting`]).
+    pub pause_while_waiting: bool,
 }
 
 /// The whole validated configuration, built once at start and passed down.
@@ -396,6 +401,15 @@ impl Config {
 }
 
 impl Config {
+    /// Whether waiting for the citizen pauses this office's charter clock: the charter
+    /// file's `pause_while_waiting` when it has one (an office file can name its own
+    /// charter), else `sla.pause_while_waiting`. Default off.
+    pub fn pause_while_waiting(&self) -> bool {
+        self.charter
+            .pause_while_waiting()
+            .unwrap_or(self.sla.pause_while_waiting)
+    }
+
     /// The office's calendar: its weekend, its closing time, and every listed holiday that
     /// closes the office (optional holidays do not stop the clock).
     pub fn calendar(&self) -> crate::sla::Calendar {

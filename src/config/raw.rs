@@ -120,6 +120,7 @@ pub(super) struct RawSla {
     pub(super) office_close: Option<String>,
     pub(super) weekend: Option<Vec<String>>,
     pub(super) holidays: Option<String>,
+    pub(super) pause_while_waiting: Option<bool>,
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -357,6 +357,7 @@ fn sla_section(raw: RawSla, base: &Path) -> Result<SlaConfig, ConfigError> {
             raw.holidays.as_deref().unwrap_or("holidays"),
         ))
         .map_err(|e| invalid("sla.holidays", e.to_string()))?,
+        pause_while_waiting: raw.pause_while_waiting.unwrap_or(false),
     };
     if sla.office_open >= sla.office_close {
         return Err(invalid(

@@ -552,7 +552,8 @@ async fn run_desk(desk: Arc<MailboxDesk>, context: DeskContext, cancel: Cancella
 }
 
 /// Runs the office's reminder scheduler every `reminders.interval` (a minute by default;
-/// reminders are keyed per day, so the period only bounds how late one can be), its health
+/// reminders are keyed per day, so the period only bounds how late one can be), the batched
+/// follow-up notices, its health
 /// alerts, and retrains the classifier when an officer corrected a service from the command
 /// line.
 async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: CancellationToken) {
@@ -567,6 +568,12 @@ async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: 
             Ok(n) if n > 0 => wake_outbox.notify_one(),
             Ok(_) => {}
             Err(e) => tracing::warn!(%office, error = %e, "health: cannot check"),
+        }
+        // Follow-ups that waited out their ticket's notice gap (issue 16).
+        match crate::tickets::followups::flush(&pipeline).await {
+            Ok(n) if n > 0 => wake_outbox.notify_one(),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(%office, error = %e, "follow-up notices: cannot look"),
         }
         match crate::tickets::reminders::run_once(&pipeline).await {
             Ok(n) => {

@@ -2,11 +2,15 @@
 //! stores about tickets: statuses, event kinds, outbox kinds. Each is an enum here and the
 //! same string as before in the database (`as_str`), so no stored data changes.
 
-/// Where a ticket stands. Stored as `open`, `resolved`, `closed`.
+/// Where a ticket stands. Stored as `open`, `waiting`, `resolved`, `closed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TicketStatus {
     Open,
+    /// The officer asked the citizen something (`tickets reply --wait`, `#reply --wait`): the
+    /// ticket waits for the citizen's next mail, which makes it `open` again. Not done: the
+    /// SLA clock runs on unless the charter pauses it (`pause_while_waiting`).
+    Waiting,
     Resolved,
     Closed,
 }
@@ -15,6 +19,7 @@ impl TicketStatus {
     pub fn as_str(self) -> &'static str {
         match self {
             TicketStatus::Open => "open",
+            TicketStatus::Waiting => "waiting",
             TicketStatus::Resolved => "resolved",
             TicketStatus::Closed => "closed",
         }
@@ -24,6 +29,7 @@ impl TicketStatus {
     pub fn parse(word: &str) -> Option<TicketStatus> {
         [
             TicketStatus::Open,
+            TicketStatus::Waiting,
             TicketStatus::Resolved,
             TicketStatus::Closed,
         ]
@@ -97,6 +103,18 @@ stored_words! {
         AckHeld => "ack-held",
         /// The officer released a held acknowledgement.
         AckReleased => "ack-released",
+        /// The officer wrote to the citizen through the desk (`tickets reply`, `#reply`):
+        /// the text, who, and whether the ticket now waits for the citizen.
+        Replied => "replied",
+        /// The citizen answered a ticket that was waiting for them: open again (and how many
+        /// working days it waited).
+        WaitingEnded => "waiting-ended",
+        /// The officer was told of the citizen's follow-ups (the events it covered).
+        FollowupNotified => "followup-notified",
+        /// The citizen asked for the status by e-mail and was answered automatically.
+        StatusAnswered => "status-answered",
+        /// The citizen asked for the status by e-mail and got no automatic answer (why).
+        StatusNotAnswered => "status-not-answered",
     }
 }
 
@@ -108,6 +126,12 @@ stored_words! {
         Ack => "ack",
         /// The citizen's resolution notice.
         Resolution => "resolution",
+        /// The officer's reply to the citizen (issue 16).
+        Reply => "reply",
+        /// The automatic answer to a citizen's status request.
+        StatusAnswer => "status-answer",
+        /// The officer's notice of a citizen's follow-up(s).
+        OfficerFollowup => "officer-followup",
         OfficerNew => "officer-new",
         OfficerConfirm => "officer-confirm",
         OfficerRefusal => "officer-refusal",
@@ -157,6 +181,7 @@ mod tests {
     fn statuses_are_stored_and_shown_as_before() {
         for (s, w) in [
             (TicketStatus::Open, "open"),
+            (TicketStatus::Waiting, "waiting"),
             (TicketStatus::Resolved, "resolved"),
             (TicketStatus::Closed, "closed"),
         ] {
@@ -166,5 +191,9 @@ mod tests {
         }
         assert_eq!(TicketStatus::parse("Open"), None);
         assert!(TicketStatus::Closed.is_done() && !TicketStatus::Open.is_done());
+        assert!(
+            !TicketStatus::Waiting.is_done(),
+            "a waiting ticket is not done"
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! - [`smtp`]: the worker that claims queued mail, sends it with lettre, and records the result
 //!   (sent, retry later with backoff, or failed for good).
 
+pub mod conversation;
 pub mod officer_mail;
 pub mod render;
 pub mod smtp;

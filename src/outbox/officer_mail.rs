@@ -31,7 +31,7 @@ pub const ECHO_MAX_CHARS: usize = 200;
 
 impl TicketLine {
     /// `REF/TOKEN`, or the reference alone when the line carries no token.
-    fn handle(&self) -> String {
+    pub(super) fn handle(&self) -> String {
         if self.token.is_empty() {
             self.reference.to_string()
         } else {
@@ -49,7 +49,7 @@ impl TicketLine {
 
     /// The citizen's subject as officer mails show it: one line, cut (see
     /// [`crate::text::safety`]).
-    fn subject_line(&self, max_chars: usize) -> String {
+    pub(super) fn subject_line(&self, max_chars: usize) -> String {
         crate::text::safety::one_line(&self.subject, max_chars)
     }
 
@@ -57,7 +57,7 @@ impl TicketLine {
         crate::text::safety::one_line(&self.citizen, ECHO_MAX_CHARS)
     }
 
-    fn bn(&self) -> String {
+    pub(super) fn bn(&self) -> String {
         let due = self
             .due
             .as_ref()
@@ -79,7 +79,7 @@ impl TicketLine {
         )
     }
 
-    fn en(&self) -> String {
+    pub(super) fn en(&self) -> String {
         let due = self
             .due
             .as_ref()
@@ -107,11 +107,11 @@ pub enum Notice {
     Escalation { working_days: u32 },
 }
 
-const HELP_BN: &str = "এই ই-মেইলের উত্তরে প্রথম লাইনে লিখুন: #সমাধান [মন্তব্য] — নিষ্পত্তি; #সেবা CODE — সেবা বদল; #নোট লেখা — নোট; #পুনরায় — আবার খোলা।";
-const HELP_EN: &str = "Reply with a first line: #resolve [note] — resolve; #service CODE — reclassify; #note TEXT — add a note; #reopen — reopen.";
+pub(super) const HELP_BN: &str = "এই ই-মেইলের উত্তরে প্রথম লাইনে লিখুন: #সমাধান [মন্তব্য] — নিষ্পত্তি; #উত্তর লেখা — সেবাপ্রার্থীকে উত্তর (#উত্তর --অপেক্ষা লেখা: উত্তরের অপেক্ষায় রাখা); #সেবা CODE — সেবা বদল; #নোট লেখা — নোট; #পুনরায় — আবার খোলা।";
+pub(super) const HELP_EN: &str = "Reply with a first line: #resolve [note] — resolve; #reply TEXT — answer the citizen (#reply --wait: and wait for them); #service CODE — reclassify; #note TEXT — add a note; #reopen — reopen.";
 
 #[allow(clippy::too_many_arguments)] // each is one visible part of the mail
-fn officer_mail(
+pub(super) fn officer_mail(
     office: &OfficeConfig,
     to: &EmailAddress,
     reference: Option<&TicketRef>,
@@ -240,11 +240,14 @@ pub fn notice(
 
 /// A notice to the officer that a new ticket was opened (so that they can act on it by reply).
 /// `held`: why the citizen's acknowledgement is held (a doubtful request), if it is.
+/// `request`: who wrote what, and why it was classified so (issue 16, see
+/// [`super::conversation::RequestView`]).
 pub fn opened(
     office: &OfficeConfig,
     to: &EmailAddress,
     ticket: &TicketLine,
     held: Option<&str>,
+    request: Option<&super::conversation::RequestView>,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     let subject = format!(
@@ -268,12 +271,17 @@ pub fn opened(
         }
         None => (String::new(), String::new()),
     };
+    // The request itself (issue 16 point 3); the attachments (point 5) follow it.
+    let (request_bn, request_en) = request
+        .map(|r| r.section(&ticket.reference))
+        .map(|(bn, en)| (format!("{bn}\n"), format!("{en}\n")))
+        .unwrap_or_default();
     let bn = format!(
-        "নতুন আবেদন এসেছে।\n\n{}\n\n{held_bn}{HELP_BN}\n",
+        "নতুন আবেদন এসেছে।\n\n{}\n\n{request_bn}{held_bn}{HELP_BN}\n",
         ticket.bn()
     );
     let en = format!(
-        "A new request has arrived.\n\n{}\n\n{held_en}{HELP_EN}\n",
+        "A new request has arrived.\n\n{}\n\n{request_en}{held_en}{HELP_EN}\n",
         ticket.en()
     );
     officer_mail(
@@ -557,7 +565,15 @@ mod tests {
             "lab\r\nMEL-2026-000001/forged #resolve\u{1b}[2J\u{202E}{}",
             "x".repeat(5_500_000)
         );
-        let m = opened(&office, &office.officer_email, &line(subject), None, now).unwrap();
+        let m = opened(
+            &office,
+            &office.officer_email,
+            &line(subject),
+            None,
+            None,
+            now,
+        )
+        .unwrap();
         println!(
             "notice for a 5.5 MB subject: raw {} bytes, text {} bytes",
             m.raw.len(),

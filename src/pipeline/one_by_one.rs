@@ -228,11 +228,8 @@ impl Pipeline {
             Some((reference, id)) => {
                 tracing::Span::current().record("ticket", reference.to_string().as_str());
                 link_ticket(tx, message_row, id).await?;
-                let detail = serde_json::json!({
-                    "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
-                    "why": a.triage.reasons,
-                });
-                add_event(tx, id, EventKind::Followup, &detail, now).await?;
+                self.take_followup(tx, mail, a, &reference, id, dedup_id, now)
+                    .await?;
                 tracing::info!("follow-up appended to its ticket");
                 Ok(Outcome::Appended { reference })
             }
@@ -248,6 +245,56 @@ impl Pipeline {
                 Ok(opened)
             }
         }
+    }
+
+    /// A follow-up joined its ticket (issue 16): recorded with its new text; the citizen's
+    /// status request answered; a ticket waiting for its citizen open again; the officer
+    /// told (rate-limited per ticket, see [`crate::tickets::followups`]). The officer's own
+    /// mail and status requests are not notified.
+    #[allow(clippy::too_many_arguments)]
+    async fn take_followup(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        a: &Assessment,
+        reference: &TicketRef,
+        id: i64,
+        dedup_id: &str,
+        now: Timestamp,
+    ) -> Result<(), PipelineError> {
+        use crate::tickets::{followups, status_answer, waiting};
+        let t = ticket_in_tx(tx, reference)
+            .await?
+            .ok_or_else(|| StoreError::NoSuchTicket(reference.to_string()))?;
+        let from_officer = mail
+            .from_address
+            .as_deref()
+            .is_some_and(|f| self.config.office.officer_email.same_as(f));
+        let status_request = !from_officer && status_answer::is_citizens_status_request(&t, mail);
+        let mut detail = serde_json::json!({
+            "message_id": dedup_id, "from": mail.from_address, "subject": mail.subject,
+            "why": a.triage.reasons,
+        });
+        if let (Some(d), serde_json::Value::Object(text)) = (
+            detail.as_object_mut(),
+            followups::event_text(&mail.text, !from_officer && !status_request),
+        ) {
+            d.extend(text);
+        }
+        add_event(tx, id, EventKind::Followup, &detail, now).await?;
+        if from_officer {
+            return Ok(());
+        }
+        if status_answer::answer_in(self, tx, &t, mail, dedup_id, now).await?
+            == status_answer::Asked::Handled
+        {
+            // A status question is not the answer the officer waits for: still waiting.
+            return Ok(());
+        }
+        waiting::citizen_answered(self, tx, &t, mail.from_address.as_deref(), dedup_id, now)
+            .await?;
+        followups::notify_in(self, tx, &t, now).await?;
+        Ok(())
     }
 
     /// When journaling `msg` found its dedup id taken: `None` if it is the same mail again

@@ -203,7 +203,19 @@ impl Pipeline {
         };
         let officer = &office.officer_email;
         let held = plan.hold_ack.as_deref();
-        let notice = crate::outbox::officer_mail::opened(office, officer, &line, held, now)?;
+        let (text, cut) = crate::outbox::conversation::excerpt(
+            &mail.text,
+            crate::outbox::conversation::EXCERPT_MAX_CHARS,
+        );
+        let request = crate::outbox::conversation::RequestView {
+            citizen_name: mail.from_name.clone(),
+            text,
+            cut,
+            confidence: plan.classification.confidence,
+            reasons: plan.classification.reasons.clone(),
+        };
+        let notice =
+            crate::outbox::officer_mail::opened(office, officer, &line, held, Some(&request), now)?;
         Ok(Ok(Some(QueuedMail {
             kind: OutboxKind::OfficerNew,
             dedup_key: format!("officer-new:{reference}"),

@@ -1,5 +1,5 @@
-//! The officer's actions on a ticket — resolve, reclassify, note, reopen, release a held
-//! acknowledgement — shared by the CLI
+//! The officer's actions on a ticket — resolve, reply to the citizen, reclassify, note,
+//! reopen, release a held acknowledgement — shared by the CLI
 //! (`sebadesk tickets resolve …`) and the officer's e-mail commands. Each is one transaction:
 //! the change, its event, and any mail it causes (the citizen's resolution notice).
 //!
@@ -27,6 +27,29 @@ pub enum ActionError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Render(#[from] render::RenderError),
+    /// A reply with nothing to say (empty, or only blanks and control characters).
+    #[error("the reply text is empty")]
+    EmptyReply,
+    /// A reply longer than [`MAX_REPLY_CHARS`]: refused whole rather than cut unseen.
+    #[error("the reply text has {chars} characters; at most {max} are sent (shorten it)")]
+    ReplyTooLong { chars: usize, max: usize },
+    /// The ticket's citizen address cannot be written to (a ticket opened without one).
+    #[error("{0}: the ticket has no valid citizen address to reply to")]
+    NoCitizenAddress(String),
+}
+
+impl ActionError {
+    /// Whether the officer's input was refused (a usage error), not the desk failing.
+    pub fn is_bad_input(&self) -> bool {
+        matches!(
+            self,
+            ActionError::EmptyReply
+                | ActionError::ReplyTooLong { .. }
+                | ActionError::UnknownService(_)
+                | ActionError::NoSuchTicket(_)
+                | ActionError::NoCitizenAddress(_)
+        )
+    }
 }
 
 impl From<sqlx::Error> for ActionError {
@@ -125,6 +148,132 @@ pub(crate) async fn resolve_in(
     })
 }
 
+/// The most characters a reply to a citizen may have (a long letter is ~5,000): a
+/// megabyte pasted by mistake is refused with this number, not sent nor cut unseen.
+pub const MAX_REPLY_CHARS: usize = 20_000;
+
+/// The reply text as it will be sent: line breaks kept (CR/LF as LF), other control and
+/// bidi characters dropped (see [`crate::text::safety::block`]), outer blanks trimmed.
+/// Header-like lines ("Bcc: …") stay text: the body cannot add a header (the headers are
+/// built apart, see `render::build`).
+pub fn reply_text(text: &str) -> Result<String, ActionError> {
+    let chars = text.chars().count();
+    if chars > MAX_REPLY_CHARS {
+        return Err(ActionError::ReplyTooLong {
+            chars,
+            max: MAX_REPLY_CHARS,
+        });
+    }
+    let clean = crate::text::safety::block(text);
+    let clean = clean.trim();
+    if clean.is_empty() {
+        return Err(ActionError::EmptyReply);
+    }
+    Ok(clean.to_string())
+}
+
+/// Writes to the ticket's citizen through the desk: the text in a Bangla-first frame with
+/// the ticket number, from the office address, threaded to the citizen's latest mail, sent
+/// by the outbox (retried, once). The ticket records a `replied` event (text, who, when).
+/// `wait`: the ticket becomes `waiting` until the citizen's next mail (see
+/// [`super::waiting`]).
+pub async fn reply(
+    desk: &Desk,
+    reference: &TicketRef,
+    text: &str,
+    wait: bool,
+    by: &str,
+) -> Result<Done, ActionError> {
+    let text = reply_text(text)?;
+    let mut tx = desk.store.begin_write().await?;
+    let done = reply_in(desk, &mut tx, reference, &text, wait, by).await?;
+    tx.commit().await?;
+    Ok(done)
+}
+
+pub(crate) async fn reply_in(
+    desk: &Desk,
+    tx: &mut Tx,
+    reference: &TicketRef,
+    text: &str,
+    wait: bool,
+    by: &str,
+) -> Result<Done, ActionError> {
+    use crate::store::conversation::{latest_citizen_mail, start_waiting};
+    let text = reply_text(text)?;
+    let now = desk.clock.now();
+    let t = load(tx, reference).await?;
+    let citizen = EmailAddress::parse(&t.citizen_email)
+        .map_err(|_| ActionError::NoCitizenAddress(reference.to_string()))?;
+    // Threaded to the citizen's latest mail (its References too), else to their first.
+    let officer = desk.config.office.officer_email.as_str();
+    let latest = latest_citizen_mail(tx, t.id, officer)
+        .await?
+        .and_then(|raw| crate::mail::parse::parse(&raw))
+        .filter(|m| m.message_id.is_some());
+    let (in_reply_to, references) = match latest {
+        Some(m) => (m.message_id, m.references),
+        None => (t.original_message_id.clone(), Vec::new()),
+    };
+    let mail = crate::outbox::conversation::reply(
+        &crate::outbox::conversation::Reply {
+            office: &desk.config.office,
+            reference,
+            citizen: &citizen,
+            citizen_name: t.citizen_name.as_deref(),
+            subject: &t.subject,
+            text: &text,
+            wait,
+            in_reply_to: in_reply_to.as_deref(),
+            references: &references,
+        },
+        now,
+    )?;
+    let round = count_events(tx, t.id, EventKind::Replied).await? + 1;
+    enqueue(
+        tx,
+        &NewOutboxMail {
+            ticket_id: Some(t.id),
+            kind: OutboxKind::Reply.as_str(),
+            dedup_key: &format!("reply:{reference}:{round}"),
+            mail_from: desk.config.office.address.as_str(),
+            rcpt_to: citizen.as_str(),
+            message_id: &mail.message_id,
+            raw: &mail.raw,
+        },
+        now,
+    )
+    .await?;
+    let waits = wait && t.status != TicketStatus::Waiting;
+    if waits {
+        start_waiting(tx, t.id, now).await?;
+    }
+    let status = if wait {
+        TicketStatus::Waiting
+    } else {
+        t.status
+    };
+    let detail = serde_json::json!({
+        "by": by, "text": text, "wait": wait, "to": citizen.as_str(),
+        "message_id": mail.message_id, "status": status.as_str(),
+    });
+    add_event(tx, t.id, EventKind::Replied, &detail, now).await?;
+    tracing::info!(ticket = %reference, by, wait, "reply to the citizen queued");
+    Ok(if wait {
+        Done {
+            bn: format!("{reference}: সেবাপ্রার্থীকে উত্তর পাঠানো হচ্ছে; তাঁর উত্তরের অপেক্ষায় রাখা হলো"),
+            en: format!(
+                "{reference}: reply to the citizen queued; the ticket waits for their answer"
+            ),
+        }
+    } else {
+        Done {
+            bn: format!("{reference}: সেবাপ্রার্থীকে উত্তর পাঠানো হচ্ছে"),
+            en: format!("{reference}: reply to the citizen queued"),
+        }
+    })
+}
+
 /// Changes a ticket's service; the deadline follows the new service's SLA. The correction
 /// is kept (a `reclassified` event) and teaches the classifier.
 pub async fn reclassify(
@@ -159,7 +308,14 @@ pub(crate) async fn reclassify_in(
     let now = desk.clock.now();
     let t = load(tx, reference).await?;
     let received = parse_db_time(&t.received_at, "tickets.received_at")?;
-    let deadline = s.map(|s| desk.calendar.deadline(received, s.sla_working_days));
+    // Working days the ticket waited for its citizen still count (pause_while_waiting).
+    let paused = crate::store::conversation::waiting(tx, t.id)
+        .await?
+        .paused_working_days;
+    let deadline = s.map(|s| {
+        desk.calendar
+            .deadline(received, s.sla_working_days + paused.max(0) as u32)
+    });
     let due = deadline.as_ref().map(|d| db_time(d.due.timestamp()));
     let receipt_day = deadline.as_ref().map(|d| d.receipt_day.to_string());
     set_service(

@@ -1,4 +1,4 @@
-//! The officer's e-mail commands (`#resolve`, `#service`, `#note`, `#reopen`; parsed by
+//! The officer's e-mail commands (`#resolve`, `#reply`, `#service`, `#note`, `#reopen`; parsed by
 //! [`crate::triage::officer`]), carried out as [`super::actions`] inside the message's
 //! transaction.
 //!
@@ -12,7 +12,9 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 
-use super::actions::{ActionError, Done, load, note_in, reclassify_in, reopen_in, resolve_in};
+use super::actions::{
+    ActionError, Done, load, note_in, reclassify_in, reopen_in, reply_in, resolve_in,
+};
 use super::{Desk, WorkError};
 use crate::domain::TicketRef;
 use crate::mail::ParsedMail;
@@ -238,14 +240,28 @@ async fn apply(
     now: Timestamp,
 ) -> Result<Done, ActionError> {
     let by = desk.config.office.officer_email.as_str();
+    let quoted = spent
+        .values()
+        .find(|(r, ..)| r == reference)
+        .map(|(_, q, _)| q.as_str());
     match &command.action {
         Action::Resolve { note } => {
-            let quoted = spent
-                .values()
-                .find(|(r, ..)| r == reference)
-                .map(|(_, q, _)| q.as_str());
-            let note = note_for_citizen(tx, reference, note.as_deref(), quoted, now).await?;
+            let note = note_for_citizen(
+                tx,
+                reference,
+                note.as_deref(),
+                quoted,
+                "resolution note",
+                now,
+            )
+            .await?;
             resolve_in(desk, tx, reference, note.as_deref(), by).await
+        }
+        Action::Reply { text, wait } => {
+            let text = note_for_citizen(tx, reference, Some(text), quoted, "reply", now)
+                .await?
+                .unwrap_or_default();
+            reply_in(desk, tx, reference, &text, *wait, by).await
         }
         Action::Service(code) => reclassify_in(desk, tx, reference, code, by).await,
         Action::Note(text) => note_in(desk, tx, reference, text, by).await,
@@ -253,12 +269,13 @@ async fn apply(
     }
 }
 
-/// `note` without `token`; a removal is recorded on the ticket.
+/// `note` (a resolution note, a reply) without `token`; a removal is recorded on the ticket.
 async fn note_for_citizen(
     tx: &mut Tx,
     reference: &TicketRef,
     note: Option<&str>,
     token: Option<&str>,
+    place: &str,
     now: Timestamp,
 ) -> Result<Option<String>, ActionError> {
     let (Some(note), Some(token)) = (note, token) else {
@@ -268,9 +285,9 @@ async fn note_for_citizen(
         return Ok(Some(note.to_string()));
     };
     let t = load(tx, reference).await?;
-    let detail = serde_json::json!({ "where": "resolution note" });
+    let detail = serde_json::json!({ "where": place });
     add_event(tx, t.id, EventKind::TokenWithheld, &detail, now).await?;
-    tracing::warn!(ticket = %reference, "token withheld from a resolution note");
+    tracing::warn!(ticket = %reference, place, "token withheld from a text for the citizen");
     Ok((!clean.is_empty()).then_some(clean))
 }
 

@@ -1,5 +1,5 @@
 //! Keeps stored deadlines in step with the calendar. When the office adds or moves a holiday
-//! (and restarts sebadesk), every open ticket's deadline is computed again from its receipt
+//! (and restarts sebadesk), every open (or waiting) ticket's deadline is computed again from its receipt
 //! time; a changed one is updated and the ticket records why (an event with the old and new
 //! deadline and the days skipped).
 
@@ -21,12 +21,17 @@ pub async fn recompute_open(
     clock: &dyn Clock,
 ) -> Result<usize, StoreError> {
     let mut changed = 0;
-    for t in store.office_tickets(Some(office), Some("open")).await? {
+    let mut tickets = store.office_tickets(Some(office), Some("open")).await?;
+    tickets.extend(store.office_tickets(Some(office), Some("waiting")).await?);
+    // The working days a ticket's deadline was moved by waiting for its citizen stay.
+    let paused = store.paused_working_days(office).await?;
+    for t in tickets {
         let Some(service) = t.service.as_deref().and_then(|c| charter.get(c)) else {
             continue;
         };
         let received = parse_db_time(&t.received_at, "tickets.received_at")?;
-        let deadline = calendar.deadline(received, service.sla_working_days);
+        let extra = paused.get(&t.id).copied().unwrap_or(0).max(0) as u32;
+        let deadline = calendar.deadline(received, service.sla_working_days + extra);
         let new_due = db_time(deadline.due.timestamp());
         if t.due_at.as_deref() == Some(new_due.as_str()) {
             continue;

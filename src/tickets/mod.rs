@@ -4,7 +4,10 @@
 //!
 //! - [`desk`]: the narrow per-office context (identity, charter, calendar, clock, store,
 //!   learner) every action takes, and the classifier that learns from corrections.
-//! - [`actions`]: the officer's actions — resolve, reclassify, note, reopen.
+//! - [`actions`]: the officer's actions — resolve, reply, reclassify, note, reopen.
+//! - [`waiting`]: a ticket waiting for its citizen, and the SLA pause (issue 16).
+//! - [`followups`]: the officer's notices of citizens' follow-ups, rate-limited per ticket.
+//! - [`status_answer`]: the automatic answer to a citizen's status request.
 //! - [`commands`]: the officer's e-mail commands, authenticated and run as actions.
 //! - [`reminders`]: the daily plan of reminders and escalations.
 //! - [`deadlines`]: open tickets' deadlines recomputed when the calendar changes.
@@ -14,8 +17,11 @@ pub mod actions;
 pub mod commands;
 pub mod deadlines;
 pub mod desk;
+pub mod followups;
 pub mod limits;
 pub mod reminders;
+pub mod status_answer;
+pub mod waiting;
 
 pub use desk::{Desk, Learner};
 

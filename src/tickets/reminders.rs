@@ -154,7 +154,7 @@ pub fn plan(
 }
 
 /// A ticket's line in a notice or the digest, and its deadline in the office's time zone.
-fn line(config: &Config, t: &Ticket) -> (TicketLine, Option<ZonedDateTime>) {
+pub(crate) fn line(config: &Config, t: &Ticket) -> (TicketLine, Option<ZonedDateTime>) {
     let office = &config.office;
     let service = t.service.as_deref().and_then(|c| config.charter.get(c));
     let due = t
@@ -189,10 +189,20 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
     if !p.calendar.is_working_day(today) {
         return Ok(0);
     }
-    let tickets = p
+    let mut tickets = p
         .store
         .office_tickets(Some(&office.code), Some(TicketStatus::Open.as_str()))
         .await?;
+    // A ticket waiting for its citizen is still the office's to serve, unless the charter
+    // pauses its clock while it waits (then its deadline is not running: no reminders).
+    if !config.pause_while_waiting() {
+        tickets.extend(
+            p.store
+                .office_tickets(Some(&office.code), Some(TicketStatus::Waiting.as_str()))
+                .await?,
+        );
+        tickets.sort_by_key(|t| t.id);
+    }
     let (reminders, digest) = plan(config, &p.calendar, now, &tickets);
     if reminders.is_empty() {
         return Ok(0);

@@ -8,6 +8,9 @@
 //! #service CODE (or #সেবা) [REF/TOKEN]
 //! #note TEXT  (or #নোট)    [REF/TOKEN]
 //! #reopen  (or #পুনরায়)    [REF/TOKEN]
+//! #reply [--wait] TEXT (or #উত্তর [--অপেক্ষা]) [REF/TOKEN]   — to the citizen; the rest of
+//!                          the mail's new text (below the line, quoted history and `-- `
+//!                          signature dropped) is part of TEXT, so it is the last command
 //! ```
 //!
 //! A From header can be forged, so a command counts only when the sender is the configured
@@ -23,10 +26,17 @@ use crate::domain::TicketRef;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    Resolve { note: Option<String> },
+    Resolve {
+        note: Option<String>,
+    },
     Service(String),
     Note(String),
     Reopen,
+    /// Write to the citizen (`tickets::actions::reply`); `wait`: the ticket waits for them.
+    Reply {
+        text: String,
+        wait: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -241,7 +251,8 @@ fn split_handle(args: &str, office: &str) -> (Option<Handle>, String) {
 /// mail holds no command.
 pub fn parse(text: &str, office: &str) -> Vec<Command> {
     let mut out = Vec::new();
-    for line in text.lines().map(str::trim) {
+    let lines: Vec<&str> = text.lines().collect();
+    for (at, line) in lines.iter().map(|l| l.trim()).enumerate() {
         if line.is_empty() {
             continue;
         }
@@ -269,6 +280,18 @@ pub fn parse(text: &str, office: &str) -> Vec<Command> {
                 Action::Note(args)
             }
             "reopen" | "পুনরায" | "খুলুন" => Action::Reopen,
+            "reply" | "উত্তর" => {
+                let action = reply_action(&args, &lines[at + 1..]);
+                // The reply takes the rest of the mail: it is the last command.
+                if let Some(action) = action {
+                    out.push(Command {
+                        action,
+                        target,
+                        reference,
+                    });
+                }
+                break;
+            }
             _ => continue,
         };
         out.push(Command {
@@ -278,6 +301,20 @@ pub fn parse(text: &str, office: &str) -> Vec<Command> {
         });
     }
     out
+}
+
+/// `#reply [--wait] TEXT` and the lines below it: the officer's new text (quoted history and
+/// `-- ` signature dropped). `None` when nothing is left to send.
+fn reply_action(args: &str, below: &[&str]) -> Option<Action> {
+    let (wait, first) = match args.split_once(char::is_whitespace).unwrap_or((args, "")) {
+        (flag, rest) if matches!(fold(flag).as_str(), "--wait" | "--অপেক্ষা") => {
+            (true, rest.trim())
+        }
+        _ => (false, args),
+    };
+    let rest = crate::classify::normalize::strip_quoted_and_signature(&below.join("\n"));
+    let text = format!("{first}\n{rest}").trim().to_string();
+    (!text.is_empty()).then_some(Action::Reply { text, wait })
 }
 
 #[cfg(test)]
@@ -306,6 +343,42 @@ mod tests {
         {
             assert_eq!(parse(reopen, "MEL")[0].action, Action::Reopen, "{reopen}");
         }
+    }
+
+    #[test]
+    fn a_reply_takes_the_rest_of_the_new_text_in_either_language() {
+        let text = "#reply Please send the school's EIIN\nand a photo of the lab.\n\nRegards\n-- \nOfficer\n\nOn Mon, 7 Dec 2026 sebadesk wrote:\n> [MEL-2026-000001/abcdefgh] notice";
+        let c = parse(text, "MEL");
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].action,
+            Action::Reply {
+                text: "Please send the school's EIIN\nand a photo of the lab.\n\nRegards".into(),
+                wait: false
+            }
+        );
+        let c = parse(
+            "#উত্তর --অপেক্ষা MEL-2026-000009/abcdefgh স্কুলের EIIN নম্বর পাঠান",
+            "MEL",
+        );
+        assert_eq!(
+            c[0].action,
+            Action::Reply {
+                text: "স্কুলের EIIN নম্বর পাঠান".into(),
+                wait: true
+            }
+        );
+        assert_eq!(c[0].target.as_ref().map(|(r, _)| r.seq), Some(9));
+        let c = parse("#note first\n#reply --wait\nline two", "MEL");
+        assert_eq!(c.len(), 2);
+        assert_eq!(
+            c[1].action,
+            Action::Reply {
+                text: "line two".into(),
+                wait: true
+            }
+        );
+        assert!(parse("#reply\n\n> quoted only", "MEL").is_empty());
     }
 
     #[test]

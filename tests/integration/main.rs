@@ -4,6 +4,7 @@
 //! `scripts/test.sh` installs them.
 
 mod bombs;
+mod conversation;
 mod corpus;
 mod faults;
 mod fuzz;

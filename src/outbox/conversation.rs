@@ -1,0 +1,562 @@
+//! The mails of the conversation on a ticket (issue 16): the officer's reply to the citizen,
+//! the automatic status answer, the officer's follow-up notice, and the request as the
+//! officer's new-ticket notice shows it. Pure, like [`super::render`]: the caller passes the
+//! time and everything shown. Bangla first, then English.
+//!
+//! Citizen text shown to the officer is the *new* text (quoted history and `-- ` signatures
+//! stripped, see [`excerpt`]), without control or bidi characters, and cut with a note.
+
+use jiff::{Timestamp, ZonedDateTime};
+
+use super::officer_mail::{TicketLine, officer_mail};
+use super::render::{Outgoing, RenderError, RenderedMail, build, message_id};
+use crate::config::OfficeConfig;
+use crate::domain::{EmailAddress, TicketRef};
+use crate::text::bangla;
+use crate::text::safety::{block, one_line};
+
+const RULE: &str = "----------------------------------------";
+
+/// How much of a citizen's text an officer notice repeats.
+pub const EXCERPT_MAX_CHARS: usize = 3000;
+
+/// A citizen's text as an officer notice shows it: the new text only (quoted history and
+/// signatures stripped), safe characters, blank-line runs collapsed, at most `max_chars`
+/// characters. The flag says whether it was cut.
+pub fn excerpt(body: &str, max_chars: usize) -> (String, bool) {
+    let own = crate::classify::normalize::strip_quoted_and_signature(body);
+    let safe = block(&own);
+    let mut lines: Vec<&str> = Vec::new();
+    for line in safe.lines().map(str::trim_end) {
+        if line.is_empty() && lines.last().is_none_or(|l| l.is_empty()) {
+            continue;
+        }
+        lines.push(line);
+    }
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    let text = lines.join("\n");
+    match text.char_indices().nth(max_chars) {
+        None => (text, false),
+        Some((end, _)) => (text[..end].to_string(), true),
+    }
+}
+
+/// The note under a cut text, in both languages.
+fn cut_note(reference: &TicketRef) -> String {
+    format!(
+        "[… লেখাটি দীর্ঘ, এখানে সংক্ষেপিত; পুরোটা দেখতে / text cut here; to read it all: sebadesk tickets show {reference}]"
+    )
+}
+
+/// Indents a block of citizen text so that it reads as quoted and cannot pass for a line of
+/// ours (nor as a command line at the top of a reply).
+fn indented(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("  | {l}\n"))
+        .collect::<String>()
+}
+
+/// The officer's reply to the citizen. The text is the officer's own, once (it is in the
+/// language they wrote it in), inside a Bangla-then-English frame with the ticket number;
+/// threaded to the citizen's latest mail.
+pub struct Reply<'a> {
+    pub office: &'a OfficeConfig,
+    pub reference: &'a TicketRef,
+    pub citizen: &'a EmailAddress,
+    pub citizen_name: Option<&'a str>,
+    pub subject: &'a str,
+    /// The officer's words (already checked for length).
+    pub text: &'a str,
+    /// Whether the ticket now waits for the citizen's answer.
+    pub wait: bool,
+    /// The citizen's latest mail (without brackets) and its References.
+    pub in_reply_to: Option<&'a str>,
+    pub references: &'a [String],
+}
+
+pub fn reply(r: &Reply<'_>, now: Timestamp) -> Result<RenderedMail, RenderError> {
+    let office = r.office;
+    let reference = r.reference;
+    let name = r
+        .citizen_name
+        .map(|n| one_line(n, 60))
+        .filter(|n| !n.is_empty());
+    let (ask_bn, ask_en) = if r.wait {
+        (
+            "আপনার উত্তরের অপেক্ষায় আবেদনটি স্থগিত আছে: অনুগ্রহ করে এই ই-মেইলের উত্তর দিন।",
+            "Your request waits for your answer: please reply to this e-mail.",
+        )
+    } else {
+        (
+            "এ বিষয়ে কিছু জানাতে এই ই-মেইলের উত্তর দিন।",
+            "To write back about this, reply to this e-mail.",
+        )
+    };
+    let signature_bn = signature(office, &office.name_bn, "ই-মেইল");
+    let signature_en = signature(office, &office.name_en, "E-mail");
+    let text = format!(
+        "প্রিয় {name_bn},\n\nআপনার আবেদন (টিকিট নম্বর {reference}) সম্পর্কে দায়িত্বপ্রাপ্ত কর্মকর্তার বার্তা নিচে দেওয়া হলো।\n\n\
+Dear {name_en},\n\nBelow is a message from the officer about your request (ticket {reference}).\n\n\
+{RULE}\n{body}\n{RULE}\n\n{ask_bn}\n{ask_en}\n\n{signature_bn}\n{signature_en}",
+        name_bn = name.as_deref().unwrap_or("সেবাপ্রার্থী"),
+        name_en = name.as_deref().unwrap_or("citizen"),
+        body = block(r.text).trim(),
+    );
+    let subject = format!(
+        "[{reference}] কর্মকর্তার উত্তর / Reply from the office: {}",
+        one_line(r.subject, 60)
+    );
+    citizen_mail(
+        office,
+        reference,
+        r.citizen,
+        name.as_deref(),
+        "reply",
+        subject,
+        text,
+        (r.in_reply_to, r.references),
+        now,
+    )
+}
+
+fn signature(office: &OfficeConfig, name: &str, email_word: &str) -> String {
+    let officer = if office.officer_name.is_empty() {
+        String::new()
+    } else {
+        format!("{}\n", office.officer_name)
+    };
+    format!("{officer}{name}\n{email_word}: {}\n", office.address)
+}
+
+#[allow(clippy::too_many_arguments)] // each is one visible part of the mail
+fn citizen_mail(
+    office: &OfficeConfig,
+    reference: &TicketRef,
+    to: &EmailAddress,
+    to_name: Option<&str>,
+    purpose: &str,
+    subject: String,
+    text: String,
+    (in_reply_to, references): (Option<&str>, &[String]),
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let id = message_id(reference, purpose, office.address.domain(), now);
+    let raw = build(
+        &Outgoing {
+            office,
+            to,
+            to_name,
+            subject: &subject,
+            text: &text,
+            message_id: &id,
+            in_reply_to,
+            references,
+        },
+        now,
+    )
+    .map_err(|message| RenderError {
+        reference: reference.to_string(),
+        message,
+    })?;
+    Ok(RenderedMail {
+        message_id: id,
+        subject,
+        text,
+        raw,
+    })
+}
+
+/// What the automatic status answer says: nothing internal (no notes, no tokens).
+#[derive(Debug, Clone)]
+pub struct StatusView {
+    pub service_bn: Option<String>,
+    pub service_en: Option<String>,
+    pub status: crate::domain::TicketStatus,
+    pub due: Option<ZonedDateTime>,
+    /// The last thing done that the citizen may know, and when, in both languages.
+    pub last_action: Option<(ZonedDateTime, String, String)>,
+}
+
+fn status_words(status: crate::domain::TicketStatus) -> (&'static str, &'static str) {
+    use crate::domain::TicketStatus::*;
+    match status {
+        Open => ("প্রক্রিয়াধীন", "in progress"),
+        Waiting => (
+            "আপনার উত্তরের অপেক্ষায় (আমাদের আগের ই-মেইলটি দেখুন)",
+            "waiting for your answer (see our previous e-mail)",
+        ),
+        Resolved => ("নিষ্পত্তি হয়েছে", "resolved"),
+        Closed => ("বন্ধ", "closed"),
+    }
+}
+
+/// The automatic answer to a citizen's status request.
+#[allow(clippy::too_many_arguments)] // each is one visible part of the mail
+pub fn status_answer(
+    office: &OfficeConfig,
+    reference: &TicketRef,
+    citizen: &EmailAddress,
+    subject: &str,
+    view: &StatusView,
+    in_reply_to: Option<&str>,
+    references: &[String],
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let (status_bn, status_en) = status_words(view.status);
+    let due_bn = view
+        .due
+        .as_ref()
+        .map(|d| {
+            format!(
+                "{} {}",
+                bangla::date(d.date()),
+                bangla::time_of_day(d.time())
+            )
+        })
+        .unwrap_or_else(|| "কর্মকর্তা নির্ধারণ করবেন".into());
+    let due_en = view
+        .due
+        .as_ref()
+        .map(|d| d.strftime("%A, %-d %B %Y, %H:%M").to_string())
+        .unwrap_or_else(|| "to be set by the officer".into());
+    let (last_bn, last_en) = match &view.last_action {
+        Some((at, bn, en)) => (
+            format!("{bn} ({})", bangla::date(at.date())),
+            format!("{en} ({})", at.strftime("%-d %B %Y")),
+        ),
+        None => ("—".into(), "—".into()),
+    };
+    let text = format!(
+        "আপনার আবেদনের বর্তমান অবস্থা\n\n\
+টিকিট নম্বর: {reference}\n\
+সেবা: {service_bn}\n\
+অবস্থা: {status_bn}\n\
+সময়সীমা: {due_bn}\n\
+সর্বশেষ কার্যক্রম: {last_bn}\n\n\
+এটি একটি স্বয়ংক্রিয় উত্তর; দিনে একবারই পাঠানো হয়।\n\n{RULE}\n\n\
+The status of your request\n\n\
+Ticket number: {reference}\n\
+Service: {service_en}\n\
+Status: {status_en}\n\
+Deadline: {due_en}\n\
+Last action: {last_en}\n\n\
+This is an automatic answer, sent at most once a day.\n\n{}\n{}",
+        signature(office, &office.name_bn, "ই-মেইল"),
+        signature(office, &office.name_en, "E-mail"),
+        service_bn = view.service_bn.as_deref().unwrap_or("কর্মকর্তা নির্ধারণ করবেন"),
+        service_en = view
+            .service_en
+            .as_deref()
+            .unwrap_or("to be set by the officer"),
+    );
+    let subject = format!(
+        "[{reference}] আবেদনের অবস্থা / Request status: {}",
+        one_line(subject, 60)
+    );
+    citizen_mail(
+        office,
+        reference,
+        citizen,
+        None,
+        "status",
+        subject,
+        text,
+        (in_reply_to, references),
+        now,
+    )
+}
+
+/// One follow-up of the citizen, as the officer's notice shows it.
+#[derive(Debug, Clone)]
+pub struct FollowupItem {
+    pub at: ZonedDateTime,
+    pub from: String,
+    /// The new text (see [`excerpt`]) and whether it was cut.
+    pub text: String,
+    pub cut: bool,
+}
+
+/// The officer's notice of a citizen's follow-up(s): the new text of each (the later ones
+/// batched into one notice by the per-ticket limit), and `[REF/TOKEN]` in the subject so a
+/// reply to it can carry commands.
+pub fn followup_notice(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    ticket: &TicketLine,
+    items: &[FollowupItem],
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let n = items.len();
+    let subject = format!(
+        "[{}] সেবাপ্রার্থী আবার লিখেছেন / Citizen wrote again: {}",
+        ticket.handle(),
+        ticket.subject_line(60)
+    );
+    let mut body = String::new();
+    for item in items {
+        let from = one_line(&item.from, super::officer_mail::ECHO_MAX_CHARS);
+        body.push_str(&format!(
+            "{} {} — {from} ({}):\n",
+            bangla::date(item.at.date()),
+            bangla::time_of_day(item.at.time()),
+            item.at.strftime("%Y-%m-%d %H:%M")
+        ));
+        if item.text.is_empty() {
+            body.push_str("  | (নতুন লেখা নেই / no new text)\n");
+        } else {
+            body.push_str(&indented(&item.text));
+        }
+        if item.cut {
+            body.push_str(&format!("  {}\n", cut_note(&ticket.reference)));
+        }
+        body.push('\n');
+    }
+    let bn = format!(
+        "সেবাপ্রার্থী এই আবেদনে আবার লিখেছেন ({}টি নতুন ই-মেইল)।\n\n{}\n\n{body}{}\n",
+        bangla::digits(&n.to_string()),
+        ticket.bn(),
+        super::officer_mail::HELP_BN
+    );
+    let en = format!(
+        "The citizen wrote again about this request ({n} new e-mail{}; their text is in the first half above).\n\n{}\n\n{}\n",
+        if n == 1 { "" } else { "s" },
+        ticket.en(),
+        super::officer_mail::HELP_EN
+    );
+    officer_mail(
+        office,
+        to,
+        Some(&ticket.reference),
+        "followup",
+        subject,
+        bn,
+        en,
+        now,
+    )
+}
+
+/// The request as the officer's new-ticket notice shows it: who wrote, what (the new text),
+/// and why the classifier put it where it did.
+#[derive(Debug, Clone, Default)]
+pub struct RequestView {
+    pub citizen_name: Option<String>,
+    /// The new text (see [`excerpt`]) and whether it was cut.
+    pub text: String,
+    pub cut: bool,
+    pub confidence: f64,
+    /// The classifier's reasons, most telling first (at most [`MAX_REASONS`] are shown).
+    pub reasons: Vec<String>,
+}
+
+/// How many of the classifier's reasons a notice shows.
+pub const MAX_REASONS: usize = 5;
+
+impl RequestView {
+    /// The section of the new-ticket notice, Bangla and English halves (the citizen's text
+    /// is shown once, in the first half: it is in whatever language they wrote).
+    pub fn section(&self, reference: &TicketRef) -> (String, String) {
+        let name = self
+            .citizen_name
+            .as_deref()
+            .map(|n| one_line(n, 80))
+            .filter(|n| !n.is_empty());
+        let mut text = if self.text.is_empty() {
+            "  | (লেখা নেই / no text)\n".to_string()
+        } else {
+            indented(&self.text)
+        };
+        if self.cut {
+            text.push_str(&format!("  {}\n", cut_note(reference)));
+        }
+        let reasons: String = self
+            .reasons
+            .iter()
+            .take(MAX_REASONS)
+            .map(|r| format!("  - {}\n", one_line(r, 200)))
+            .collect();
+        let pct = (self.confidence * 100.0).round().clamp(0.0, 100.0) as u32;
+        let bn = format!(
+            "সেবাপ্রার্থীর নাম: {}\nআবেদনের লেখা (উদ্ধৃত পুরনো ই-মেইল ও স্বাক্ষর বাদে):\n{text}\nশ্রেণিকরণের নিশ্চয়তা: {}% (কারণ ইংরেজি অংশে)\n",
+            name.as_deref().unwrap_or("(নাম নেই)"),
+            bangla::digits(&pct.to_string())
+        );
+        let en = format!(
+            "Citizen's name: {} (the request's text is in the first half above)\nClassified with confidence {pct}% because:\n{}",
+            name.as_deref().unwrap_or("(no name)"),
+            if reasons.is_empty() {
+                "  - (no reasons recorded)\n".to_string()
+            } else {
+                reasons
+            }
+        );
+        (bn, en)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_excerpt_is_the_new_text_only_safe_and_cut() {
+        let body = "Please send the EIIN.\r\n\r\n\r\nThanks\r\n-- \r\nRahim\r\n+880 1\r\n";
+        assert_eq!(
+            excerpt(body, 100),
+            ("Please send the EIIN.\n\nThanks".to_string(), false)
+        );
+        let reply = "ঠিক আছে, পাঠালাম।\n\nOn Mon, 7 Dec 2026 officer wrote:\n> old text\n> more";
+        assert_eq!(excerpt(reply, 100).0, "ঠিক আছে, পাঠালাম।");
+        let hostile = "a\u{1b}[2J\u{202E}b\rBcc: x@y.test";
+        let (t, _) = excerpt(hostile, 100);
+        assert!(!t.contains('\u{1b}') && !t.contains('\u{202E}') && !t.contains('\r'));
+        let long = "ক".repeat(5000);
+        let (t, cut) = excerpt(&long, 3000);
+        assert!(cut && t.chars().count() == 3000);
+    }
+
+    fn office() -> OfficeConfig {
+        OfficeConfig {
+            code: "MEL".into(),
+            name_bn: "উপজেলা আইসিটি অফিস, মেলান্দহ, জামালপুর".into(),
+            name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
+            address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
+            officer_name: "Upazila ICT Officer".into(),
+            officer_email: EmailAddress::parse("officer@office.test").unwrap(),
+            officer_phone: String::new(),
+            timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
+            timezone_name: "Asia/Dhaka".into(),
+            primary: true,
+        }
+    }
+
+    /// The header block of a raw mail (before the first blank line).
+    fn head(raw: &[u8]) -> String {
+        let text = String::from_utf8_lossy(raw);
+        text.split("\r\n\r\n").next().unwrap().to_string()
+    }
+
+    #[test]
+    fn a_reply_is_framed_bangla_first_threaded_and_cannot_add_headers_or_leak_tokens() {
+        let office = office();
+        let reference = TicketRef::parse("MEL-2026-000007").unwrap();
+        let citizen = EmailAddress::parse("citizen1@example.test").unwrap();
+        let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
+        let text = crate::tickets::actions::reply_text(
+            "Please send the EIIN.\r\nBcc: victim@example.test\r\nSubject: evil\r\n\r\nMEL-2026-000007/k3x9mn2pqr\n.\n",
+        )
+        .unwrap();
+        let refs = vec!["first@example.test".to_string()];
+        let m = reply(
+            &Reply {
+                office: &office,
+                reference: &reference,
+                citizen: &citizen,
+                citizen_name: Some("মোঃ রহিম\r\nBcc: x@y.test"),
+                subject: "ল্যাব\r\nBcc: x@y.test",
+                text: &text,
+                wait: true,
+                in_reply_to: Some("latest@example.test"),
+                references: &refs,
+            },
+            now,
+        )
+        .unwrap();
+        let h = head(&m.raw);
+        // Folded into the subject at most ("ল্যাব Bcc: x@y.test", one line): never a header.
+        assert!(
+            !h.lines()
+                .any(|l| l.to_ascii_lowercase().starts_with("bcc:")),
+            "{h}"
+        );
+        assert_eq!(h.matches("\r\nSubject:").count(), 1, "{h}");
+        assert!(h.contains("In-Reply-To: <latest@example.test>"), "{h}");
+        assert!(
+            h.contains("References: <first@example.test> <latest@example.test>"),
+            "{h}"
+        );
+        assert!(h.contains("Auto-Submitted: auto-replied"), "{h}");
+        assert!(m.subject.contains("MEL-2026-000007"));
+        let parsed = crate::mail::parse::parse(&m.raw).unwrap();
+        assert!(
+            parsed.text.contains("Bcc: victim@example.test"),
+            "kept as text"
+        );
+        assert!(
+            !parsed.text.contains("k3x9mn2pqr"),
+            "token withheld: {}",
+            parsed.text
+        );
+        assert!(parsed.text.contains("টিকিট নম্বর MEL-2026-000007"));
+        assert!(
+            parsed.text.find("প্রিয়").unwrap() < parsed.text.find("Dear").unwrap(),
+            "Bangla first"
+        );
+        assert!(parsed.text.contains("অপেক্ষায়"), "the wait is said");
+    }
+
+    #[test]
+    fn reply_texts_are_checked() {
+        use crate::tickets::actions::{ActionError, MAX_REPLY_CHARS, reply_text};
+        let mb = "x".repeat(1024 * 1024);
+        assert!(matches!(
+            reply_text(&mb),
+            Err(ActionError::ReplyTooLong { chars, max }) if chars == 1024 * 1024 && max == MAX_REPLY_CHARS
+        ));
+        let e = reply_text(&mb).unwrap_err().to_string();
+        assert!(e.contains("1048576") && e.contains("20000"), "{e}");
+        assert!(matches!(
+            reply_text(" \r\n\u{1b}\t "),
+            Err(ActionError::EmptyReply)
+        ));
+        assert_eq!(reply_text("a\r\nb\rc").unwrap(), "a\nb c");
+        assert_eq!(
+            reply_text("\u{202E}ক\u{1b}[2J").unwrap(),
+            "ক [2J",
+            "bidi and escape controls go"
+        );
+    }
+
+    #[test]
+    fn the_status_answer_says_only_public_things_with_bengali_digits() {
+        let office = office();
+        let reference = TicketRef::parse("MEL-2026-000007").unwrap();
+        let citizen = EmailAddress::parse("citizen1@example.test").unwrap();
+        let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
+        let tz = jiff::tz::db().get("Asia/Dhaka").unwrap();
+        let due: Timestamp = "2026-12-09T11:00:00Z".parse().unwrap();
+        let view = StatusView {
+            service_bn: Some("ই-নথি".into()),
+            service_en: Some("e-Nothi".into()),
+            status: crate::domain::TicketStatus::Open,
+            due: Some(due.to_zoned_datetime(tz.clone())),
+            last_action: Some((now.to_zoned_datetime(tz), "কর্মকর্তা".into(), "officer".into())),
+        };
+        let m = status_answer(
+            &office,
+            &reference,
+            &citizen,
+            "ই-নথি",
+            &view,
+            Some("q@example.test"),
+            &[],
+            now,
+        )
+        .unwrap();
+        assert!(m.text.contains("৯ ডিসেম্বর ২০২৬"), "{}", m.text);
+        assert!(
+            m.text.contains("Wednesday, 9 December 2026, 17:00"),
+            "{}",
+            m.text
+        );
+        assert!(m.text.find("অবস্থা").unwrap() < m.text.find("Status").unwrap());
+        assert!(head(&m.raw).contains("In-Reply-To: <q@example.test>"));
+    }
+
+    #[test]
+    fn citizen_text_is_indented_so_it_cannot_pass_for_a_command_or_our_line() {
+        let t = indented("#resolve MEL-2026-000001/abcdefgh\nটিকিট নম্বর: X");
+        assert!(t.lines().all(|l| l.starts_with("  | ")), "{t}");
+    }
+}

@@ -1,0 +1,181 @@
+//! The officer hears of a citizen's follow-up (issue 16): a short notice with the new text
+//! (quoted history stripped) and the ticket's `[REF/TOKEN]` in its subject, so that a reply
+//! to it can carry commands.
+//!
+//! At most one notice per ticket per [`NOTICE_GAP`]: a follow-up within the gap after the
+//! last notice waits, and the next notice carries every follow-up not told yet — sent by
+//! the next follow-up after the gap, or by the office's periodic look ([`flush`]) once the
+//! gap has passed. Only mail from a person reaches here (auto-replies, bounces and bulk mail
+//! are triaged away before); the officer's own mail and the citizens' status requests
+//! (answered automatically) are not notified.
+//!
+//! Exactly once, with any number of replicas: the notice's outbox key is
+//! `followup:REF:N`, N being the ticket's count of follow-up notices plus one, and the
+//! follow-ups it covers are recorded (`followup-notified`, with their event ids) in the
+//! same transaction; two replicas that race compute the same key and only one insert wins.
+
+use jiff::{SignedDuration, Timestamp};
+
+use super::{Desk, WorkError};
+use crate::domain::{EventKind, OutboxKind, TicketRef};
+use crate::outbox::conversation::{EXCERPT_MAX_CHARS, FollowupItem, followup_notice};
+use crate::store::conversation::{count_mails, events_of, last_mail_at};
+use crate::store::outbox::{NewOutboxMail, enqueue};
+use crate::store::tickets::{Ticket, add_event, ticket_in_tx};
+use crate::store::{Tx, parse_db_time};
+
+/// The shortest time between two follow-up notices of one ticket.
+pub const NOTICE_GAP: SignedDuration = SignedDuration::from_mins(10);
+
+/// How far back [`flush`] looks for follow-ups not told yet (a daemon stopped longer than
+/// this does not mail the officer about week-old follow-ups; they are in the digest's
+/// tickets and in `tickets show`).
+const LOOK_BACK: SignedDuration = SignedDuration::from_hours(7 * 24);
+
+/// The detail of a `followup` event: the new text shown to the officer (see
+/// [`crate::outbox::conversation::excerpt`]) and whether it was cut, and whether the officer
+/// is to be told of it at all.
+pub fn event_text(body: &str, notify: bool) -> serde_json::Value {
+    let (text, cut) = crate::outbox::conversation::excerpt(body, EXCERPT_MAX_CHARS);
+    serde_json::json!({ "text": text, "text_cut": cut, "notify": notify })
+}
+
+/// The follow-ups of ticket `t` the officer is to be told of now: none while the last
+/// notice is less than [`NOTICE_GAP`] old. Reads only.
+async fn pending(
+    desk: &Desk,
+    tx: &mut Tx,
+    t: &Ticket,
+    now: Timestamp,
+) -> Result<Vec<crate::store::conversation::StoredEvent>, WorkError> {
+    if !desk.config.reminders.notify_new {
+        return Ok(Vec::new());
+    }
+    if let Some(last) = last_mail_at(tx, t.id, OutboxKind::OfficerFollowup).await? {
+        let last = parse_db_time(&last, "outbox.created_at")?;
+        if now - last < NOTICE_GAP {
+            return Ok(Vec::new());
+        }
+    }
+    let events = events_of(
+        tx,
+        t.id,
+        &[EventKind::Followup, EventKind::FollowupNotified],
+    )
+    .await?;
+    let covered: std::collections::HashSet<i64> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::FollowupNotified.as_str())
+        .flat_map(|e| {
+            e.detail["events"]
+                .as_array()
+                .map(|ids| ids.iter().filter_map(|i| i.as_i64()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+        .collect();
+    let since = now - LOOK_BACK;
+    Ok(events
+        .into_iter()
+        .filter(|e| e.kind == EventKind::Followup.as_str() && !covered.contains(&e.id))
+        // Follow-ups recorded before this release carry no text and no "notify": not told.
+        .filter(|e| e.detail["notify"].as_bool() == Some(true))
+        .filter(|e| e.at.parse::<Timestamp>().is_ok_and(|at| at >= since))
+        .collect())
+}
+
+/// Sends the officer a notice of ticket `t`'s follow-ups not told yet, unless one went less
+/// than [`NOTICE_GAP`] ago (they wait for the next). Inside the caller's transaction.
+/// Returns whether a notice was queued.
+pub(crate) async fn notify_in(
+    desk: &Desk,
+    tx: &mut Tx,
+    t: &Ticket,
+    now: Timestamp,
+) -> Result<bool, WorkError> {
+    let pending = pending(desk, tx, t, now).await?;
+    if pending.is_empty() {
+        return Ok(false);
+    }
+    let tz = desk.config.office.timezone.clone();
+    let items: Vec<FollowupItem> = pending
+        .iter()
+        .map(|e| FollowupItem {
+            at: e
+                .at
+                .parse::<Timestamp>()
+                .unwrap_or(now)
+                .to_zoned_datetime(tz.clone()),
+            from: e.detail["from"].as_str().unwrap_or("").to_string(),
+            text: e.detail["text"].as_str().unwrap_or("").to_string(),
+            cut: e.detail["text_cut"].as_bool().unwrap_or(false),
+        })
+        .collect();
+    let (line, _) = super::reminders::line(&desk.config, t);
+    let office = &desk.config.office;
+    let mail = followup_notice(office, &office.officer_email, &line, &items, now)?;
+    let n = count_mails(tx, t.id, OutboxKind::OfficerFollowup).await? + 1;
+    let queued = enqueue(
+        tx,
+        &NewOutboxMail {
+            ticket_id: Some(t.id),
+            kind: OutboxKind::OfficerFollowup.as_str(),
+            dedup_key: &format!("followup:{}:{n}", t.reference),
+            mail_from: office.address.as_str(),
+            rcpt_to: office.officer_email.as_str(),
+            message_id: &mail.message_id,
+            raw: &mail.raw,
+        },
+        now,
+    )
+    .await?;
+    if !queued {
+        // Another replica told the officer of these in the same moment.
+        return Ok(false);
+    }
+    let ids: Vec<i64> = pending.iter().map(|e| e.id).collect();
+    let detail = serde_json::json!({ "events": ids, "notice": n });
+    add_event(tx, t.id, EventKind::FollowupNotified, &detail, now).await?;
+    tracing::info!(ticket = %t.reference, followups = ids.len(), "officer told of the citizen's follow-up");
+    Ok(true)
+}
+
+/// The office's periodic look: a notice for every ticket whose follow-ups waited out the
+/// gap. Returns how many notices were queued.
+pub async fn flush(desk: &Desk) -> Result<usize, WorkError> {
+    if !desk.config.reminders.notify_new {
+        return Ok(0);
+    }
+    let now = desk.clock.now();
+    let office = &desk.config.office.code;
+    // Follow-ups recorded in the last LOOK_BACK: the candidates (most are told already).
+    let references = desk
+        .store
+        .tickets_with_followups_since(office, now - LOOK_BACK)
+        .await?;
+    let mut queued = 0;
+    for reference in references {
+        let Some(reference) = TicketRef::parse(&reference) else {
+            continue;
+        };
+        // A look without the write lock first: most candidates have nothing to tell.
+        let mut look = desk.store.begin().await?;
+        let due = match ticket_in_tx(&mut look, &reference).await? {
+            Some(t) => !pending(desk, &mut look, &t, now).await?.is_empty(),
+            None => false,
+        };
+        look.rollback().await?;
+        if !due {
+            continue;
+        }
+        let _gate = desk.store.write_gate().await;
+        let mut tx = desk.store.begin_write().await?;
+        let Some(t) = ticket_in_tx(&mut tx, &reference).await? else {
+            continue;
+        };
+        if notify_in(desk, &mut tx, &t, now).await? {
+            queued += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(queued)
+}
