@@ -238,8 +238,9 @@ async fn sign_in_with(b: &Browser, link: &str) {
 
 /// The whole officer's round: a request arrives; the officer asks for a link, reads it in
 /// their mailbox, opens it and presses the button; the queue shows the ticket by its
-/// deadline; the ticket page shows the mail; resolve with a note; the citizen receives the
-/// notice; the ticket shows resolved. And the refusals: a used and an expired link, a POST
+/// deadline; the ticket page shows the mail; reply (the citizen's mailbox holds it, threaded);
+/// reply and wait; resolve with a note; the citizen receives the notice; the ticket shows
+/// resolved. And the refusals: a used and an expired link, a POST
 /// without the CSRF token, an unknown address answered exactly like a known one.
 #[tokio::test(flavor = "multi_thread")]
 async fn web_desk_officer_signs_in_by_mail_and_resolves_a_ticket() {
@@ -340,16 +341,42 @@ async fn web_desk_officer_signs_in_by_mail_and_resolves_a_ticket() {
     b.click("add-note").await;
     assert!(b.text("flash").await.contains("নোট"));
     assert!(b.text("thread").await.contains("অভ্যন্তরীণ নোট"));
+    // Reply to the citizen: it reaches their mailbox, threaded to their request.
+    b.type_into("reply-text", "ল্যাম্পটি কোন মডেলের? (web reply)").await;
+    b.click("reply").await;
+    assert!(b.text("flash").await.contains("উত্তর"));
+    assert!(
+        citizen.wait_for(2, Duration::from_secs(30)).await.is_some(),
+        "no reply:\n{}",
+        daemon.log_text()
+    );
+    let reply = sebadesk::intake::parse::parse(&citizen.messages().await[1].2).unwrap();
+    assert!(reply.text.contains("ল্যাম্পটি কোন মডেলের?"), "{}", reply.text);
+    assert!(
+        reply.in_reply_to.iter().any(|i| i.contains("web-req-1@example.test")),
+        "not threaded: {:?}",
+        reply.in_reply_to
+    );
+    assert!(!reply.text.contains("অর্ডার করা হয়েছে"), "the note went out");
+    assert!(b.text("thread").await.contains("ল্যাম্পটি কোন মডেলের?"));
+    // Reply and wait: the ticket waits for the citizen.
+    b.type_into("reply-text", "মডেল নম্বর জানালে বদলে দেব।").await;
+    b.click("reply-wait").await;
+    assert!(b.text("flash").await.contains("উত্তর"));
+    assert_eq!(b.text("status").await, "নাগরিকের উত্তরের অপেক্ষায়");
+    assert_eq!(show(&stack, &reference)["status"], "waiting");
+    assert!(citizen.wait_for(3, Duration::from_secs(30)).await.is_some());
+
     b.type_into("resolve-text", "প্রজেক্টরের ল্যাম্প বদলে দেওয়া হয়েছে।")
         .await;
     b.click("resolve").await;
     assert!(b.text("flash").await.contains("নিষ্পত্তি"));
     assert!(
-        citizen.wait_for(2, Duration::from_secs(30)).await.is_some(),
+        citizen.wait_for(4, Duration::from_secs(30)).await.is_some(),
         "no resolution notice:\n{}",
         daemon.log_text()
     );
-    let notice = sebadesk::intake::parse::parse(&citizen.messages().await[1].2).unwrap();
+    let notice = sebadesk::intake::parse::parse(&citizen.messages().await[3].2).unwrap();
     assert!(notice.subject.contains(&reference), "{}", notice.subject);
     assert!(notice.text.contains("প্রজেক্টরের ল্যাম্প বদলে দেওয়া হয়েছে"));
     assert!(

@@ -218,6 +218,7 @@ pub async fn page(
         "note" => l.t("নোট যোগ করা হয়েছে।", "Note added."),
         "resolve" => l.t("নিষ্পত্তি করা হয়েছে; নাগরিককে জানানো হচ্ছে।", "Resolved; the citizen is being notified."),
         "reopen" => l.t("আবার খোলা হয়েছে।", "Reopened."),
+        "reply" => l.t("উত্তর নাগরিককে পাঠানো হচ্ছে।", "The reply is being sent to the citizen."),
         "service" => l.t("সেবা বদলানো হয়েছে; সময়সীমা নতুন করে গোনা হয়েছে।", "Service changed; the deadline was counted again."),
         _ => "",
     }
@@ -278,6 +279,9 @@ pub struct ActionForm {
     text: String,
     #[serde(default)]
     service: String,
+    /// The reply form's two buttons: `1` replies and waits for the citizen.
+    #[serde(default)]
+    wait: String,
 }
 
 /// `POST /tickets/REF/ACTION`: note, resolve, reopen, service.
@@ -296,7 +300,7 @@ pub async fn act(
     }
     let by = format!("web:{}", user.access.email);
     let text = crate::text::safety::block(form.text.trim());
-    if text.chars().count() > MAX_NOTE_CHARS {
+    if action != "reply" && text.chars().count() > MAX_NOTE_CHARS {
         return Err(WebError::BadRequest);
     }
     let result = match action.as_str() {
@@ -306,13 +310,15 @@ pub async fn act(
             actions::resolve(desk, &r, note, &by).await
         }
         "reopen" => actions::reopen(desk, &r, &by).await,
+        // The action checks and cleans the text itself (empty, too long).
+        "reply" => actions::reply(desk, &r, &form.text, form.wait == "1", &by).await,
         "service" => actions::reclassify(desk, &r, form.service.trim(), &by).await,
         _ => return Err(WebError::BadRequest),
     };
     match result {
         Ok(_) => {}
         Err(ActionError::NoSuchTicket(_)) => return Err(WebError::NotFound),
-        Err(ActionError::UnknownService(_)) => return Err(WebError::BadRequest),
+        Err(e) if e.is_bad_input() => return Err(WebError::BadRequest),
         Err(e) => return Err(WebError::Internal(e.to_string())),
     }
     if action == "service" {
