@@ -14,7 +14,10 @@ say() { echo "install-deps: $*"; }
 
 # procps: the mail stack scripts use ps (a minimal Debian image lacks it); iproute2: ss,
 # which the replica tests and mailstack/end-orphaned-imap.sh use to see sockets.
-pkgs=(dovecot-imapd dovecot-lmtpd postfix openssl curl ca-certificates procps iproute2)
+# chromium, chromium-driver and the Bangla fonts: the web desk's browser tests
+# (tests/integration/web.rs); without the fonts Bangla pages render as boxes.
+pkgs=(dovecot-imapd dovecot-lmtpd postfix openssl curl ca-certificates procps iproute2
+      chromium chromium-driver fonts-beng-extra fonts-lohit-beng-bengali)
 missing=()
 for p in "${pkgs[@]}"; do
   # dpkg's own status, not `command -v`: dovecot-imapd can be there without dovecot-lmtpd.
@@ -40,7 +43,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   say "mail stack packages already installed"
 fi
-for bin in dovecot postfix openssl curl ps ss; do
+for bin in dovecot postfix openssl curl ps ss chromium chromedriver; do
   command -v "$bin" >/dev/null || { say "$bin still missing after install" >&2; exit 1; }
 done
 

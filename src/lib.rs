@@ -42,3 +42,4 @@ pub mod text;
 pub mod tickets;
 pub mod triage;
 pub mod unseen;
+pub mod web;

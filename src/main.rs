@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, ConfigAction, QuarantineAction, UsageError};
+use cli::{Cli, Command, ConfigAction, QuarantineAction, UsageError, WebAction};
 use sebadesk::config::{Config, ConfigError};
 
 fn main() -> ExitCode {
@@ -67,5 +67,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Config {
             action: ConfigAction::Check,
         } => cli::config_check::check(&deployment, &config, office_filter.as_deref()),
+        Command::Web {
+            action: WebAction::Link { email },
+        } => cli::web::link(&deployment, &email).await,
     }
 }

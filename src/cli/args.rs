@@ -81,6 +81,21 @@ pub(crate) enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
+    /// The web desk (README, "Web desk").
+    Web {
+        #[command(subcommand)]
+        action: WebAction,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum WebAction {
+    /// Print a one-time sign-in link for a user of the web desk (an officer, a supervisor or
+    /// one of web.admins), valid 15 minutes; nothing is mailed.
+    Link {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand)]

@@ -13,6 +13,7 @@ pub mod run;
 pub mod sla;
 pub mod status;
 pub mod tickets;
+pub mod web;
 
 use std::path::PathBuf;
 

@@ -126,6 +126,9 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("deployment", "lease_ttl", Kind::Int),
     ("deployment", "heartbeat", Kind::Int),
     ("deployment", "replica_id", Kind::Str),
+    ("web", "listen", Kind::Str),
+    ("web", "base_url", Kind::Str),
+    ("web", "admins", Kind::List),
 ];
 
 /// Environment variables with this prefix that are not config keys.
@@ -251,6 +254,20 @@ pub struct Config {
     /// The offices added by `deployment.offices_dir` (empty for a single office). Use
     /// [`Config::offices`] for one whole configuration per office.
     pub extra_offices: Vec<OfficeSite>,
+    /// The web desk (`[web]`): off unless `web.listen` is set.
+    pub web: WebConfig,
+}
+
+/// The web desk (see `crate::web`).
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Where the daemon serves HTTP; `None`: no web desk.
+    pub listen: Option<std::net::SocketAddr>,
+    /// The address users reach (links in mails), without a trailing slash. Cookies are
+    /// `Secure` when it is https. Default: `http://` + `listen`.
+    pub base_url: String,
+    /// Who may read every office of the deployment (besides the officers and supervisors).
+    pub admins: Vec<EmailAddress>,
 }
 
 /// How one deployment serves several offices, and how several sebadesk processes (replicas)
@@ -547,6 +564,38 @@ mod tests {
                 .err()
                 .unwrap_or_else(|| panic!("{vars:?} accepted"));
             assert!(e.to_string().starts_with(expected), "{vars:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn web_desk_keys() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert!(c.web.listen.is_none() && c.web.base_url.is_empty(), "off by default");
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_WEB_LISTEN", "127.0.0.1:8080"),
+                ("SEBADESK_WEB_ADMINS", "a@office.test, b@office.test"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.web.listen.unwrap().port(), 8080);
+        assert_eq!(c.web.base_url, "http://127.0.0.1:8080");
+        assert_eq!(c.web.admins.len(), 2);
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_WEB_BASE_URL", "https://desk.example.test/")]),
+        )
+        .unwrap();
+        assert_eq!(c.web.base_url, "https://desk.example.test");
+        for (var, value, expected) in [
+            ("SEBADESK_WEB_LISTEN", "8080", "config key web.listen"),
+            ("SEBADESK_WEB_BASE_URL", "desk.example.test", "config key web.base_url"),
+            ("SEBADESK_WEB_BASE_URL", "https://a b", "config key web.base_url"),
+            ("SEBADESK_WEB_ADMINS", "not-an-address", "config key web.admins"),
+        ] {
+            let e = Config::load_with_env(&example(), &env(&[(var, value)])).unwrap_err();
+            assert!(e.to_string().starts_with(expected), "{var}={value}: {e}");
         }
     }
 

@@ -16,6 +16,15 @@ pub(super) struct RawConfig {
     pub(super) tickets: RawTickets,
     pub(super) health: RawHealth,
     pub(super) deployment: RawDeployment,
+    pub(super) web: RawWeb,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawWeb {
+    pub(super) listen: Option<String>,
+    pub(super) base_url: Option<String>,
+    pub(super) admins: Option<Vec<String>>,
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -208,6 +208,7 @@ pub(super) fn validate(
 
     let (keywords, seed_examples) = classifier_section(&raw.classifier, base, &charter)?;
     let deployment = deployment_section(raw.deployment, base)?;
+    let web = web_section(raw.web)?;
     let extra_offices = match &deployment.offices_dir {
         Some(dir) => offices::load_dir(dir, &office, &imap, &smtp, env)?,
         None => Vec::new(),
@@ -225,6 +226,7 @@ pub(super) fn validate(
         seed_examples: Arc::new(seed_examples),
         deployment,
         extra_offices,
+        web,
         hygiene,
         reminders,
         reopen_window_days,
@@ -501,4 +503,47 @@ fn deployment_section(d: RawDeployment, base: &Path) -> Result<DeploymentConfig,
         ));
     }
     Ok(deployment)
+}
+
+/// `[web]`: the web desk. Off without `listen` (an empty value counts as unset).
+fn web_section(w: RawWeb) -> Result<WebConfig, ConfigError> {
+    let listen = match w.listen.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        None => None,
+        Some(l) => Some(l.parse::<std::net::SocketAddr>().map_err(|_| {
+            invalid(
+                "web.listen",
+                format!("{l:?} is not an address and port such as 127.0.0.1:8080"),
+            )
+        })?),
+    };
+    let base_url = match w.base_url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+        Some(u) => {
+            let rest = u
+                .strip_prefix("https://")
+                .or_else(|| u.strip_prefix("http://"))
+                .ok_or_else(|| invalid("web.base_url", "must start with https:// or http://"))?;
+            if rest.is_empty()
+                || rest
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"'\\".contains(c))
+            {
+                return Err(invalid("web.base_url", format!("{u:?} is not a URL")));
+            }
+            u.trim_end_matches('/').to_string()
+        }
+        None => listen.map(|l| format!("http://{l}")).unwrap_or_default(),
+    };
+    let admins = w
+        .admins
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty())
+        .map(|a| EmailAddress::parse(&a).map_err(|e| invalid("web.admins", e.to_string())))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(WebConfig {
+        listen,
+        base_url,
+        admins,
+    })
 }

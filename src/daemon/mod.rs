@@ -81,6 +81,8 @@ pub async fn run(
     // One pipeline per office; offices with the same charter share one classifier.
     let mut learners: Vec<Arc<Learner>> = Vec::new();
     let mut desks: Vec<Arc<MailboxDesk>> = Vec::with_capacity(offices.len());
+    // The web desk's own desks (one per office, same learners): it calls the actions.
+    let mut web_desks: Vec<Arc<crate::tickets::Desk>> = Vec::new();
     for office in offices {
         let learner = match learners.iter().find(|l| l.fits(&office)) {
             Some(l) => l.clone(),
@@ -90,8 +92,16 @@ pub async fn run(
                 l
             }
         };
-        let pipeline =
-            Pipeline::with_learner(Arc::new(office), store.clone(), clock.clone(), learner);
+        let office = Arc::new(office);
+        if config.web.listen.is_some() {
+            web_desks.push(Arc::new(crate::tickets::Desk::with_learner(
+                office.clone(),
+                store.clone(),
+                clock.clone(),
+                learner.clone(),
+            )));
+        }
+        let pipeline = Pipeline::with_learner(office, store.clone(), clock.clone(), learner);
         desks.push(Arc::new(MailboxDesk::new(Arc::new(pipeline))));
     }
     for learner in &learners {
@@ -100,6 +110,16 @@ pub async fn run(
             .await
             .context("training the classifier")?;
     }
+
+    // Bound before any task starts: a port in use is a start-up error, not a missing desk.
+    let web_listener = match config.web.listen {
+        Some(addr) => Some(
+            crate::web::bind(addr)
+                .await
+                .with_context(|| format!("web.listen: cannot listen on {addr}"))?,
+        ),
+        None => None,
+    };
 
     let cancel = CancellationToken::new();
     let wake_outbox = Arc::new(Notify::new());
@@ -132,6 +152,25 @@ pub async fn run(
         config.smtp.concurrency,
         replica.clone(),
     ));
+    if let Some(listener) = web_listener {
+        let web = Arc::new(crate::web::WebDesk {
+            config: config.clone(),
+            desks: web_desks,
+            store: store.clone(),
+            clock: clock.clone(),
+        });
+        let address = listener
+            .local_addr()
+            .map(|a| a.to_string())
+            .unwrap_or_default();
+        tracing::info!(listen = %address, base_url = %config.web.base_url, "web desk listening");
+        let cancel = cancel.clone();
+        tracker.spawn(async move {
+            if let Err(e) = crate::web::serve(web, listener, cancel).await {
+                tracing::error!(error.message = %e, "web desk stopped");
+            }
+        });
+    }
     tracker.close();
     tracing::info!(office = %config.office.code, offices = offices_count, %replica, "sebadesk running");
 

@@ -140,6 +140,8 @@ stored_words! {
         HealthAlert => "health-alert",
         LimitAlertAck => "limit-alert-ack",
         LimitAlertNotice => "limit-alert-notice",
+        /// A one-time sign-in link of the web desk (no ticket).
+        WebSignIn => "web-sign-in",
     }
 }
 

@@ -439,6 +439,36 @@ pub fn health_alert(
     )
 }
 
+/// A one-time sign-in link to the web desk, to an officer, supervisor or admin. The link
+/// opens a page whose button signs in (a mail scanner that opens links spends nothing).
+pub fn web_sign_in(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    url: &str,
+    minutes: i64,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let bn = format!(
+        "sebadesk ওয়েব ডেস্কে প্রবেশের লিংক (একবার ব্যবহারযোগ্য, {} মিনিট বৈধ):\n\n{url}\n\n\
+         লিংকটি খুলে \"প্রবেশ করুন\" বোতাম চাপুন। আপনি এটি না চাইলে এই ই-মেইলটি উপেক্ষা করুন।\n",
+        bangla::digits(&minutes.to_string())
+    );
+    let en = format!(
+        "Your sign-in link to the sebadesk web desk (single use, valid {minutes} minutes):\n\n{url}\n\n\
+         Open it and press \"Sign in\". If you did not ask for it, ignore this mail.\n"
+    );
+    officer_mail(
+        office,
+        to,
+        None,
+        "web-sign-in",
+        "ওয়েব ডেস্কে প্রবেশের লিংক / Web desk sign-in link".to_string(),
+        bn,
+        en,
+        now,
+    )
+}
+
 /// What an hourly limit held back (see [`crate::config::HygieneConfig`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flood {

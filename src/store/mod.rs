@@ -12,6 +12,7 @@ pub mod health;
 pub mod messages;
 pub mod outbox;
 pub mod tickets;
+pub mod web;
 
 use std::str::FromStr;
 

@@ -40,6 +40,12 @@ const TICKET_COLUMNS: &str =
     "id, reference, office, service, confidence, status, citizen_email, citizen_name,
      subject, received_at, receipt_day, due_at, resolved_at, created_at, officer_token, original_message_id";
 
+/// [`TICKET_COLUMNS`] of the table aliased `t` (the web desk's queue).
+pub(super) const TICKET_COLUMNS_T: &str =
+    "t.id, t.reference, t.office, t.service, t.confidence, t.status, t.citizen_email, t.citizen_name,
+     t.subject, t.received_at, t.receipt_day, t.due_at, t.resolved_at, t.created_at, t.officer_token,
+     t.original_message_id";
+
 /// A `tickets` row as stored: private, read by column name, turned into the domain
 /// [`Ticket`] (with its typed status) by [`ticket_from_row`].
 #[derive(sqlx::FromRow)]
@@ -62,7 +68,7 @@ struct TicketRow {
     original_message_id: Option<String>,
 }
 
-fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
+pub(super) fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
     use sqlx::FromRow;
     let row = TicketRow::from_row(r)?;
     let status = TicketStatus::parse(&row.status).ok_or_else(|| StoreError::Corrupt {

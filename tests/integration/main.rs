@@ -18,3 +18,4 @@ mod replicas;
 mod security;
 mod skeleton;
 mod unseen;
+mod web;

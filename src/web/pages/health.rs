@@ -1,0 +1,126 @@
+//! Health: what `sebadesk status` shows, for the offices the user may read — IMAP and SMTP
+//! per office, the outbox backlog, the replicas and who holds each mailbox.
+
+use std::sync::Arc;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{OriginalUri, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+
+use super::{Chrome, WebError, signed_in, to_sign_in};
+use crate::web::WebDesk;
+use crate::web::access::Act;
+
+pub struct Component {
+    pub name: String,
+    pub ok: bool,
+    pub ok_at: String,
+    pub failing_since: String,
+    pub last_error: String,
+}
+
+pub struct LeaseLine {
+    pub office: String,
+    pub owner: String,
+    pub expires: String,
+    pub sessions: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "health.html")]
+pub struct HealthPage {
+    c: Chrome,
+    components: Vec<Component>,
+    backlog: Vec<(String, String)>,
+    replicas: Vec<(String, String)>,
+    leases: Vec<LeaseLine>,
+}
+
+pub async fn page(
+    State(web): State<Arc<WebDesk>>,
+    OriginalUri(uri): OriginalUri,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let Some((user, mut c)) = signed_in(&web, &headers).await? else {
+        return Ok(to_sign_in());
+    };
+    c.here = uri.to_string();
+    let l = c.l;
+    let cal = &web.desks[0].calendar;
+    let now = web.clock.now();
+    let mine: Vec<&Arc<crate::tickets::Desk>> = web
+        .desks
+        .iter()
+        .filter(|d| user.access.may(&d.config.office.code, Act::Read))
+        .collect();
+    let names: Vec<String> = mine
+        .iter()
+        .flat_map(|d| {
+            ["imap", "smtp"].map(|k| crate::config::health_component(&d.config, k))
+        })
+        .collect();
+    let components = web
+        .store
+        .health_of(&names)
+        .await?
+        .into_iter()
+        .map(|h| Component {
+            ok: h.failing_since.is_none(),
+            ok_at: h.ok_at.as_deref().map(|t| l.time(t, cal)).unwrap_or_default(),
+            failing_since: h
+                .failing_since
+                .as_deref()
+                .map(|t| l.time(t, cal))
+                .unwrap_or_default(),
+            last_error: crate::text::safety::one_line(h.last_error.as_deref().unwrap_or(""), 300),
+            name: h.component,
+        })
+        .collect();
+    let b = web.store.backlog(now).await?;
+    let backlog = vec![
+        (l.t("পাঠানোর অপেক্ষায় ই-মেইল", "Mail waiting to be sent").to_string(), l.num(b.queued_mail)),
+        (
+            l.t("সবচেয়ে পুরোনো অপেক্ষমাণ", "Oldest waiting").to_string(),
+            b.oldest_queued.as_deref().map(|t| l.time(t, cal)).unwrap_or_else(|| "—".into()),
+        ),
+        (l.t("পাঠানো যায়নি", "Failed mail").to_string(), l.num(b.failed_mail)),
+        (l.t("কোয়ারেন্টিনে", "Quarantined").to_string(), l.num(b.quarantined)),
+        (l.t("খোলা আবেদন", "Open tickets").to_string(), l.num(b.open_tickets)),
+        (l.t("সময় পেরিয়েছে", "Overdue").to_string(), l.num(b.overdue_tickets)),
+    ];
+    let replicas = web
+        .store
+        .replicas()
+        .await?
+        .into_iter()
+        .map(|r| {
+            (
+                crate::text::safety::one_line(&r.id, 100),
+                l.time(&r.heartbeat_at, cal),
+            )
+        })
+        .collect();
+    let leases = web
+        .store
+        .leases()
+        .await?
+        .into_iter()
+        .filter(|le| user.access.may(&le.office, Act::Read))
+        .map(|le| LeaseLine {
+            office: le.office,
+            owner: crate::text::safety::one_line(&le.owner, 100),
+            expires: l.time(&le.expires_at, cal),
+            sessions: l.num(le.sessions),
+        })
+        .collect();
+    Ok(HealthPage {
+        c,
+        components,
+        backlog,
+        replicas,
+        leases,
+    }
+    .into_response())
+}

@@ -1,0 +1,254 @@
+//! The queue, the desk's home page: open and waiting tickets by deadline, marked by how
+//! close it is; filters by office, service and status; search; counts; paging.
+
+use std::sync::Arc;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{OriginalUri, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+
+use super::{Chrome, WebError, signed_in, to_sign_in};
+use crate::store::web::QueueFilter;
+use crate::web::WebDesk;
+use crate::web::view::{Lang, Mark, status_label};
+
+/// Tickets per page.
+pub const PAGE_SIZE: i64 = 50;
+
+#[derive(serde::Deserialize, Default)]
+pub struct QueueQuery {
+    #[serde(default)]
+    office: String,
+    #[serde(default)]
+    service: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    page: Option<i64>,
+}
+
+/// One line of the queue, ready to show.
+pub struct Row {
+    pub reference: String,
+    pub office: String,
+    pub service: String,
+    pub citizen: String,
+    pub subject: String,
+    pub status: &'static str,
+    pub due: String,
+    pub mark_class: &'static str,
+    pub mark: &'static str,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "queue.html")]
+pub struct QueuePage {
+    c: Chrome,
+    rows: Vec<Row>,
+    offices: Vec<Choice>,
+    services: Vec<Choice>,
+    statuses: Vec<Choice>,
+    q: String,
+    counts: Vec<(String, String)>,
+    shown: String,
+    prev: Option<String>,
+    next: Option<String>,
+}
+
+/// The status filter's choices: what each shows.
+const STATUS_CHOICES: &[(&str, &[&str])] = &[
+    ("active", &["open", "waiting"]),
+    ("open", &["open"]),
+    ("waiting", &["waiting"]),
+    ("resolved", &["resolved"]),
+    ("closed", &["closed"]),
+    ("all", &["open", "waiting", "resolved", "closed"]),
+];
+
+fn status_choice_label(value: &str, l: Lang) -> &'static str {
+    match value {
+        "active" => l.t("খোলা ও অপেক্ষমাণ", "Open and waiting"),
+        "all" => l.t("সব", "All"),
+        other => status_label(other, l),
+    }
+}
+
+pub async fn page(
+    State(web): State<Arc<WebDesk>>,
+    OriginalUri(uri): OriginalUri,
+    headers: HeaderMap,
+    Query(query): Query<QueueQuery>,
+) -> Result<Response, WebError> {
+    let Some((user, mut c)) = signed_in(&web, &headers).await? else {
+        return Ok(to_sign_in());
+    };
+    c.here = uri.to_string();
+    let l = c.l;
+    let offices = user.access.offices();
+    let office = offices
+        .iter()
+        .find(|o| o.eq_ignore_ascii_case(&query.office))
+        .cloned();
+    let status = STATUS_CHOICES
+        .iter()
+        .find(|(v, _)| *v == query.status)
+        .unwrap_or(&STATUS_CHOICES[0]);
+    // The services of the offices shown (offices may have their own charters).
+    let mut services: Vec<Choice> = vec![Choice {
+        value: String::new(),
+        label: l.t("সব সেবা", "All services").into(),
+        selected: query.service.is_empty(),
+    }];
+    for desk in web.desks.iter().filter(|d| user.access.role(&d.config.office.code).is_some()) {
+        for s in desk.config.charter.services() {
+            if !services.iter().any(|c| c.value == s.code) {
+                services.push(Choice {
+                    value: s.code.clone(),
+                    label: l.t(&s.name_bn, &s.name_en).to_string(),
+                    selected: query.service == s.code,
+                });
+            }
+        }
+    }
+    services.push(Choice {
+        value: "none".into(),
+        label: l.t("চার্টারের বাইরে / সেবা নির্ধারিত হয়নি", "Outside the charter / no service").into(),
+        selected: query.service == "none",
+    });
+    let service = services
+        .iter()
+        .any(|s| !s.value.is_empty() && s.value == query.service)
+        .then(|| query.service.clone());
+    let page_no = query.page.unwrap_or(1).clamp(1, 100_000);
+    let search = query.q.trim().chars().take(200).collect::<String>();
+    let filter = QueueFilter {
+        offices: offices.clone(),
+        office: office.clone(),
+        service,
+        statuses: status.1.iter().map(|s| s.to_string()).collect(),
+        search: (!search.is_empty()).then(|| search.clone()),
+        limit: PAGE_SIZE,
+        offset: (page_no - 1) * PAGE_SIZE,
+    };
+    if filter.search.is_some() {
+        super::ticket::index_search_text(&web).await?;
+    }
+    let found = web.store.web_queue(&filter).await?;
+    let now = web.clock.now();
+    let rows = found
+        .tickets
+        .iter()
+        .map(|t| {
+            let desk = web.desk(&t.office);
+            let cal = desk.map(|d| &d.calendar).unwrap_or(&web.desks[0].calendar);
+            let mark = Mark::of(t.due_at.as_deref(), t.status.is_done(), now, cal);
+            let service = t
+                .service
+                .as_deref()
+                .and_then(|code| desk.and_then(|d| d.config.charter.get(code)))
+                .map(|s| l.t(&s.name_bn, &s.name_en).to_string())
+                .unwrap_or_else(|| l.t("সেবা নির্ধারিত হয়নি", "No service").into());
+            Row {
+                reference: t.reference.clone(),
+                office: t.office.clone(),
+                service,
+                citizen: crate::text::safety::one_line(
+                    t.citizen_name.as_deref().unwrap_or(&t.citizen_email),
+                    60,
+                ),
+                subject: crate::text::safety::one_line(&t.subject, 140),
+                status: status_label(t.status.as_str(), l),
+                due: t
+                    .due_at
+                    .as_deref()
+                    .map(|d| l.time(d, cal))
+                    .unwrap_or_default(),
+                mark_class: mark.class(),
+                mark: mark.label(l),
+            }
+        })
+        .collect();
+    let (by_status, overdue) = web
+        .store
+        .web_counts(&offices, office.as_deref(), now)
+        .await?;
+    let mut counts: Vec<(String, String)> = by_status
+        .iter()
+        .map(|(s, n)| (status_label(s, l).to_string(), l.num(n)))
+        .collect();
+    counts.insert(0, (Mark::Overdue.label(l).to_string(), l.num(&overdue)));
+    let link = |p: i64| {
+        let mut u = format!("/?page={p}&status={}", status.0);
+        for (k, v) in [("office", office.clone().unwrap_or_default()), ("service", query.service.clone()), ("q", search.clone())] {
+            if !v.is_empty() {
+                u.push_str(&format!("&{k}={}", url_encode(&v)));
+            }
+        }
+        u
+    };
+    let first = filter.offset + 1;
+    let last = filter.offset + found.tickets.len() as i64;
+    let shown = if found.total == 0 {
+        l.t("কোনো আবেদন নেই", "No tickets").to_string()
+    } else {
+        match l {
+            Lang::Bn => format!("{}টির মধ্যে {}–{}", l.num(&found.total), l.num(&first), l.num(&last)),
+            Lang::En => format!("{first}–{last} of {}", found.total),
+        }
+    };
+    let office_choices = if offices.len() > 1 {
+        std::iter::once(Choice {
+            value: String::new(),
+            label: l.t("সব অফিস", "All offices").into(),
+            selected: office.is_none(),
+        })
+        .chain(offices.iter().map(|o| Choice {
+            value: o.clone(),
+            label: o.clone(),
+            selected: office.as_deref() == Some(o.as_str()),
+        }))
+        .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(QueuePage {
+        rows,
+        offices: office_choices,
+        services,
+        statuses: STATUS_CHOICES
+            .iter()
+            .map(|(v, _)| Choice {
+                value: v.to_string(),
+                label: status_choice_label(v, l).into(),
+                selected: *v == status.0,
+            })
+            .collect(),
+        q: search.clone(),
+        counts,
+        shown,
+        prev: (page_no > 1).then(|| link(page_no - 1)),
+        next: (last < found.total).then(|| link(page_no + 1)),
+        c,
+    }
+    .into_response())
+}
+
+/// Percent-encoding for a query value (everything but unreserved ASCII).
+pub fn url_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -1,0 +1,360 @@
+//! One ticket at `/tickets/REF`: the thread (citizens' mail as plain text, our mail, internal
+//! notes set apart), the event history, the deadline and how it was counted, and the
+//! actions the user's role allows — each a call to `tickets::actions`.
+
+use std::sync::Arc;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{OriginalUri, Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::{Chrome, WebError, signed_in, signed_in_post, to_sign_in};
+use crate::domain::{Ticket, TicketRef};
+use crate::tickets::actions::{self, ActionError};
+use crate::web::WebDesk;
+use crate::web::access::Act;
+use crate::web::auth::User;
+use crate::web::view::{Lang, Mark, status_label};
+
+/// Longest text shown of one mail (the rest is cut with an ellipsis).
+const MAX_MAIL_CHARS: usize = 20_000;
+/// Longest note or resolution note accepted.
+const MAX_NOTE_CHARS: usize = 10_000;
+/// Messages and mails shown per ticket.
+const MAX_THREAD: i64 = 200;
+
+/// One entry of the thread, oldest first.
+pub struct Entry {
+    pub at_sort: String,
+    pub at: String,
+    /// `citizen`, `ours`, `note`: the CSS class (and the label says it in words).
+    pub class: &'static str,
+    pub label: String,
+    pub from: String,
+    pub subject: String,
+    pub text: String,
+}
+
+pub struct EventLine {
+    pub at: String,
+    pub kind: String,
+    pub detail: String,
+}
+
+pub struct ServiceChoice {
+    pub code: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "ticket.html")]
+pub struct TicketPage {
+    c: Chrome,
+    reference: String,
+    office: String,
+    status: &'static str,
+    done: bool,
+    subject: String,
+    citizen: String,
+    service: String,
+    mark_class: &'static str,
+    mark: &'static str,
+    due: String,
+    received: String,
+    how_counted: Vec<String>,
+    thread: Vec<Entry>,
+    events: Vec<EventLine>,
+    may_note: bool,
+    may_handle: bool,
+    services: Vec<ServiceChoice>,
+    message: String,
+}
+
+/// The ticket named by the path if the user may read it; `NotFound` otherwise (another
+/// office's ticket is not even admitted to exist).
+async fn visible(web: &WebDesk, user: &User, reference: &str) -> Result<(TicketRef, Ticket), WebError> {
+    let r = TicketRef::parse(reference).ok_or(WebError::NotFound)?;
+    if !user.access.may(&r.office, Act::Read) {
+        return Err(WebError::NotFound);
+    }
+    let t = web.store.ticket(&r).await?.ok_or(WebError::NotFound)?;
+    if !user.access.may(&t.office, Act::Read) {
+        return Err(WebError::NotFound);
+    }
+    Ok((r, t))
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct TicketQuery {
+    #[serde(default)]
+    done: String,
+}
+
+pub async fn page(
+    State(web): State<Arc<WebDesk>>,
+    OriginalUri(uri): OriginalUri,
+    Path(reference): Path<String>,
+    Query(query): Query<TicketQuery>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let Some((user, mut c)) = signed_in(&web, &headers).await? else {
+        return Ok(to_sign_in());
+    };
+    c.here = uri.to_string();
+    let l = c.l;
+    let (_, t) = visible(&web, &user, &reference).await?;
+    let desk = web.desk(&t.office).ok_or(WebError::NotFound)?;
+    let cal = &desk.calendar;
+    let now = web.clock.now();
+    let mark = Mark::of(t.due_at.as_deref(), t.status.is_done(), now, cal);
+    let service = t.service.as_deref().and_then(|s| desk.config.charter.get(s));
+
+    let mut how_counted = Vec::new();
+    if let (Some(s), Ok(received)) = (service, t.received_at.parse::<jiff::Timestamp>()) {
+        let d = cal.deadline(received, s.sla_working_days);
+        let n = i64::from(d.working_days);
+        how_counted.push(match l {
+            Lang::Bn => format!(
+                "প্রাপ্তির দিন {}; সেবার সময় {} কর্মদিবস; শেষ সময় {} (অফিস বন্ধের সময়)।",
+                l.date(d.receipt_day),
+                l.num(&n),
+                l.time(&crate::store::db_time(d.due.timestamp()), cal)
+            ),
+            Lang::En => format!(
+                "Receipt day {}; the service takes {n} working days; due {} (closing time).",
+                l.date(d.receipt_day),
+                l.time(&crate::store::db_time(d.due.timestamp()), cal)
+            ),
+        });
+        for skipped in &d.skipped {
+            how_counted.push(format!(
+                "{}: {} — {}",
+                l.t("বাদ", "Skipped"),
+                l.date(skipped.date),
+                skipped.reason
+            ));
+        }
+    }
+
+    let mut thread = Vec::new();
+    for m in web.store.web_thread_messages(t.id, MAX_THREAD).await? {
+        let parsed = m.raw.as_deref().and_then(crate::mail::parse::parse);
+        let (subject, text) = parsed
+            .map(|p| (p.subject, p.text))
+            .unwrap_or_default();
+        thread.push(Entry {
+            at: l.time(&m.received_at, cal),
+            at_sort: m.received_at.clone(),
+            class: "citizen",
+            label: match m.disposition.as_str() {
+                "new" => l.t("নাগরিকের আবেদন", "The citizen's request").into(),
+                "followup" => l.t("নাগরিকের পরের ই-মেইল", "The citizen's follow-up").into(),
+                other => format!("{} ({other})", l.t("প্রাপ্ত ই-মেইল", "Mail received")),
+            },
+            from: crate::text::safety::one_line(m.from_address.as_deref().unwrap_or(""), 200),
+            subject: crate::text::safety::one_line(&subject, 300),
+            text: crate::text::safety::cut(&crate::text::safety::block(&text), MAX_MAIL_CHARS),
+        });
+    }
+    // The mails to the citizen only: the officer's notices carry the ticket's command
+    // token, which a supervisor or admin must not read here.
+    let citizen_mails = web
+        .store
+        .web_thread_mails(t.id, MAX_THREAD)
+        .await?
+        .into_iter()
+        .filter(|m| m.rcpt_to.eq_ignore_ascii_case(t.citizen_email.trim()));
+    for m in citizen_mails {
+        let parsed = m.raw.as_deref().and_then(crate::mail::parse::parse);
+        let (subject, text) = parsed.map(|p| (p.subject, p.text)).unwrap_or_default();
+        let at = m.sent_at.clone().unwrap_or_else(|| m.created_at.clone());
+        thread.push(Entry {
+            at: l.time(&at, cal),
+            at_sort: at,
+            class: "ours",
+            label: format!(
+                "{} ({}, {})",
+                l.t("আমাদের ই-মেইল", "Our mail"),
+                m.kind,
+                m.status
+            ),
+            from: format!("→ {}", m.rcpt_to),
+            subject: crate::text::safety::one_line(&subject, 300),
+            text: crate::text::safety::cut(&crate::text::safety::block(&text), MAX_MAIL_CHARS),
+        });
+    }
+    let events = web.store.events(t.id).await?;
+    for e in events.iter().filter(|e| e.kind == "note") {
+        thread.push(Entry {
+            at: l.time(&e.at, cal),
+            at_sort: e.at.clone(),
+            class: "note",
+            label: l
+                .t(
+                    "অভ্যন্তরীণ নোট — নাগরিককে পাঠানো হয়নি",
+                    "Internal note — not sent to the citizen",
+                )
+                .into(),
+            from: e.detail["by"].as_str().unwrap_or("").to_string(),
+            subject: String::new(),
+            text: crate::text::safety::block(e.detail["text"].as_str().unwrap_or("")),
+        });
+    }
+    thread.sort_by(|a, b| a.at_sort.cmp(&b.at_sort));
+    let events = events
+        .iter()
+        .map(|e| EventLine {
+            at: l.time(&e.at, cal),
+            kind: e.kind.clone(),
+            detail: crate::text::safety::one_line(&e.detail.to_string(), 400),
+        })
+        .collect();
+
+    let message = match query.done.as_str() {
+        "note" => l.t("নোট যোগ করা হয়েছে।", "Note added."),
+        "resolve" => l.t("নিষ্পত্তি করা হয়েছে; নাগরিককে জানানো হচ্ছে।", "Resolved; the citizen is being notified."),
+        "reopen" => l.t("আবার খোলা হয়েছে।", "Reopened."),
+        "reply" => l.t("উত্তর নাগরিককে পাঠানো হচ্ছে।", "The reply is being sent to the citizen."),
+        "service" => l.t("সেবা বদলানো হয়েছে; সময়সীমা নতুন করে গোনা হয়েছে।", "Service changed; the deadline was counted again."),
+        _ => "",
+    }
+    .to_string();
+    let mut services: Vec<ServiceChoice> = desk
+        .config
+        .charter
+        .services()
+        .iter()
+        .map(|s| ServiceChoice {
+            code: s.code.clone(),
+            label: l.t(&s.name_bn, &s.name_en).to_string(),
+            selected: t.service.as_deref() == Some(s.code.as_str()),
+        })
+        .collect();
+    services.push(ServiceChoice {
+        code: "none".into(),
+        label: l.t("চার্টারের সেবার বাইরে", "Outside the charter's services").into(),
+        selected: t.service.is_none(),
+    });
+    Ok(TicketPage {
+        reference: t.reference.clone(),
+        office: t.office.clone(),
+        status: status_label(t.status.as_str(), l),
+        done: t.status.is_done(),
+        subject: crate::text::safety::one_line(&t.subject, 300),
+        citizen: crate::text::safety::one_line(
+            &match &t.citizen_name {
+                Some(n) => format!("{n} <{}>", t.citizen_email),
+                None => t.citizen_email.clone(),
+            },
+            300,
+        ),
+        service: service
+            .map(|s| l.t(&s.name_bn, &s.name_en).to_string())
+            .unwrap_or_else(|| l.t("সেবা নির্ধারিত হয়নি", "No service").into()),
+        mark_class: mark.class(),
+        mark: mark.label(l),
+        due: t.due_at.as_deref().map(|d| l.time(d, cal)).unwrap_or_default(),
+        received: l.time(&t.received_at, cal),
+        how_counted,
+        thread,
+        events,
+        may_note: user.access.may(&t.office, Act::Note),
+        may_handle: user.access.may(&t.office, Act::Handle),
+        services,
+        message,
+        c,
+    }
+    .into_response())
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct ActionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    service: String,
+    /// The reply form's two buttons: `1` replies and waits for the citizen.
+    #[serde(default)]
+    wait: String,
+}
+
+/// `POST /tickets/REF/ACTION`: note, resolve, reopen, service.
+pub async fn act(
+    State(web): State<Arc<WebDesk>>,
+    Path((reference, action)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<ActionForm>,
+) -> Result<Response, WebError> {
+    let (user, _) = signed_in_post(&web, &headers, &form.csrf).await?;
+    let (r, t) = visible(&web, &user, &reference).await?;
+    let desk = web.desk(&t.office).ok_or(WebError::NotFound)?;
+    let needs = if action == "note" { Act::Note } else { Act::Handle };
+    if !user.access.may(&t.office, needs) {
+        return Err(WebError::Forbidden);
+    }
+    let by = format!("web:{}", user.access.email);
+    let text = crate::text::safety::block(form.text.trim());
+    if action != "reply" && text.chars().count() > MAX_NOTE_CHARS {
+        return Err(WebError::BadRequest);
+    }
+    let result = match action.as_str() {
+        "note" if !text.is_empty() => actions::note(desk, &r, &text, &by).await,
+        "resolve" => {
+            let note = (!text.is_empty()).then_some(text.as_str());
+            actions::resolve(desk, &r, note, &by).await
+        }
+        "reopen" => actions::reopen(desk, &r, &by).await,
+        // The action checks and cleans the text itself (empty, too long).
+        "reply" => actions::reply(desk, &r, &form.text, form.wait == "1", &by).await,
+        "service" => actions::reclassify(desk, &r, form.service.trim(), &by).await,
+        _ => return Err(WebError::BadRequest),
+    };
+    match result {
+        Ok(_) => {}
+        Err(ActionError::NoSuchTicket(_)) => return Err(WebError::NotFound),
+        Err(e) if e.is_bad_input() => return Err(WebError::BadRequest),
+        Err(e) => return Err(WebError::Internal(e.to_string())),
+    }
+    if action == "service" {
+        // The classifier learns from the correction at once (as for an e-mail command).
+        if let Err(e) = desk.learner().retrain_if_changed(&desk.store).await {
+            tracing::warn!(error.message = %e, "retraining after a web correction failed");
+        }
+    }
+    tracing::info!(ticket = %r, action = %action, "web desk action");
+    Ok(Redirect::to(&format!("/tickets/{r}?done={action}")).into_response())
+}
+
+/// Brings the search text up to date with the journal (new messages since the last
+/// search), a batch at a time.
+pub async fn index_search_text(web: &WebDesk) -> Result<(), WebError> {
+    for _ in 0..20 {
+        let batch = web.store.web_unindexed(500).await?;
+        if batch.is_empty() {
+            break;
+        }
+        let rows: Vec<(i64, i64, String)> = tokio::task::spawn_blocking(move || {
+            batch
+                .into_iter()
+                .map(|(id, ticket, raw)| {
+                    let text = raw
+                        .as_deref()
+                        .and_then(crate::mail::parse::parse)
+                        .map(|p| crate::text::safety::cut(&p.text, 100_000))
+                        .unwrap_or_default();
+                    (id, ticket, text)
+                })
+                .collect()
+        })
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+        web.store.web_index(&rows).await?;
+    }
+    Ok(())
+}
