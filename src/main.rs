@@ -14,7 +14,14 @@ use sebadesk::config::{Config, ConfigError};
 fn main() -> ExitCode {
     cli::memory::return_large_blocks_to_the_system();
     let cli = Cli::parse();
-    cli::logging::init();
+    let log_format = match cli::logging::LogFormat::from_env() {
+        Ok(f) => f,
+        Err(message) => {
+            eprintln!("sebadesk: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    cli::logging::init(log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

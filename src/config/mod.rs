@@ -128,7 +128,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
 ];
 
 /// Environment variables with this prefix that are not config keys.
-const NON_KEY_VARS: &[&str] = &["SEBADESK_CONFIG", "SEBADESK_LOG"];
+const NON_KEY_VARS: &[&str] = &["SEBADESK_CONFIG", "SEBADESK_LOG", "SEBADESK_LOG_FORMAT"];
 /// Secrets named by office files (`SEBADESK_SECRET_<CODE>_IMAP_PASSWORD` and the like).
 const SECRET_VAR_PREFIX: &str = "SEBADESK_SECRET_";
 
@@ -534,6 +534,16 @@ mod tests {
                 .unwrap_or_else(|| panic!("{vars:?} accepted"));
             assert!(e.to_string().starts_with(expected), "{vars:?}: {e}");
         }
+    }
+
+    /// `SEBADESK_LOG_FORMAT` is read by the logger, not the config: not an unknown key.
+    #[test]
+    fn the_log_variables_are_not_config_keys() {
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_LOG", "debug"), ("SEBADESK_LOG_FORMAT", "json")]),
+        );
+        assert!(c.is_ok(), "{:?}", c.err());
     }
 
     #[test]
