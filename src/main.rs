@@ -71,6 +71,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database schema is up to date");
             Ok(())
         }
+        Command::Backup { to, force, format } => {
+            cli::backup::backup(&config, &to, force, format).await
+        }
+        Command::Restore { from, format } => cli::backup::restore(&config, &from, format).await,
         Command::Config {
             action: ConfigAction::Check,
         } => cli::config_check::check(&deployment, &config, office_filter.as_deref()),
