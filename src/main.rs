@@ -74,6 +74,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Backup { to, force, format } => {
             cli::backup::backup(&config, &to, force, format).await
         }
+        Command::Purge { dry_run, format } => {
+            cli::purge::purge(
+                &deployment,
+                &config,
+                office_filter.as_deref(),
+                dry_run,
+                format,
+            )
+            .await
+        }
         Command::Restore { from, format } => cli::backup::restore(&config, &from, format).await,
         Command::Config {
             action: ConfigAction::Check,

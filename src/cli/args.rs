@@ -95,6 +95,15 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Purge citizens' mail past `[retention]` (resolved/closed tickets' mail after
+    /// `mail_days`, quarantined mail after `quarantine_days`); tickets and events stay.
+    Purge {
+        /// Only show what would be purged.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Validate the configuration and print a summary.
     Config {
         #[command(subcommand)]

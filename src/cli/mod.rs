@@ -9,6 +9,7 @@ pub mod classify;
 pub mod config_check;
 pub mod logging;
 pub mod memory;
+pub mod purge;
 pub mod quarantine;
 pub mod run;
 pub mod sla;

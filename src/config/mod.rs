@@ -125,6 +125,8 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("deployment", "lease_ttl", Kind::Int),
     ("deployment", "heartbeat", Kind::Int),
     ("deployment", "replica_id", Kind::Str),
+    ("retention", "mail_days", Kind::Int),
+    ("retention", "quarantine_days", Kind::Int),
 ];
 
 /// Environment variables with this prefix that are not config keys.
@@ -243,6 +245,8 @@ pub struct Config {
     /// Tell the officer when intake or sending has been failing this long.
     pub health_alert_after: Duration,
     pub deployment: DeploymentConfig,
+    /// How long citizens' mail is kept (`[retention]`).
+    pub retention: RetentionConfig,
     /// The offices added by `deployment.offices_dir` (empty for a single office). Use
     /// [`Config::offices`] for one whole configuration per office.
     pub extra_offices: Vec<OfficeSite>,
@@ -301,6 +305,18 @@ impl Config {
             .into_iter()
             .find(|c| c.office.code.eq_ignore_ascii_case(code))
     }
+}
+
+/// How long the desk keeps citizens' mail (issue 20). The tickets themselves (service, dates,
+/// status, events) are kept for reports; what goes is the mail's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetentionConfig {
+    /// The raw mail (and the rendered mail we sent) of a resolved or closed ticket is purged
+    /// this many days after its resolution; mail that opened no ticket (spam, bulk mail,
+    /// automatic replies, bounces) this many days after it arrived.
+    pub mail_days: u32,
+    /// A quarantined message's bytes are purged this many days after it arrived.
+    pub quarantine_days: u32,
 }
 
 /// What the officer (and the supervisor) are told, and when.
@@ -533,6 +549,42 @@ mod tests {
                 .err()
                 .unwrap_or_else(|| panic!("{vars:?} accepted"));
             assert!(e.to_string().starts_with(expected), "{vars:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn retention_defaults_and_limits() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert_eq!(
+            (c.retention.mail_days, c.retention.quarantine_days),
+            (365, 90)
+        );
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_RETENTION_MAIL_DAYS", "730"),
+                ("SEBADESK_RETENTION_QUARANTINE_DAYS", "30"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(
+            (c.retention.mail_days, c.retention.quarantine_days),
+            (730, 30)
+        );
+        for (var, value, expected) in [
+            (
+                "SEBADESK_RETENTION_MAIL_DAYS",
+                "0",
+                "config key retention.mail_days: must be greater than 0",
+            ),
+            (
+                "SEBADESK_RETENTION_QUARANTINE_DAYS",
+                "99999",
+                "config key retention.quarantine_days: at most 36500",
+            ),
+        ] {
+            let e = Config::load_with_env(&example(), &env(&[(var, value)])).unwrap_err();
+            assert!(e.to_string().starts_with(expected), "{e}");
         }
     }
 

@@ -16,6 +16,14 @@ pub(super) struct RawConfig {
     pub(super) tickets: RawTickets,
     pub(super) health: RawHealth,
     pub(super) deployment: RawDeployment,
+    pub(super) retention: RawRetention,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawRetention {
+    pub(super) mail_days: Option<i64>,
+    pub(super) quarantine_days: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -97,6 +97,9 @@ stored_words! {
         AckHeld => "ack-held",
         /// The officer released a held acknowledgement.
         AckReleased => "ack-released",
+        /// Retention purged the ticket's mail (raw messages, the bodies of the mail we sent);
+        /// the detail says how much. The ticket's metadata and events stay.
+        MailPurged => "mail-purged",
     }
 }
 

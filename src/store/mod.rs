@@ -11,6 +11,7 @@ pub mod cluster;
 pub mod health;
 pub mod messages;
 pub mod outbox;
+pub mod retention;
 pub mod tickets;
 
 use std::str::FromStr;

@@ -9,6 +9,7 @@
 //! - [`reminders`]: the daily plan of reminders and escalations.
 //! - [`deadlines`]: open tickets' deadlines recomputed when the calendar changes.
 //! - [`limits`]: the hourly limits on acknowledgements and officer notices.
+//! - [`retention`]: citizens' mail purged after `[retention]` days (the tickets stay).
 
 pub mod actions;
 pub mod commands;
@@ -16,6 +17,7 @@ pub mod deadlines;
 pub mod desk;
 pub mod limits;
 pub mod reminders;
+pub mod retention;
 
 pub use desk::{Desk, Learner};
 

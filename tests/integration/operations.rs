@@ -306,3 +306,292 @@ async fn backup_while_a_thousand_requests_are_taken_in_restores_every_committed_
     restored.close().await;
     drop_test_database(&fresh);
 }
+
+/// Waits until no mail of any kind is queued or claimed in the outbox.
+async fn wait_outbox_empty(db: &sqlx::AnyPool, limit: Duration) -> bool {
+    let t0 = Instant::now();
+    while t0.elapsed() < limit {
+        let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'queued'")
+            .fetch_one(db)
+            .await
+            .unwrap();
+        if queued == 0 {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}
+
+/// (messages with bytes, messages purged, outbox bodies) of a ticket.
+async fn mail_of(db: &sqlx::AnyPool, reference: &str) -> (i64, i64, i64) {
+    let q = |sql: &'static str| {
+        let reference = reference.to_string();
+        async move {
+            sqlx::query_scalar::<_, i64>(sql)
+                .bind(reference)
+                .fetch_one(db)
+                .await
+                .unwrap()
+        }
+    };
+    (
+        q(
+            "SELECT COUNT(*) FROM messages m JOIN tickets t ON t.id = m.ticket_id
+           WHERE t.reference = $1 AND m.raw IS NOT NULL",
+        )
+        .await,
+        q(
+            "SELECT COUNT(*) FROM messages m JOIN tickets t ON t.id = m.ticket_id
+           WHERE t.reference = $1 AND m.raw IS NULL AND m.purged_at IS NOT NULL
+             AND m.purged_fingerprint IS NOT NULL",
+        )
+        .await,
+        q(
+            "SELECT COUNT(*) FROM outbox_bodies b JOIN outbox o ON o.id = b.outbox_id
+           JOIN tickets t ON t.id = o.ticket_id WHERE t.reference = $1",
+        )
+        .await,
+    )
+}
+
+fn purge_json(stack: &MailStack, dry_run: bool) -> serde_json::Value {
+    let mut args = vec!["purge", "--format", "json"];
+    if dry_run {
+        args.push("--dry-run");
+    }
+    let out = sebadesk(stack, &[], &args);
+    assert!(
+        out.status.success(),
+        "purge failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn purged_refs(report: &serde_json::Value) -> Vec<String> {
+    report["tickets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["reference"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The ticket fields reports use: they must survive a purge unchanged.
+fn metadata(t: &serde_json::Value) -> serde_json::Value {
+    serde_json::json!([
+        t["service"],
+        t["status"],
+        t["received_at"],
+        t["due_at"],
+        t["resolved_at"],
+        t["citizen_email"],
+        t["subject"],
+        t["office"]
+    ])
+}
+
+/// Issue 20's retention: a resolved ticket's mail goes `mail_days` after its resolution (by
+/// the daemon's periodic purge, and by `sebadesk purge`), quarantined mail after
+/// `quarantine_days`, ticketless mail after `mail_days`; the ticket's metadata and events stay
+/// and the purge is an event; open and recently resolved tickets keep their mail; a mail
+/// delivered again after its bytes were purged is still recognised, and a different mail
+/// reusing its Message-ID is still a request of its own.
+#[tokio::test(flavor = "multi_thread")]
+async fn retention_purges_old_mail_and_keeps_the_tickets() {
+    let stack = MailStack::start();
+    let mut daemon = Daemon::start(&stack, &NO_CAPS);
+    daemon.wait_watching().await;
+    let db = stack.db().await;
+    let mut office = stack.imap(OFFICE).await;
+    let (_, _, old_raw) = crate::faults::request("ret", 0);
+    office.append(&old_raw).await;
+    for i in 1..3 {
+        office.append(&crate::faults::request("ret", i).2).await;
+    }
+    office
+        .append(b"\x00\xff\xfe garbage \x01\x02\r\n\x80\x81 not a mail at all\r\n\r\n\xde\xad\r\n")
+        .await;
+    office
+        .append(
+            b"From: News <news@example.test>\r\nTo: ict.melandaha@office.test\r\n\
+              Subject: Weekly ICT newsletter\r\nMessage-ID: <news-1@example.test>\r\n\
+              List-Id: <ict-news.example.test>\r\nPrecedence: bulk\r\n\r\nThis week in ICT.\r\n",
+        )
+        .await;
+    assert!(
+        wait_drained(&db, 3, Duration::from_secs(30))
+            .await
+            .is_some(),
+        "{}",
+        daemon.log_text()
+    );
+    let mut tickets = tickets_json(&stack);
+    tickets.sort_by_key(|t| t["subject"].as_str().unwrap().to_string());
+    let reference = |i: usize| {
+        tickets
+            .iter()
+            .find(|t| t["subject"].as_str().unwrap().contains(&format!("#{i})")))
+            .unwrap()["reference"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (old, recent, open) = (reference(0), reference(1), reference(2));
+    for r in [&old, &recent] {
+        let out = sebadesk(&stack, &[], &["tickets", "resolve", r, "--note", "done"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(wait_outbox_empty(&db, Duration::from_secs(60)).await);
+    assert_eq!(daemon.stop(), Some(0));
+
+    // A year and more later: the old ticket was resolved 400 days ago (the recent one just
+    // now), the open one arrived 400 days ago, the quarantined mail 100 days ago, the
+    // newsletter 400 days ago.
+    let days_ago = |d: i64| {
+        sebadesk::store::db_time(jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24 * d))
+    };
+    for (sql, value, key) in [
+        (
+            "UPDATE tickets SET resolved_at = $1 WHERE reference = $2",
+            days_ago(400),
+            old.clone(),
+        ),
+        (
+            "UPDATE tickets SET received_at = $1 WHERE reference = $2",
+            days_ago(400),
+            open.clone(),
+        ),
+        (
+            "UPDATE messages SET created_at = $1 WHERE ticket_id IS NULL AND quarantine_reason IS NOT NULL AND $2 = $2",
+            days_ago(100),
+            String::new(),
+        ),
+        (
+            "UPDATE messages SET created_at = $1 WHERE dedup_id LIKE $2",
+            days_ago(400),
+            "%news-1@example.test%".to_string(),
+        ),
+    ] {
+        let done = sqlx::query(sql)
+            .bind(value)
+            .bind(key)
+            .execute(&db)
+            .await
+            .unwrap();
+        assert_eq!(done.rows_affected(), 1, "{sql}");
+    }
+    let before = show(&stack, &old);
+    let mail_before = mail_of(&db, &old).await;
+    assert!(mail_before.0 >= 1 && mail_before.2 >= 3, "{mail_before:?}");
+
+    // The dry run lists exactly what is due and changes nothing.
+    let dry = purge_json(&stack, true);
+    assert_eq!(dry["dry_run"], true);
+    assert_eq!(purged_refs(&dry), vec![old.clone()]);
+    assert_eq!(dry["quarantine"]["messages"], 1);
+    assert_eq!(dry["untracked_mail"]["messages"], 1);
+    assert!(dry["total"]["bytes"].as_i64().unwrap() > 0);
+    assert_eq!(mail_of(&db, &old).await, mail_before);
+
+    // The daemon purges at its desk's start (then hourly).
+    let mut daemon = Daemon::start(&stack, &NO_CAPS);
+    daemon.wait_watching().await;
+    let t0 = Instant::now();
+    while !event_kinds(&show(&stack, &old)).contains(&"mail-purged".to_string()) {
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "the daemon never purged:\n{}",
+            daemon.log_text()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let after = show(&stack, &old);
+    assert_eq!(
+        metadata(&after),
+        metadata(&before),
+        "the ticket's metadata is kept"
+    );
+    let kinds = event_kinds(&after);
+    assert_eq!(
+        &kinds[..kinds.len() - 1],
+        event_kinds(&before).as_slice(),
+        "events kept"
+    );
+    let event = after["events"].as_array().unwrap().last().unwrap().clone();
+    let detail = match &event["detail"] {
+        serde_json::Value::String(s) => serde_json::from_str(s).unwrap(),
+        v => v.clone(),
+    };
+    assert_eq!(detail["messages"], mail_before.0);
+    assert_eq!(detail["outbox_mails"], mail_before.2);
+    assert!(detail["bytes"].as_i64().unwrap() > 0);
+    assert_eq!(mail_of(&db, &old).await, (0, mail_before.0, 0));
+    assert_eq!(
+        after["outbox"].as_array().unwrap().len(),
+        before["outbox"].as_array().unwrap().len()
+    );
+    for r in [&recent, &open] {
+        let (kept, purged, _) = mail_of(&db, r).await;
+        assert!(kept >= 1 && purged == 0, "{r} lost its mail");
+    }
+    let log: Vec<(String, i64)> =
+        sqlx::query_as("SELECT kind, messages FROM purge_log ORDER BY kind")
+            .fetch_all(&db)
+            .await
+            .unwrap();
+    assert_eq!(
+        log,
+        [
+            ("quarantine".to_string(), 1),
+            ("untracked-mail".to_string(), 1)
+        ]
+    );
+    let quarantine = sebadesk(&stack, &[], &["quarantine", "list", "--format", "json"]);
+    assert!(
+        String::from_utf8_lossy(&quarantine.stdout)
+            .trim()
+            .is_empty(),
+        "a purged message is no longer quarantined: {}",
+        String::from_utf8_lossy(&quarantine.stdout)
+    );
+
+    // Nothing is purged twice; the command purges what became due meanwhile.
+    assert!(purged_refs(&purge_json(&stack, false)).is_empty());
+    sqlx::query("UPDATE tickets SET resolved_at = $1 WHERE reference = $2")
+        .bind(days_ago(366))
+        .bind(&recent)
+        .execute(&db)
+        .await
+        .unwrap();
+    assert_eq!(
+        purged_refs(&purge_json(&stack, false)),
+        vec![recent.clone()]
+    );
+    assert!(event_kinds(&show(&stack, &recent)).contains(&"mail-purged".to_string()));
+    assert!(purged_refs(&purge_json(&stack, false)).is_empty());
+
+    // The old request delivered again: still the same mail (no new ticket); a different mail
+    // reusing its Message-ID: a request of its own.
+    office.append(&old_raw).await;
+    let reused = String::from_utf8(old_raw.clone()).unwrap().replace(
+        "Request ret #0.",
+        "A different request reusing the Message-ID.",
+    );
+    office.append(reused.as_bytes()).await;
+    assert!(
+        wait_tickets(&db, 4, Duration::from_secs(30))
+            .await
+            .is_some(),
+        "{}",
+        daemon.log_text()
+    );
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(ticket_count(&db).await, 4, "{}", daemon.log_text());
+    assert_eq!(daemon.stop(), Some(0));
+}
