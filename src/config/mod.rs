@@ -588,6 +588,30 @@ mod tests {
         }
     }
 
+    /// The Debian package's /etc/sebadesk: `debian/sebadesk.toml` beside the charter, the
+    /// classifier's lists and the holidays, as `[package.metadata.deb]` installs them.
+    #[test]
+    fn the_packaged_config_is_valid_where_the_package_puts_it() {
+        fn copy_dir(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for e in std::fs::read_dir(from).unwrap() {
+                let e = e.unwrap();
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let etc = tempfile::tempdir().unwrap();
+        for sub in ["charter", "classifier", "holidays"] {
+            copy_dir(&root.join("config").join(sub), &etc.path().join(sub));
+        }
+        let file = etc.path().join("sebadesk.toml");
+        std::fs::copy(root.join("debian/sebadesk.toml"), &file).unwrap();
+        let c = Config::load_with_env(&file, &env(&[])).unwrap();
+        assert_eq!(c.database.url, "sqlite:///var/lib/sebadesk/sebadesk.db");
+        assert_eq!(c.charter.services().len(), 5);
+        assert!(!c.sla.holidays.is_empty());
+    }
+
     /// `SEBADESK_LOG_FORMAT` is read by the logger, not the config: not an unknown key.
     #[test]
     fn the_log_variables_are_not_config_keys() {
