@@ -43,7 +43,7 @@ installed=
 cleanup() {
   local rc=$?
   if [ -n "$installed" ]; then
-    dpkg --purge sebadesk >/dev/null 2>&1 || true
+    dpkg --purge sebadesk >/dev/null 2>&1 || echo "package-check: could not purge sebadesk (dpkg -l sebadesk)" >&2
     [ -n "$user_existed" ] || deluser --system sebadesk >/dev/null 2>&1 || true
     [ -n "$state_existed" ] || rm -rf /var/lib/sebadesk
   fi
