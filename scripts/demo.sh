@@ -32,6 +32,8 @@ done
 base=${SEBADESK_DEMO_BASE_PORT:-25400}
 config=${SEBADESK_DEMO_CONFIG:-config/sebadesk.toml}
 bin=${SEBADESK_BIN:-}
+# The daemon refuses SEBADESK_* variables that are not config keys: these are the demo's own.
+unset SEBADESK_DEMO_BASE_PORT SEBADESK_DEMO_CONFIG SEBADESK_BIN
 office=ict.melandaha@office.test
 
 step() { printf '\n==> %s\n' "$*"; }

@@ -14,7 +14,14 @@ use sebadesk::config::{Config, ConfigError};
 fn main() -> ExitCode {
     cli::memory::return_large_blocks_to_the_system();
     let cli = Cli::parse();
-    cli::logging::init();
+    let log_format = match cli::logging::LogFormat::from_env() {
+        Ok(f) => f,
+        Err(message) => {
+            eprintln!("sebadesk: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    cli::logging::init(log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -64,6 +71,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database schema is up to date");
             Ok(())
         }
+        Command::Backup { to, force, format } => {
+            cli::backup::backup(&config, &to, force, format).await
+        }
+        Command::Purge { dry_run, format } => {
+            cli::purge::purge(
+                &deployment,
+                &config,
+                office_filter.as_deref(),
+                dry_run,
+                format,
+            )
+            .await
+        }
+        Command::Restore { from, format } => cli::backup::restore(&config, &from, format).await,
         Command::Config {
             action: ConfigAction::Check,
         } => cli::config_check::check(&deployment, &config, office_filter.as_deref()),

@@ -76,6 +76,34 @@ pub(crate) enum Command {
     },
     /// Create or update the database schema.
     Migrate,
+    /// Back the SQLite database up into FILE (consistent while the daemon runs; owner-only).
+    /// For PostgreSQL use pg_dump (the command says so).
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Replace the SQLite database with a backup (checked first; refused while a desk runs;
+    /// the replaced database is kept beside it).
+    Restore {
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Purge citizens' mail past `[retention]` (resolved/closed tickets' mail after
+    /// `mail_days`, quarantined mail after `quarantine_days`); tickets and events stay.
+    Purge {
+        /// Only show what would be purged.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Validate the configuration and print a summary.
     Config {
         #[command(subcommand)]

@@ -4,10 +4,12 @@
 //! library never installs global state.
 
 pub mod args;
+pub mod backup;
 pub mod classify;
 pub mod config_check;
 pub mod logging;
 pub mod memory;
+pub mod purge;
 pub mod quarantine;
 pub mod run;
 pub mod sla;

@@ -129,10 +129,12 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("web", "listen", Kind::Str),
     ("web", "base_url", Kind::Str),
     ("web", "admins", Kind::List),
+    ("retention", "mail_days", Kind::Int),
+    ("retention", "quarantine_days", Kind::Int),
 ];
 
 /// Environment variables with this prefix that are not config keys.
-const NON_KEY_VARS: &[&str] = &["SEBADESK_CONFIG", "SEBADESK_LOG"];
+const NON_KEY_VARS: &[&str] = &["SEBADESK_CONFIG", "SEBADESK_LOG", "SEBADESK_LOG_FORMAT"];
 /// Secrets named by office files (`SEBADESK_SECRET_<CODE>_IMAP_PASSWORD` and the like).
 const SECRET_VAR_PREFIX: &str = "SEBADESK_SECRET_";
 
@@ -251,6 +253,8 @@ pub struct Config {
     /// Tell the officer when intake or sending has been failing this long.
     pub health_alert_after: Duration,
     pub deployment: DeploymentConfig,
+    /// How long citizens' mail is kept (`[retention]`).
+    pub retention: RetentionConfig,
     /// The offices added by `deployment.offices_dir` (empty for a single office). Use
     /// [`Config::offices`] for one whole configuration per office.
     pub extra_offices: Vec<OfficeSite>,
@@ -323,6 +327,18 @@ impl Config {
             .into_iter()
             .find(|c| c.office.code.eq_ignore_ascii_case(code))
     }
+}
+
+/// How long the desk keeps citizens' mail (issue 20). The tickets themselves (service, dates,
+/// status, events) are kept for reports; what goes is the mail's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetentionConfig {
+    /// The raw mail (and the rendered mail we sent) of a resolved or closed ticket is purged
+    /// this many days after its resolution; mail that opened no ticket (spam, bulk mail,
+    /// automatic replies, bounces) this many days after it arrived.
+    pub mail_days: u32,
+    /// A quarantined message's bytes are purged this many days after it arrived.
+    pub quarantine_days: u32,
 }
 
 /// What the officer (and the supervisor) are told, and when.
@@ -597,6 +613,76 @@ mod tests {
             let e = Config::load_with_env(&example(), &env(&[(var, value)])).unwrap_err();
             assert!(e.to_string().starts_with(expected), "{var}={value}: {e}");
         }
+    }
+
+    #[test]
+    fn retention_defaults_and_limits() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert_eq!(
+            (c.retention.mail_days, c.retention.quarantine_days),
+            (365, 90)
+        );
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_RETENTION_MAIL_DAYS", "730"),
+                ("SEBADESK_RETENTION_QUARANTINE_DAYS", "30"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(
+            (c.retention.mail_days, c.retention.quarantine_days),
+            (730, 30)
+        );
+        for (var, value, expected) in [
+            (
+                "SEBADESK_RETENTION_MAIL_DAYS",
+                "0",
+                "config key retention.mail_days: must be greater than 0",
+            ),
+            (
+                "SEBADESK_RETENTION_QUARANTINE_DAYS",
+                "99999",
+                "config key retention.quarantine_days: at most 36500",
+            ),
+        ] {
+            let e = Config::load_with_env(&example(), &env(&[(var, value)])).unwrap_err();
+            assert!(e.to_string().starts_with(expected), "{e}");
+        }
+    }
+
+    /// The Debian package's /etc/sebadesk: `debian/sebadesk.toml` beside the charter, the
+    /// classifier's lists and the holidays, as `[package.metadata.deb]` installs them.
+    #[test]
+    fn the_packaged_config_is_valid_where_the_package_puts_it() {
+        fn copy_dir(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for e in std::fs::read_dir(from).unwrap() {
+                let e = e.unwrap();
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let etc = tempfile::tempdir().unwrap();
+        for sub in ["charter", "classifier", "holidays"] {
+            copy_dir(&root.join("config").join(sub), &etc.path().join(sub));
+        }
+        let file = etc.path().join("sebadesk.toml");
+        std::fs::copy(root.join("debian/sebadesk.toml"), &file).unwrap();
+        let c = Config::load_with_env(&file, &env(&[])).unwrap();
+        assert_eq!(c.database.url, "sqlite:///var/lib/sebadesk/sebadesk.db");
+        assert_eq!(c.charter.services().len(), 5);
+        assert!(!c.sla.holidays.is_empty());
+    }
+
+    /// `SEBADESK_LOG_FORMAT` is read by the logger, not the config: not an unknown key.
+    #[test]
+    fn the_log_variables_are_not_config_keys() {
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_LOG", "debug"), ("SEBADESK_LOG_FORMAT", "json")]),
+        );
+        assert!(c.is_ok(), "{:?}", c.err());
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub(super) struct RawConfig {
     pub(super) health: RawHealth,
     pub(super) deployment: RawDeployment,
     pub(super) web: RawWeb,
+    pub(super) retention: RawRetention,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -25,6 +26,13 @@ pub(super) struct RawWeb {
     pub(super) listen: Option<String>,
     pub(super) base_url: Option<String>,
     pub(super) admins: Option<Vec<String>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawRetention {
+    pub(super) mail_days: Option<i64>,
+    pub(super) quarantine_days: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]

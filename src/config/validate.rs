@@ -147,6 +147,23 @@ pub(super) fn positive(value: Option<i64>, default: i64, key: &str) -> Result<u6
     }
 }
 
+/// `[retention]`: whole days, at least 1 and at most a century (beyond that nothing is ever
+/// purged anyway, and the date arithmetic stays in range).
+fn retention_section(
+    raw: &super::raw::RawRetention,
+) -> Result<super::RetentionConfig, ConfigError> {
+    let days = |value: Option<i64>, default: i64, key: &str| -> Result<u32, ConfigError> {
+        match positive(value, default, key)? {
+            d if d <= 36_500 => Ok(d as u32),
+            d => Err(invalid(key, format!("at most 36500 days, got {d}"))),
+        }
+    };
+    Ok(super::RetentionConfig {
+        mail_days: days(raw.mail_days, 365, "retention.mail_days")?,
+        quarantine_days: days(raw.quarantine_days, 90, "retention.quarantine_days")?,
+    })
+}
+
 pub(super) fn clock_time(
     value: Option<String>,
     default: &str,
@@ -209,6 +226,7 @@ pub(super) fn validate(
     let (keywords, seed_examples) = classifier_section(&raw.classifier, base, &charter)?;
     let deployment = deployment_section(raw.deployment, base)?;
     let web = web_section(raw.web)?;
+    let retention = retention_section(&raw.retention)?;
     let extra_offices = match &deployment.offices_dir {
         Some(dir) => offices::load_dir(dir, &office, &imap, &smtp, env)?,
         None => Vec::new(),
@@ -225,6 +243,7 @@ pub(super) fn validate(
         keywords: Arc::new(keywords),
         seed_examples: Arc::new(seed_examples),
         deployment,
+        retention,
         extra_offices,
         web,
         hygiene,

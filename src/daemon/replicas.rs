@@ -551,16 +551,36 @@ async fn run_desk(desk: Arc<MailboxDesk>, context: DeskContext, cancel: Cancella
     tracing::info!(office = desk.office(), "desk stopped");
 }
 
+/// How often an office's retention purge runs (at the desk's start, then this often): the
+/// retention periods are days, so an hour late is nothing, and a run with nothing due costs
+/// two indexed queries.
+const PURGE_EVERY: Duration = Duration::from_secs(3600);
+
 /// Runs the office's reminder scheduler every `reminders.interval` (a minute by default;
 /// reminders are keyed per day, so the period only bounds how late one can be), the batched
-/// follow-up notices, its health
-/// alerts, and retrains the classifier when an officer corrected a service from the command
-/// line.
+/// follow-up notices, its health alerts, its retention purge (hourly), and retrains the
+/// classifier when an officer corrected a service from the command line. It runs on the
+/// replica that holds the office's mailbox lease, so each office's purge runs once per
+/// replica set.
 async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: CancellationToken) {
     let office = pipeline.config.office.code.clone();
     let interval = pipeline.config.reminders.interval;
     let mut failing = false;
+    let mut last_purge: Option<Instant> = None;
     while !cancel.is_cancelled() {
+        if last_purge.is_none_or(|t| t.elapsed() >= PURGE_EVERY) {
+            last_purge = Some(Instant::now());
+            let now = pipeline.clock.now();
+            match crate::tickets::retention::purge(&pipeline.store, &pipeline.config, now, false)
+                .await
+            {
+                Ok(r) if !r.is_empty() => tracing::info!(%office, tickets = r.tickets.len(),
+                    messages = r.total.messages, outbox_mails = r.total.outbox_mails,
+                    bytes = r.total.bytes, "retention: mail past its days purged"),
+                Ok(_) => {}
+                Err(e) => tracing::error!(%office, error = %e, "retention: cannot purge"),
+            }
+        }
         if let Err(e) = pipeline.learner().retrain_if_stale(&pipeline.store).await {
             tracing::warn!(%office, error = %e, "classifier: cannot retrain");
         }

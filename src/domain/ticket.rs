@@ -113,6 +113,9 @@ stored_words! {
         StatusAnswered => "status-answered",
         /// The citizen asked for the status by e-mail and got no automatic answer (why).
         StatusNotAnswered => "status-not-answered",
+        /// Retention purged the ticket's mail (raw messages, the bodies of the mail we sent);
+        /// the detail says how much. The ticket's metadata and events stay.
+        MailPurged => "mail-purged",
     }
 }
 

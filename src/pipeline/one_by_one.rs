@@ -314,16 +314,16 @@ impl Pipeline {
         msg: &InboundMessage,
         dedup_id: &str,
     ) -> Result<Option<String>, PipelineError> {
-        use crate::store::messages::{journaled_raw, uid_journaled};
+        use crate::store::messages::{journaled_fingerprint, uid_journaled};
         let pos = &msg.position;
         if uid_journaled(tx, &pos.mailbox, pos.uidvalidity, pos.uid).await? {
             return Ok(None);
         }
-        let Some(earlier) = journaled_raw(tx, &pos.mailbox, dedup_id).await? else {
+        let Some(earlier) = journaled_fingerprint(tx, &pos.mailbox, dedup_id).await? else {
             return Ok(None);
         };
         let fingerprint = msg.content_fingerprint();
-        if crate::mail::content_fingerprint(&earlier) == fingerprint {
+        if earlier == fingerprint {
             return Ok(None);
         }
         Ok(Some(format!("{dedup_id}#{fingerprint}")))

@@ -87,7 +87,7 @@ impl Store {
                (SELECT COUNT(*) FROM outbox WHERE status = 'queued'),
                (SELECT MIN(created_at) FROM outbox WHERE status = 'queued'),
                (SELECT COUNT(*) FROM outbox WHERE status = 'failed'),
-               (SELECT COUNT(*) FROM messages WHERE quarantine_reason IS NOT NULL AND ticket_id IS NULL),
+               (SELECT COUNT(*) FROM messages WHERE quarantine_reason IS NOT NULL AND ticket_id IS NULL AND purged_at IS NULL),
                (SELECT COUNT(*) FROM tickets WHERE status = 'open'),
                (SELECT COUNT(*) FROM tickets WHERE status = 'open' AND due_at IS NOT NULL AND due_at < $1)",
         )

@@ -167,7 +167,8 @@ impl Store {
     pub async fn quarantined_raw(&self, id: i64) -> Result<Option<QuarantinedRaw>, StoreError> {
         let row = sqlx::query(
             "SELECT mailbox, uidvalidity, uid, received_at, size, raw, quarantine_reason
-             FROM messages WHERE id = $1 AND quarantine_reason IS NOT NULL AND ticket_id IS NULL",
+             FROM messages WHERE id = $1 AND quarantine_reason IS NOT NULL AND ticket_id IS NULL
+               AND purged_at IS NULL",
         )
         .bind(id)
         .fetch_optional(self.pool())
@@ -190,7 +191,8 @@ impl Store {
     pub async fn quarantined(&self) -> Result<Vec<QuarantinedMessage>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, mailbox, uid, from_address, subject, quarantine_reason, received_at
-             FROM messages WHERE quarantine_reason IS NOT NULL AND ticket_id IS NULL ORDER BY id",
+             FROM messages WHERE quarantine_reason IS NOT NULL AND ticket_id IS NULL
+               AND purged_at IS NULL ORDER BY id",
         )
         .fetch_all(self.pool())
         .await?;
@@ -389,19 +391,28 @@ pub async fn uid_journaled(
     Ok(row.is_some())
 }
 
-/// The bytes of the journal row that holds `dedup_id` in `mailbox`, if any: to tell the
-/// same mail delivered again from a different mail that reuses its Message-ID.
-pub async fn journaled_raw(
+/// The content fingerprint ([`crate::mail::content_fingerprint`]) of the journal row that
+/// holds `dedup_id` in `mailbox`, if any: to tell the same mail delivered again from a
+/// different mail that reuses its Message-ID. From the row's bytes, or — once retention has
+/// purged them — as recorded at the purge, so a purge never makes a new mail look like a
+/// redelivery.
+pub async fn journaled_fingerprint(
     tx: &mut Tx,
     mailbox: &str,
     dedup_id: &str,
-) -> Result<Option<Vec<u8>>, StoreError> {
-    let row = sqlx::query("SELECT raw FROM messages WHERE mailbox = $1 AND dedup_id = $2")
-        .bind(mailbox)
-        .bind(dedup_id)
-        .fetch_optional(&mut **tx)
-        .await?;
-    Ok(row
-        .and_then(|r| r.try_get::<Option<Vec<u8>>, _>(0).transpose())
-        .transpose()?)
+) -> Result<Option<String>, StoreError> {
+    let row = sqlx::query(
+        "SELECT raw, purged_fingerprint FROM messages WHERE mailbox = $1 AND dedup_id = $2",
+    )
+    .bind(mailbox)
+    .bind(dedup_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let raw: Option<Vec<u8>> = row.try_get(0)?;
+    let purged: Option<String> = row.try_get(1)?;
+    Ok(match raw {
+        Some(raw) => Some(crate::mail::content_fingerprint(&raw)),
+        None => purged,
+    })
 }

@@ -12,6 +12,7 @@
 //! - [`reminders`]: the daily plan of reminders and escalations.
 //! - [`deadlines`]: open tickets' deadlines recomputed when the calendar changes.
 //! - [`limits`]: the hourly limits on acknowledgements and officer notices.
+//! - [`retention`]: citizens' mail purged after `[retention]` days (the tickets stay).
 
 pub mod actions;
 pub mod commands;
@@ -22,6 +23,7 @@ pub mod limits;
 pub mod reminders;
 pub mod status_answer;
 pub mod waiting;
+pub mod retention;
 
 pub use desk::{Desk, Learner};
 

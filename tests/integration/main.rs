@@ -12,6 +12,7 @@ mod hardening;
 mod helpers;
 mod hygiene;
 mod officer;
+mod operations;
 mod pipeline;
 mod reminders;
 mod replicas;
