@@ -271,6 +271,9 @@ This is an automatic answer, sent at most once a day.\n\n{}\n{}",
     )
 }
 
+/// How many follow-ups one notice shows (the latest).
+pub const MAX_FOLLOWUPS_SHOWN: usize = 10;
+
 /// One follow-up of the citizen, as the officer's notice shows it.
 #[derive(Debug, Clone)]
 pub struct FollowupItem {
@@ -292,13 +295,24 @@ pub fn followup_notice(
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     let n = items.len();
+    // A long batch (a chatty thread while the officer was told once) shows its latest few:
+    // the notice stays small, the rest is on the ticket.
+    let shown = &items[n.saturating_sub(MAX_FOLLOWUPS_SHOWN)..];
     let subject = format!(
         "[{}] সেবাপ্রার্থী আবার লিখেছেন / Citizen wrote again: {}",
         ticket.handle(),
         ticket.subject_line(60)
     );
     let mut body = String::new();
-    for item in items {
+    if shown.len() < n {
+        body.push_str(&format!(
+            "[আগের {}টি ই-মেইল এখানে দেখানো হয়নি / {} earlier e-mails not shown: sebadesk tickets show {}]\n\n",
+            bangla::digits(&(n - shown.len()).to_string()),
+            n - shown.len(),
+            ticket.reference
+        ));
+    }
+    for item in shown {
         let from = one_line(&item.from, super::officer_mail::ECHO_MAX_CHARS);
         body.push_str(&format!(
             "{} {} — {from} ({}):\n",
@@ -532,6 +546,38 @@ mod tests {
         );
         assert!(m.text.find("অবস্থা").unwrap() < m.text.find("Status").unwrap());
         assert!(head(&m.raw).contains("In-Reply-To: <q@example.test>"));
+    }
+
+    #[test]
+    fn a_long_batch_of_follow_ups_shows_the_latest_few() {
+        let office = office();
+        let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
+        let tz = jiff::tz::db().get("Asia/Dhaka").unwrap();
+        let line = TicketLine {
+            reference: TicketRef::parse("MEL-2026-000007").unwrap(),
+            token: "k3x9mn2pqr".into(),
+            service_bn: None,
+            service_en: None,
+            citizen: "citizen1@example.test".into(),
+            subject: "s".into(),
+            due: None,
+        };
+        let items: Vec<FollowupItem> = (0..200)
+            .map(|i| FollowupItem {
+                at: now.to_zoned_datetime(tz.clone()),
+                from: "citizen1@example.test".into(),
+                text: format!("message number {i} {}", "x".repeat(2900)),
+                cut: false,
+            })
+            .collect();
+        let m = followup_notice(&office, &office.officer_email, &line, &items, now).unwrap();
+        assert!(
+            m.text.contains("190 earlier e-mails not shown"),
+            "{}",
+            &m.text[..400]
+        );
+        assert!(m.text.contains("message number 199 ") && !m.text.contains("message number 189 "));
+        assert!(m.raw.len() < 100 * 1024, "{} bytes", m.raw.len());
     }
 
     #[test]
