@@ -391,7 +391,7 @@ impl RequestView {
             .reasons
             .iter()
             .take(MAX_REASONS)
-            .map(|r| format!("  - {}\n", one_line(r, 200)))
+            .map(|r| format!("  - {}\n", shown_reason(r)))
             .collect();
         let pct = (self.confidence * 100.0).round().clamp(0.0, 100.0) as u32;
         let bn = format!(
@@ -410,6 +410,19 @@ impl RequestView {
         );
         (bn, en)
     }
+}
+
+/// A classifier reason as the officer's notice shows it: one line, and the model's list of
+/// features left out (its sound keys — runs of ASCII consonants in «» — made the notice read
+/// as Bijoy, and our parser then "converted" the `[REF/TOKEN]` in the subject of the
+/// officer's reply; `sebadesk classify FILE` shows them all).
+fn shown_reason(reason: &str) -> String {
+    let reason = match reason.split_once("; for ") {
+        Some((head, _)) if reason.starts_with("model") => head,
+        _ => reason,
+    };
+    let plain: String = reason.chars().filter(|c| !matches!(c, '«' | '»')).collect();
+    one_line(&plain, 200)
 }
 
 #[cfg(test)]
@@ -607,7 +620,15 @@ mod tests {
             text: "অনুগ্রহ করে ব্যবস্থা নিন।\nThe lab | room 2".into(),
             cut: true,
             confidence: 0.42,
-            reasons: vec!["subject: \"ল্যাব\" → digital-lab +3".into()],
+            // The classifier's reasons as it gives them (the model's line once made the
+            // notice look like Bijoy: its sound keys are ASCII letter runs in «»).
+            reasons: vec![
+                "written by a person, not automatic".into(),
+                "subject: \"প্রজেক্টর\" → digital-lab +2".into(),
+                "keyword scores: digital-lab 2, min_score 2".into(),
+                "model (60 known features in this mail): digital-lab 0.33, ict-advice 0.28, none 0.17; for digital-lab over none: «_প্র», sound «prjktr», word \"নষ্ট\", «_ব্», sound «nst», «্যব»".into(),
+                "decision (keywords + model): digital-lab 0.485, runner-up none 0.244; below the confidence threshold 0.5 → officer triage".into(),
+            ],
         };
         let items = [FollowupItem {
             at: now.to_zoned_datetime(tz),
