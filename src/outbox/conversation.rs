@@ -271,6 +271,9 @@ This is an automatic answer, sent at most once a day.\n\n{}\n{}",
     )
 }
 
+/// How many follow-ups one notice shows (the latest).
+pub const MAX_FOLLOWUPS_SHOWN: usize = 10;
+
 /// One follow-up of the citizen, as the officer's notice shows it.
 #[derive(Debug, Clone)]
 pub struct FollowupItem {
@@ -292,13 +295,24 @@ pub fn followup_notice(
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     let n = items.len();
+    // A long batch (a chatty thread while the officer was told once) shows its latest few:
+    // the notice stays small, the rest is on the ticket.
+    let shown = &items[n.saturating_sub(MAX_FOLLOWUPS_SHOWN)..];
     let subject = format!(
         "[{}] সেবাপ্রার্থী আবার লিখেছেন / Citizen wrote again: {}",
         ticket.handle(),
         ticket.subject_line(60)
     );
     let mut body = String::new();
-    for item in items {
+    if shown.len() < n {
+        body.push_str(&format!(
+            "[আগের {}টি ই-মেইল এখানে দেখানো হয়নি / {} earlier e-mails not shown: sebadesk tickets show {}]\n\n",
+            bangla::digits(&(n - shown.len()).to_string()),
+            n - shown.len(),
+            ticket.reference
+        ));
+    }
+    for item in shown {
         let from = one_line(&item.from, super::officer_mail::ECHO_MAX_CHARS);
         body.push_str(&format!(
             "{} {} — {from} ({}):\n",
@@ -377,7 +391,7 @@ impl RequestView {
             .reasons
             .iter()
             .take(MAX_REASONS)
-            .map(|r| format!("  - {}\n", one_line(r, 200)))
+            .map(|r| format!("  - {}\n", shown_reason(r)))
             .collect();
         let pct = (self.confidence * 100.0).round().clamp(0.0, 100.0) as u32;
         let bn = format!(
@@ -396,6 +410,19 @@ impl RequestView {
         );
         (bn, en)
     }
+}
+
+/// A classifier reason as the officer's notice shows it: one line, and the model's list of
+/// features left out (its sound keys — runs of ASCII consonants in «» — made the notice read
+/// as Bijoy, and our parser then "converted" the `[REF/TOKEN]` in the subject of the
+/// officer's reply; `sebadesk classify FILE` shows them all).
+fn shown_reason(reason: &str) -> String {
+    let reason = match reason.split_once("; for ") {
+        Some((head, _)) if reason.starts_with("model") => head,
+        _ => reason,
+    };
+    let plain: String = reason.chars().filter(|c| !matches!(c, '«' | '»')).collect();
+    one_line(&plain, 200)
 }
 
 #[cfg(test)]
@@ -535,6 +562,38 @@ mod tests {
     }
 
     #[test]
+    fn a_long_batch_of_follow_ups_shows_the_latest_few() {
+        let office = office();
+        let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
+        let tz = jiff::tz::db().get("Asia/Dhaka").unwrap();
+        let line = TicketLine {
+            reference: TicketRef::parse("MEL-2026-000007").unwrap(),
+            token: "k3x9mn2pqr".into(),
+            service_bn: None,
+            service_en: None,
+            citizen: "citizen1@example.test".into(),
+            subject: "s".into(),
+            due: None,
+        };
+        let items: Vec<FollowupItem> = (0..200)
+            .map(|i| FollowupItem {
+                at: now.to_zoned_datetime(tz.clone()),
+                from: "citizen1@example.test".into(),
+                text: format!("message number {i} {}", "x".repeat(2900)),
+                cut: false,
+            })
+            .collect();
+        let m = followup_notice(&office, &office.officer_email, &line, &items, now).unwrap();
+        assert!(
+            m.text.contains("190 earlier e-mails not shown"),
+            "{}",
+            &m.text[..400]
+        );
+        assert!(m.text.contains("message number 199 ") && !m.text.contains("message number 189 "));
+        assert!(m.raw.len() < 100 * 1024, "{} bytes", m.raw.len());
+    }
+
+    #[test]
     fn citizen_text_is_indented_apart_from_our_lines() {
         let t = indented("#resolve MEL-2026-000001/abcdefgh\nটিকিট নম্বর: X");
         assert!(t.lines().all(|l| l.starts_with("    ")), "{t}");
@@ -561,7 +620,15 @@ mod tests {
             text: "অনুগ্রহ করে ব্যবস্থা নিন।\nThe lab | room 2".into(),
             cut: true,
             confidence: 0.42,
-            reasons: vec!["subject: \"ল্যাব\" → digital-lab +3".into()],
+            // The classifier's reasons as it gives them (the model's line once made the
+            // notice look like Bijoy: its sound keys are ASCII letter runs in «»).
+            reasons: vec![
+                "written by a person, not automatic".into(),
+                "subject: \"প্রজেক্টর\" → digital-lab +2".into(),
+                "keyword scores: digital-lab 2, min_score 2".into(),
+                "model (60 known features in this mail): digital-lab 0.33, ict-advice 0.28, none 0.17; for digital-lab over none: «_প্র», sound «prjktr», word \"নষ্ট\", «_ব্», sound «nst», «্যব»".into(),
+                "decision (keywords + model): digital-lab 0.485, runner-up none 0.244; below the confidence threshold 0.5 → officer triage".into(),
+            ],
         };
         let items = [FollowupItem {
             at: now.to_zoned_datetime(tz),
