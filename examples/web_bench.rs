@@ -232,7 +232,7 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
         .iter()
         .map(|id| format!("MEL-{year}-{id:06}"))
         .collect();
-    let pages: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+    let pages: Vec<(&str, PathOf)> = vec![
         ("queue (open + waiting, page 1)", Box::new(|_| "/".to_string())),
         (
             "queue, all statuses, page 1000",
@@ -289,6 +289,9 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
     store.close().await;
     Ok(())
 }
+
+/// The path of the i-th request to one page.
+type PathOf<'a> = Box<dyn Fn(usize) -> String + 'a>;
 
 fn enc(s: &str) -> String {
     s.bytes()

@@ -272,8 +272,10 @@ impl Store {
         })
     }
 
-    /// Per status word, how many tickets of `offices` (and `office`, if given) there are, and
-    /// how many open ones are past their deadline at `now`.
+    /// How many open and waiting tickets `offices` (and `office`, if given) have, per status,
+    /// and how many of them are past their deadline at `now`. Only the active statuses: they
+    /// are read through the (office, status) index, where counting the resolved ones too
+    /// scanned every ticket on every queue page.
     pub async fn web_counts(
         &self,
         offices: &[String],
@@ -292,6 +294,7 @@ impl Store {
             "SELECT status, COUNT(*),
                     COALESCE(SUM(CASE WHEN due_at IS NOT NULL AND due_at < ${} THEN 1 ELSE 0 END), 0)
              FROM tickets WHERE office IN ({list}) AND (${} = '' OR office = ${})
+               AND status IN ('open', 'waiting')
              GROUP BY status ORDER BY status",
             n + 1,
             n + 2,

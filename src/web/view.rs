@@ -193,8 +193,8 @@ mod tests {
 
     #[test]
     fn bangla_pages_write_bengali_digits() {
-        assert_eq!(Lang::Bn.num(&2026), "২০২৬");
-        assert_eq!(Lang::En.num(&2026), "2026");
+        assert_eq!(Lang::Bn.num(2026), "২০২৬");
+        assert_eq!(Lang::En.num(2026), "2026");
         let t = Lang::Bn.time("2026-12-03T04:00:00Z", &cal());
         assert!(t.contains("৩ ডিসেম্বর ২০২৬") && t.contains("১০:০০"), "{t}");
     }

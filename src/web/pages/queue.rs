@@ -186,7 +186,7 @@ pub async fn page(
         .iter()
         .map(|(s, n)| (status_label(s, l).to_string(), l.num(n)))
         .collect();
-    counts.insert(0, (Mark::Overdue.label(l).to_string(), l.num(&overdue)));
+    counts.insert(0, (Mark::Overdue.label(l).to_string(), l.num(overdue)));
     let link = |p: i64| {
         let mut u = format!("/?page={p}&status={}", status.0);
         for (k, v) in [("office", office.clone().unwrap_or_default()), ("service", query.service.clone()), ("q", search.clone())] {
@@ -202,7 +202,7 @@ pub async fn page(
         l.t("কোনো আবেদন নেই", "No tickets").to_string()
     } else {
         match l {
-            Lang::Bn => format!("{}টির মধ্যে {}–{}", l.num(&found.total), l.num(&first), l.num(&last)),
+            Lang::Bn => format!("{}টির মধ্যে {}–{}", l.num(found.total), l.num(first), l.num(last)),
             Lang::En => format!("{first}–{last} of {}", found.total),
         }
     };

@@ -121,7 +121,7 @@ pub async fn page(
             Lang::Bn => format!(
                 "প্রাপ্তির দিন {}; সেবার সময় {} কর্মদিবস; শেষ সময় {} (অফিস বন্ধের সময়)।",
                 l.date(d.receipt_day),
-                l.num(&n),
+                l.num(n),
                 l.time(&crate::store::db_time(d.due.timestamp()), cal)
             ),
             Lang::En => format!(
