@@ -4,6 +4,7 @@
 //! library never installs global state.
 
 pub mod args;
+pub mod attachments;
 pub mod classify;
 pub mod config_check;
 pub mod logging;

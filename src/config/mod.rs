@@ -125,6 +125,9 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("deployment", "lease_ttl", Kind::Int),
     ("deployment", "heartbeat", Kind::Int),
     ("deployment", "replica_id", Kind::Str),
+    ("attachments", "max_per_message", Kind::Int),
+    ("attachments", "max_bytes_per_message", Kind::Int),
+    ("attachments", "forward_max_bytes", Kind::Int),
 ];
 
 /// Environment variables with this prefix that are not config keys.
@@ -246,6 +249,30 @@ pub struct Config {
     /// The offices added by `deployment.offices_dir` (empty for a single office). Use
     /// [`Config::offices`] for one whole configuration per office.
     pub extra_offices: Vec<OfficeSite>,
+    /// What is kept of citizens' attachments and what the officer's notice carries.
+    pub attachments: AttachmentsConfig,
+}
+
+/// `[attachments]`: citizens' attachments are stored in the database (content-addressed by
+/// SHA-256); these bound what one message stores and what a notice carries.
+#[derive(Debug, Clone)]
+pub struct AttachmentsConfig {
+    /// At most this many attachments of one message are stored; the rest are counted.
+    pub max_per_message: usize,
+    /// At most this many bytes of one message's attachments are stored.
+    pub max_bytes_per_message: u64,
+    /// The officer's new-ticket notice carries attachments up to this many bytes in all;
+    /// the others are listed with the command that fetches them.
+    pub forward_max_bytes: u64,
+}
+
+impl AttachmentsConfig {
+    pub fn limits(&self) -> crate::mail::attachments::Limits {
+        crate::mail::attachments::Limits {
+            max_count: self.max_per_message,
+            max_bytes: self.max_bytes_per_message,
+        }
+    }
 }
 
 /// How one deployment serves several offices, and how several sebadesk processes (replicas)

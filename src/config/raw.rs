@@ -16,6 +16,15 @@ pub(super) struct RawConfig {
     pub(super) tickets: RawTickets,
     pub(super) health: RawHealth,
     pub(super) deployment: RawDeployment,
+    pub(super) attachments: RawAttachments,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawAttachments {
+    pub(super) max_per_message: Option<i64>,
+    pub(super) max_bytes_per_message: Option<i64>,
+    pub(super) forward_max_bytes: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]

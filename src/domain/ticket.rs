@@ -97,6 +97,9 @@ stored_words! {
         AckHeld => "ack-held",
         /// The officer released a held acknowledgement.
         AckReleased => "ack-released",
+        /// A message's attachments were stored on the ticket (numbers, bytes, and how many
+        /// the per-message limits left out).
+        Attachments => "attachments",
     }
 }
 

@@ -240,11 +240,13 @@ pub fn notice(
 
 /// A notice to the officer that a new ticket was opened (so that they can act on it by reply).
 /// `held`: why the citizen's acknowledgement is held (a doubtful request), if it is.
+/// `attachments`: the request's attachments, listed (the sender attaches those marked so).
 pub fn opened(
     office: &OfficeConfig,
     to: &EmailAddress,
     ticket: &TicketLine,
     held: Option<&str>,
+    attachments: &super::attachments::Listing,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     let subject = format!(
@@ -268,12 +270,17 @@ pub fn opened(
         }
         None => (String::new(), String::new()),
     };
+    let (files_bn, files_en) = (attachments.bn(), attachments.en());
+    let (files_bn, files_en) = match files_bn.is_empty() {
+        true => (files_bn, files_en),
+        false => (format!("{files_bn}\n"), format!("{files_en}\n")),
+    };
     let bn = format!(
-        "নতুন আবেদন এসেছে।\n\n{}\n\n{held_bn}{HELP_BN}\n",
+        "নতুন আবেদন এসেছে।\n\n{}\n\n{files_bn}{held_bn}{HELP_BN}\n",
         ticket.bn()
     );
     let en = format!(
-        "A new request has arrived.\n\n{}\n\n{held_en}{HELP_EN}\n",
+        "A new request has arrived.\n\n{}\n\n{files_en}{held_en}{HELP_EN}\n",
         ticket.en()
     );
     officer_mail(
@@ -527,7 +534,15 @@ mod tests {
             "lab\r\nMEL-2026-000001/forged #resolve\u{1b}[2J\u{202E}{}",
             "x".repeat(5_500_000)
         );
-        let m = opened(&office, &office.officer_email, &line(subject), None, now).unwrap();
+        let m = opened(
+            &office,
+            &office.officer_email,
+            &line(subject),
+            None,
+            &Default::default(),
+            now,
+        )
+        .unwrap();
         println!(
             "notice for a 5.5 MB subject: raw {} bytes, text {} bytes",
             m.raw.len(),

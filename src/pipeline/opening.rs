@@ -181,6 +181,7 @@ impl Pipeline {
         reference: &TicketRef,
         plan: &TicketPlan<'_>,
         mail: &ParsedMail,
+        files: &crate::outbox::attachments::Listing,
         limits: &mut HourlyLimits,
         now: Timestamp,
     ) -> Result<Result<Option<QueuedMail>, serde_json::Value>, PipelineError> {
@@ -203,7 +204,7 @@ impl Pipeline {
         };
         let officer = &office.officer_email;
         let held = plan.hold_ack.as_deref();
-        let notice = crate::outbox::officer_mail::opened(office, officer, &line, held, now)?;
+        let notice = crate::outbox::officer_mail::opened(office, officer, &line, held, files, now)?;
         Ok(Ok(Some(QueuedMail {
             kind: OutboxKind::OfficerNew,
             dedup_key: format!("officer-new:{reference}"),

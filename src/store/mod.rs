@@ -6,6 +6,7 @@
 //! take the pool or an open transaction (`&mut Tx`) and domain values; row types stay here.
 //! Timestamps are stored as RFC 3339 UTC text with second precision, which sorts as text.
 
+pub mod attachments;
 pub mod cluster;
 pub mod health;
 pub mod messages;

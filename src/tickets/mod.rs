@@ -5,12 +5,14 @@
 //! - [`desk`]: the narrow per-office context (identity, charter, calendar, clock, store,
 //!   learner) every action takes, and the classifier that learns from corrections.
 //! - [`actions`]: the officer's actions — resolve, reclassify, note, reopen.
+//! - [`attachments`]: a ticket's stored attachments, listed and fetched.
 //! - [`commands`]: the officer's e-mail commands, authenticated and run as actions.
 //! - [`reminders`]: the daily plan of reminders and escalations.
 //! - [`deadlines`]: open tickets' deadlines recomputed when the calendar changes.
 //! - [`limits`]: the hourly limits on acknowledgements and officer notices.
 
 pub mod actions;
+pub mod attachments;
 pub mod commands;
 pub mod deadlines;
 pub mod desk;
