@@ -602,7 +602,10 @@ mod tests {
         assert_eq!(m.message_id(), Some("sebadesk.x@office.test"));
         assert!(m.header("Auto-Submitted").is_some());
         assert!(m.header("Bcc").is_none());
-        assert_eq!(m.body_text(0).unwrap().trim_end(), text.trim_end());
+        assert_eq!(
+            m.body_text(0).unwrap().replace("\r\n", "\n").trim_end(),
+            text.trim_end()
+        );
         let got: Vec<(Option<&str>, &[u8])> = m
             .attachments()
             .map(|a| (mail_parser::MimeHeaders::attachment_name(a), a.contents()))

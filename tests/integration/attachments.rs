@@ -198,7 +198,7 @@ fn attachments_json(stack: &MailStack, reference: &str) -> Vec<serde_json::Value
         .collect()
 }
 
-async fn count(stack: &MailStack, sql: &str) -> i64 {
+async fn count(stack: &MailStack, sql: &'static str) -> i64 {
     let db = stack.db().await;
     let n = sqlx::query(sql)
         .fetch_one(&db)
