@@ -2,8 +2,9 @@
 //! the lines that list them (Bangla first), and adding them to an already rendered mail
 //! when it is sent ([`attach`]), so the outbox never holds a second copy of the bytes.
 //!
-//! The rule: executables, scripts, macro documents and archives (by the mail's content type
-//! *or* by the name's extension) are stored but never forwarded inline, only listed; the
+//! The rule: executables, scripts, macro documents and archives — and forwarded mail (a
+//! container too) and HTML/SVG (active content) — by the mail's content type *or* by the
+//! name's extension, are stored but never forwarded inline, only listed; the
 //! others go along in order while their total stays within `attachments.forward_max_bytes`;
 //! whatever does not go along is listed with the command that fetches it.
 
@@ -99,6 +100,16 @@ const RISKY_EXTENSIONS: &[&str] = &[
     "dmg",
     "vhd",
     "vhdx",
+    // forwarded mail (which may hold any of the above) and active web content
+    "eml",
+    "msg",
+    "mht",
+    "mhtml",
+    "htm",
+    "html",
+    "xhtml",
+    "svg",
+    "svgz",
 ];
 
 /// Content types of programs, scripts and archives (lower case, exact).
@@ -162,7 +173,15 @@ const RISKY_TYPE_WORDS: &[&str] = &[
 /// enough: a zip sent as `application/octet-stream` is still a zip).
 pub fn is_risky(name: &str, content_type: &str) -> bool {
     let t = content_type.to_ascii_lowercase();
-    let by_type = RISKY_TYPES.contains(&t.as_str())
+    // A forwarded mail is a container like an archive (its own attachments are inside it,
+    // unchecked); HTML and SVG can carry scripts and disguised links.
+    let container_or_active = t.starts_with("message/")
+        || matches!(
+            t.as_str(),
+            "text/html" | "application/xhtml+xml" | "image/svg+xml"
+        );
+    let by_type = container_or_active
+        || RISKY_TYPES.contains(&t.as_str())
         || t.split_once('/')
             .is_some_and(|(_, sub)| RISKY_TYPE_WORDS.iter().any(|w| sub.contains(w)));
     let by_name = name
