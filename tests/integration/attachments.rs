@@ -420,8 +420,40 @@ async fn a_pdf_and_a_photo_reach_the_officer_byte_identical_and_are_stored_once(
     assert_eq!(tickets.len(), 2, "the follow-up opened no ticket");
     let other = tickets[1]["reference"].as_str().unwrap();
     assert_eq!(attachments_json(&stack, other)[0]["sha256"], sha256(&pdf));
-    // Five rows, three blobs: the PDF, the photo, the report.
-    assert_eq!(count(&stack, "SELECT COUNT(*) FROM attachments").await, 5);
+    // A stranger naming the ticket opens a ticket of their own (the one-message path, not
+    // the batch's): the photo is stored on it, not again as bytes, and its notice carries it.
+    desk.append(&request_with(
+        "citizen3@example.test",
+        "att-4@example.test",
+        &format!("[{reference}] আমাদের ল্যাবেও একই সমস্যা"),
+        "আমাদের স্কুলের ল্যাবের প্রজেক্টরও নষ্ট। ছবি সংযুক্ত।",
+        &[("image/jpeg", "lab-photo.jpg", &photo)],
+    ))
+    .await;
+    let t0 = std::time::Instant::now();
+    while tickets_json(&stack).len() < 3 && t0.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let tickets = tickets_json(&stack);
+    assert_eq!(tickets.len(), 3, "{}", daemon.log_text());
+    let third = tickets[2]["reference"].as_str().unwrap().to_string();
+    assert_eq!(attachments_json(&stack, &third)[0]["sha256"], sha256(&photo));
+    assert!(
+        officer.wait_for(3, Duration::from_secs(30)).await.is_some(),
+        "no notice for {third}:\n{}",
+        daemon.log_text()
+    );
+    let notices = officer.messages().await;
+    let third_notice = notices
+        .iter()
+        .map(|(_, _, raw)| mail_parser::MessageParser::default().parse(raw).unwrap())
+        .find(|m| m.subject().unwrap_or("").contains(&third))
+        .expect("the third ticket's notice");
+    let carried: Vec<&[u8]> = third_notice.attachments().map(|a| a.contents()).collect();
+    assert_eq!(carried.len(), 1);
+    assert!(carried[0] == photo.as_slice(), "the photo on the third notice differs");
+    // Six rows, three blobs: the PDF, the photo, the report.
+    assert_eq!(count(&stack, "SELECT COUNT(*) FROM attachments").await, 6);
     assert_eq!(
         count(&stack, "SELECT COUNT(*) FROM attachment_blobs").await,
         3
