@@ -302,3 +302,136 @@ impl Store {
         Ok((row.try_get::<i64, _>(0)?, row.try_get::<i64, _>(1)?))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::TicketRef;
+    use crate::mail::attachments::{Attachment, sha256_hex};
+    use crate::store::messages::{NewMessage, insert_message};
+    use crate::store::tickets::{NewTicket, insert_ticket};
+
+    fn file(part: usize, name: &str, data: &[u8]) -> Attachment {
+        Attachment {
+            part,
+            name: name.into(),
+            content_type: "application/pdf".into(),
+            data: data.to_vec(),
+            sha256: sha256_hex(data),
+        }
+    }
+
+    async fn ticket_with(tx: &mut Tx, seq: u32, files: &[Attachment], now: Timestamp) -> i64 {
+        let reference = TicketRef {
+            office: "MEL".into(),
+            year: 2026,
+            seq: seq as i64,
+        };
+        let id = insert_ticket(
+            tx,
+            &reference,
+            &NewTicket {
+                office: "MEL",
+                service: None,
+                confidence: None,
+                classification: "{}",
+                citizen_email: "c@example.test",
+                citizen_name: None,
+                subject: "s",
+                subject_key: "s",
+                received_at: now,
+                receipt_day: None,
+                due_at: None,
+                officer_token: "t",
+                original_message_id: None,
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        let dedup = format!("m{seq}@example.test");
+        let row = insert_message(
+            tx,
+            &NewMessage {
+                mailbox: "desk/INBOX",
+                uidvalidity: 1,
+                uid: seq,
+                dedup_id: &dedup,
+                disposition: "new",
+                received_at: now,
+                from_address: None,
+                subject: None,
+                size: 1,
+                raw: b"x",
+                quarantine_reason: None,
+                ticket_id: Some(id),
+            },
+            now,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let numbered = store_attachments(tx, id, row, 1, files, now).await.unwrap();
+        assert_eq!(numbered.len(), files.len());
+        id
+    }
+
+    /// What retention calls: a ticket's rows and references go, and each blob goes with the
+    /// last ticket that uses it — never one another ticket still has.
+    #[tokio::test]
+    async fn deleting_a_tickets_attachments_keeps_blobs_other_tickets_use() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::connect(&format!("sqlite://{}/t.db", dir.path().display()), 2)
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        let now: Timestamp = "2026-12-01T04:00:00Z".parse().unwrap();
+        let mut tx = store.begin().await.unwrap();
+        let shared = file(0, "shared.pdf", b"the same letter");
+        let own = file(1, "own.pdf", b"only on the first ticket");
+        let first = ticket_with(
+            &mut tx,
+            1,
+            &[
+                shared.clone(),
+                own.clone(),
+                file(2, "copy.pdf", b"the same letter"),
+            ],
+            now,
+        )
+        .await;
+        let second =
+            ticket_with(&mut tx, 2, &[file(0, "again.pdf", b"the same letter")], now).await;
+        tx.commit().await.unwrap();
+        assert_eq!(
+            store.attachment_blob_stats().await.unwrap().0,
+            2,
+            "stored once by content"
+        );
+        assert_eq!(store.attachments(first).await.unwrap().len(), 3);
+
+        let mut tx = store.begin().await.unwrap();
+        assert_eq!(
+            delete_attachments_of_ticket(&mut tx, first).await.unwrap(),
+            (3, 1)
+        );
+        tx.commit().await.unwrap();
+        assert!(store.attachments(first).await.unwrap().is_empty());
+        let (blobs, bytes) = store.attachment_blob_stats().await.unwrap();
+        assert_eq!((blobs, bytes), (1, b"the same letter".len() as i64));
+        let (a, data) = store.attachment_bytes(second, 1).await.unwrap().unwrap();
+        assert_eq!(
+            (a.name.as_str(), data.as_slice()),
+            ("again.pdf", &b"the same letter"[..])
+        );
+
+        let mut tx = store.begin().await.unwrap();
+        assert_eq!(
+            delete_attachments_of_ticket(&mut tx, second).await.unwrap(),
+            (1, 1)
+        );
+        tx.commit().await.unwrap();
+        assert_eq!(store.attachment_blob_stats().await.unwrap(), (0, 0));
+        store.close().await;
+    }
+}

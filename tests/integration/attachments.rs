@@ -437,7 +437,10 @@ async fn a_pdf_and_a_photo_reach_the_officer_byte_identical_and_are_stored_once(
     let tickets = tickets_json(&stack);
     assert_eq!(tickets.len(), 3, "{}", daemon.log_text());
     let third = tickets[2]["reference"].as_str().unwrap().to_string();
-    assert_eq!(attachments_json(&stack, &third)[0]["sha256"], sha256(&photo));
+    assert_eq!(
+        attachments_json(&stack, &third)[0]["sha256"],
+        sha256(&photo)
+    );
     assert!(
         officer.wait_for(3, Duration::from_secs(30)).await.is_some(),
         "no notice for {third}:\n{}",
@@ -451,7 +454,10 @@ async fn a_pdf_and_a_photo_reach_the_officer_byte_identical_and_are_stored_once(
         .expect("the third ticket's notice");
     let carried: Vec<&[u8]> = third_notice.attachments().map(|a| a.contents()).collect();
     assert_eq!(carried.len(), 1);
-    assert!(carried[0] == photo.as_slice(), "the photo on the third notice differs");
+    assert!(
+        carried[0] == photo.as_slice(),
+        "the photo on the third notice differs"
+    );
     // Six rows, three blobs: the PDF, the photo, the report.
     assert_eq!(count(&stack, "SELECT COUNT(*) FROM attachments").await, 6);
     assert_eq!(
