@@ -238,7 +238,7 @@ impl Listing {
             .map(|(n, name, content_type, size)| {
                 let fate = if is_risky(&name, &content_type) {
                     Fate::Risky
-                } else if size <= budget {
+                } else if forward_max_bytes > 0 && size <= budget {
                     budget -= size;
                     Fate::Attached
                 } else {
@@ -558,7 +558,9 @@ mod tests {
             !bn.chars()
                 .any(|c| c.is_ascii_digit() && !bn.contains("000007"))
         );
-        // Nothing forwarded when the budget is 0.
+        // Nothing forwarded when the budget is 0, not even an empty file.
+        let empty = Listing::plan("X", vec![(1, "e.txt".into(), "text/plain".into(), 0)], 0, 0);
+        assert_eq!(empty.items[0].fate, Fate::TooLarge);
         let l = Listing::plan(
             "MEL-2026-000007",
             vec![(1, "a.pdf".into(), "application/pdf".into(), 1)],
