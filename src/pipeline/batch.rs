@@ -280,6 +280,8 @@ impl Pipeline {
         }
 
         let mut events: Vec<(i64, EventKind, serde_json::Value)> = Vec::new();
+        // The tickets' `attachments` events, recorded after their `opened` events.
+        let mut file_events: Vec<(i64, EventKind, serde_json::Value)> = Vec::new();
         if files.iter().any(Option::is_some) {
             let uids: Vec<u32> = fresh
                 .iter()
@@ -291,13 +293,16 @@ impl Pipeline {
                 crate::store::attachments::message_rows(tx, &pos.mailbox, pos.uidvalidity, &uids)
                     .await?;
             for (((i, _, _), f), &ticket_id) in fresh.iter().zip(&files).zip(&ticket_ids) {
-                let (Some(f), Some(&row)) = (f, rows.get(&run[*i].msg.position.uid)) else {
-                    continue;
+                let Some(f) = f else { continue };
+                // Journaled above in this transaction: a missing row means someone else's
+                // (the one-by-one path sorts it out, as for any message journaled meanwhile).
+                let Some(&row) = rows.get(&run[*i].msg.position.uid) else {
+                    return Err(PipelineError::JournaledMeanwhile);
                 };
                 let (kind, detail) = self
                     .store_files(tx, ticket_id, row, &dedup_ids[*i], f, true, now)
                     .await?;
-                events.push((ticket_id, kind, detail));
+                file_events.push((ticket_id, kind, detail));
             }
         }
         // Notices that carry attachments: (dedup key, ticket id, index in `listings`).
@@ -339,6 +344,7 @@ impl Pipeline {
                 acknowledged,
             };
         }
+        events.extend(file_events);
         add_events(tx, &events, now).await?;
         let from = office.address.as_str();
         let mut rows: Vec<NewOutboxMail<'_>> = mails.iter().map(|(t, m)| m.row(*t, from)).collect();

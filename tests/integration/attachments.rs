@@ -465,6 +465,8 @@ async fn a_pdf_and_a_photo_reach_the_officer_byte_identical_and_are_stored_once(
         3
     );
     let kinds = event_kinds(&show(&stack, &reference));
+    let at = |k: &str| kinds.iter().position(|x| x == k).unwrap();
+    assert!(at("opened") < at("attachments"), "{kinds:?}");
     assert_eq!(
         kinds.iter().filter(|k| *k == "attachments").count(),
         2,
