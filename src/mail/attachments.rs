@@ -70,14 +70,17 @@ pub fn extract(raw: &[u8], limits: &Limits) -> Extracted {
     } else {
         raw
     };
-    let Some(message) = MessageParser::default().parse(raw) else {
+    let Some(mut message) = MessageParser::default().parse(raw) else {
         return Extracted::default();
     };
     let mut out = Extracted::default();
     let mut bytes = 0u64;
-    for (part, p) in message.attachments().enumerate() {
-        let data = part_bytes(raw, p);
-        let size = data.len() as u64;
+    let ids = message.attachments.clone();
+    for (part, id) in ids.into_iter().enumerate() {
+        let Some(p) = message.parts.get_mut(id as usize) else {
+            continue;
+        };
+        let size = part_len(raw, p) as u64;
         if out.kept.len() >= limits.max_count || bytes.saturating_add(size) > limits.max_bytes {
             out.left_out += 1;
             out.left_out_bytes += size;
@@ -93,16 +96,40 @@ pub fn extract(raw: &[u8], limits: &Limits) -> Extracted {
             .attachment_name()
             .and_then(sanitize_name)
             .unwrap_or(fallback);
-        let data = data.into_owned();
+        let content_type = content_type(p);
+        // Moved out of the parser's part, not copied: an 18 MB PDF is held once.
+        let data = take_bytes(raw, p);
         out.kept.push(Attachment {
             part,
             name,
-            content_type: content_type(p),
+            content_type,
             sha256: sha256_hex(&data),
             data,
         });
     }
     out
+}
+
+/// The size [`take_bytes`] will give, without taking.
+fn part_len(raw: &[u8], p: &mail_parser::MessagePart<'_>) -> usize {
+    match &p.body {
+        PartType::Text(_) | PartType::Html(_) => text_bytes(raw, p).len(),
+        _ => p.len(),
+    }
+}
+
+/// The part's bytes as sent, moved out of the part. Binary parts are the parser's decoding;
+/// a text part is decoded here from the raw bytes (the parser turns text into UTF-8, which
+/// would change a CSV in windows-1252); a forwarded message is its raw bytes.
+fn take_bytes(raw: &[u8], p: &mut mail_parser::MessagePart<'_>) -> Vec<u8> {
+    match &p.body {
+        PartType::Text(_) | PartType::Html(_) => text_bytes(raw, p).into_owned(),
+        _ => match std::mem::take(&mut p.body) {
+            PartType::Binary(b) | PartType::InlineBinary(b) => b.into_owned(),
+            PartType::Message(m) => m.raw_message.into_owned(),
+            _ => Vec::new(),
+        },
+    }
 }
 
 /// Lower-case hex SHA-256.
@@ -113,34 +140,25 @@ pub fn sha256_hex(data: &[u8]) -> String {
         .collect()
 }
 
-/// The part's bytes as sent. Binary parts are the parser's decoding; a text part is decoded
-/// here from the raw bytes (the parser turns text into UTF-8, which would change a CSV in
-/// windows-1252); a forwarded message is its raw bytes.
-fn part_bytes<'a>(
+/// A text part's bytes as sent (transfer encoding undone, charset untouched).
+fn text_bytes<'a>(
     raw: &'a [u8],
     p: &'a mail_parser::MessagePart<'_>,
 ) -> std::borrow::Cow<'a, [u8]> {
     use std::borrow::Cow;
-    match &p.body {
-        PartType::Binary(b) | PartType::InlineBinary(b) => Cow::Borrowed(b.as_ref()),
-        PartType::Message(m) => Cow::Borrowed(m.raw_message()),
-        PartType::Multipart(_) => Cow::Borrowed(&[]),
-        PartType::Text(_) | PartType::Html(_) => {
-            let start = (p.offset_body as usize).min(raw.len());
-            let end = (p.offset_end as usize).clamp(start, raw.len());
-            let body = &raw[start..end];
-            match p.encoding {
-                mail_parser::Encoding::Base64 => mail_parser::decoders::base64::base64_decode(body)
-                    .map(Cow::Owned)
-                    .unwrap_or_else(|| Cow::Borrowed(p.contents())),
-                mail_parser::Encoding::QuotedPrintable => {
-                    mail_parser::decoders::quoted_printable::quoted_printable_decode(body)
-                        .map(Cow::Owned)
-                        .unwrap_or_else(|| Cow::Borrowed(p.contents()))
-                }
-                mail_parser::Encoding::None => Cow::Borrowed(trim_delimiter_crlf(body)),
-            }
+    let start = (p.offset_body as usize).min(raw.len());
+    let end = (p.offset_end as usize).clamp(start, raw.len());
+    let body = &raw[start..end];
+    match p.encoding {
+        mail_parser::Encoding::Base64 => mail_parser::decoders::base64::base64_decode(body)
+            .map(Cow::Owned)
+            .unwrap_or_else(|| Cow::Borrowed(p.contents())),
+        mail_parser::Encoding::QuotedPrintable => {
+            mail_parser::decoders::quoted_printable::quoted_printable_decode(body)
+                .map(Cow::Owned)
+                .unwrap_or_else(|| Cow::Borrowed(p.contents()))
         }
+        mail_parser::Encoding::None => Cow::Borrowed(trim_delimiter_crlf(body)),
     }
 }
 
