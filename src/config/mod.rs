@@ -564,6 +564,36 @@ mod tests {
     }
 
     #[test]
+    fn attachment_limits_default_and_are_overridden_by_the_environment() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert_eq!(c.attachments.max_per_message, 50);
+        assert_eq!(c.attachments.max_bytes_per_message, c.imap.max_message_size);
+        assert_eq!(c.attachments.forward_max_bytes, 7_000_000);
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_ATTACHMENTS_MAX_PER_MESSAGE", "5"),
+                ("SEBADESK_ATTACHMENTS_MAX_BYTES_PER_MESSAGE", "1000"),
+                ("SEBADESK_ATTACHMENTS_FORWARD_MAX_BYTES", "0"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.attachments.limits().max_count, 5);
+        assert_eq!(c.attachments.limits().max_bytes, 1000);
+        assert_eq!(c.attachments.forward_max_bytes, 0);
+        let e = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_ATTACHMENTS_MAX_PER_MESSAGE", "0")]),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("config key attachments.max_per_message"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn an_endless_config_file_is_an_error() {
         let e = Config::load_with_env(Path::new("/dev/zero"), &env(&[])).unwrap_err();
         assert!(
