@@ -167,6 +167,22 @@ pub(crate) enum TicketsAction {
     Reopen { reference: String },
     /// Send the acknowledgement held for a doubtful request (event `ack-held`).
     Release { reference: String },
+    /// List a ticket's attachments: number, name, content type, size, SHA-256.
+    Attachments {
+        reference: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Write attachment N of a ticket to a file, byte for byte (an existing file is left
+    /// alone unless --force).
+    Attachment {
+        reference: String,
+        n: i64,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Subcommand)]

@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod backup;
+pub mod attachments;
 pub mod classify;
 pub mod config_check;
 pub mod logging;

@@ -95,6 +95,15 @@ pub(crate) async fn tickets(
         TicketsAction::Show { reference, format } => {
             show(&store, config, &reference, format).await?
         }
+        TicketsAction::Attachments { reference, format } => {
+            super::attachments::list(&store, &parse_ref(&reference)?, format).await?
+        }
+        TicketsAction::Attachment {
+            reference,
+            n,
+            out,
+            force,
+        } => super::attachments::write(&store, &parse_ref(&reference)?, n, &out, force).await?,
     }
     Ok(())
 }

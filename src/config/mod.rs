@@ -131,6 +131,9 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("web", "admins", Kind::List),
     ("retention", "mail_days", Kind::Int),
     ("retention", "quarantine_days", Kind::Int),
+    ("attachments", "max_per_message", Kind::Int),
+    ("attachments", "max_bytes_per_message", Kind::Int),
+    ("attachments", "forward_max_bytes", Kind::Int),
 ];
 
 /// Environment variables with this prefix that are not config keys.
@@ -260,6 +263,8 @@ pub struct Config {
     pub extra_offices: Vec<OfficeSite>,
     /// The web desk (`[web]`): off unless `web.listen` is set.
     pub web: WebConfig,
+    /// What is kept of citizens' attachments and what the officer's notice carries.
+    pub attachments: AttachmentsConfig,
 }
 
 /// The web desk (see `crate::web`).
@@ -272,6 +277,28 @@ pub struct WebConfig {
     pub base_url: String,
     /// Who may read every office of the deployment (besides the officers and supervisors).
     pub admins: Vec<EmailAddress>,
+}
+
+/// `[attachments]`: citizens' attachments are stored in the database (content-addressed by
+/// SHA-256); these bound what one message stores and what a notice carries.
+#[derive(Debug, Clone)]
+pub struct AttachmentsConfig {
+    /// At most this many attachments of one message are stored; the rest are counted.
+    pub max_per_message: usize,
+    /// At most this many bytes of one message's attachments are stored.
+    pub max_bytes_per_message: u64,
+    /// The officer's new-ticket notice carries attachments up to this many bytes in all;
+    /// the others are listed with the command that fetches them.
+    pub forward_max_bytes: u64,
+}
+
+impl AttachmentsConfig {
+    pub fn limits(&self) -> crate::mail::attachments::Limits {
+        crate::mail::attachments::Limits {
+            max_count: self.max_per_message,
+            max_bytes: self.max_bytes_per_message,
+        }
+    }
 }
 
 /// How one deployment serves several offices, and how several sebadesk processes (replicas)
@@ -683,6 +710,36 @@ mod tests {
             &env(&[("SEBADESK_LOG", "debug"), ("SEBADESK_LOG_FORMAT", "json")]),
         );
         assert!(c.is_ok(), "{:?}", c.err());
+    }
+
+    #[test]
+    fn attachment_limits_default_and_are_overridden_by_the_environment() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert_eq!(c.attachments.max_per_message, 50);
+        assert_eq!(c.attachments.max_bytes_per_message, c.imap.max_message_size);
+        assert_eq!(c.attachments.forward_max_bytes, 7_000_000);
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[
+                ("SEBADESK_ATTACHMENTS_MAX_PER_MESSAGE", "5"),
+                ("SEBADESK_ATTACHMENTS_MAX_BYTES_PER_MESSAGE", "1000"),
+                ("SEBADESK_ATTACHMENTS_FORWARD_MAX_BYTES", "0"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.attachments.limits().max_count, 5);
+        assert_eq!(c.attachments.limits().max_bytes, 1000);
+        assert_eq!(c.attachments.forward_max_bytes, 0);
+        let e = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_ATTACHMENTS_MAX_PER_MESSAGE", "0")]),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("config key attachments.max_per_message"),
+            "{e}"
+        );
     }
 
     #[test]

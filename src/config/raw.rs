@@ -18,6 +18,7 @@ pub(super) struct RawConfig {
     pub(super) deployment: RawDeployment,
     pub(super) web: RawWeb,
     pub(super) retention: RawRetention,
+    pub(super) attachments: RawAttachments,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -33,6 +34,14 @@ pub(super) struct RawWeb {
 pub(super) struct RawRetention {
     pub(super) mail_days: Option<i64>,
     pub(super) quarantine_days: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawAttachments {
+    pub(super) max_per_message: Option<i64>,
+    pub(super) max_bytes_per_message: Option<i64>,
+    pub(super) forward_max_bytes: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]

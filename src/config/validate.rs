@@ -227,6 +227,7 @@ pub(super) fn validate(
     let deployment = deployment_section(raw.deployment, base)?;
     let web = web_section(raw.web)?;
     let retention = retention_section(&raw.retention)?;
+    let attachments = attachments_section(&raw.attachments, &imap)?;
     let extra_offices = match &deployment.offices_dir {
         Some(dir) => offices::load_dir(dir, &office, &imap, &smtp, env)?,
         None => Vec::new(),
@@ -246,6 +247,7 @@ pub(super) fn validate(
         retention,
         extra_offices,
         web,
+        attachments,
         hygiene,
         reminders,
         reopen_window_days,
@@ -254,6 +256,28 @@ pub(super) fn validate(
             900,
             "health.alert_after",
         )?),
+    })
+}
+
+/// `[attachments]`: limits on what one message stores and what a notice carries. Default
+/// per-message total: `imap.max_message_size` (a message's attachments never exceed it).
+fn attachments_section(
+    raw: &RawAttachments,
+    imap: &ImapConfig,
+) -> Result<crate::config::AttachmentsConfig, ConfigError> {
+    let max_message = i64::try_from(imap.max_message_size).unwrap_or(i64::MAX);
+    Ok(crate::config::AttachmentsConfig {
+        max_per_message: positive(raw.max_per_message, 50, "attachments.max_per_message")? as usize,
+        max_bytes_per_message: positive(
+            raw.max_bytes_per_message,
+            max_message,
+            "attachments.max_bytes_per_message",
+        )?,
+        forward_max_bytes: match raw.forward_max_bytes {
+            // 0: list the attachments, never attach them.
+            Some(0) => 0,
+            v => positive(v, 7_000_000, "attachments.forward_max_bytes")?,
+        },
     })
 }
 

@@ -116,6 +116,9 @@ stored_words! {
         /// Retention purged the ticket's mail (raw messages, the bodies of the mail we sent);
         /// the detail says how much. The ticket's metadata and events stay.
         MailPurged => "mail-purged",
+        /// A message's attachments were stored on the ticket (numbers, bytes, and how many
+        /// the per-message limits left out).
+        Attachments => "attachments",
     }
 }
 

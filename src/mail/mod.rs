@@ -4,7 +4,10 @@
 //!
 //! - [`parse`]: raw RFC 5322 bytes into [`ParsedMail`]; never panics, never fails: a message
 //!   the parser rejects is carried as `parsed: None` and quarantined downstream.
+//! - [`attachments`]: a message's attachments as stored (bytes as sent, the mail's content
+//!   type, sanitised names, SHA-256), within per-message limits.
 
+pub mod attachments;
 pub mod parse;
 
 pub use parse::ParsedMail;

@@ -16,6 +16,9 @@ pub struct ParsedMail {
     /// The text body: text/plain if present, else HTML converted to text.
     pub text: String,
     pub attachment_names: Vec<String>,
+    /// How many attachments the message has (named or not): whether the pipeline reads them
+    /// (see [`super::attachments`]) before the message's transaction.
+    pub attachment_count: usize,
     /// Message-IDs without angle brackets.
     pub in_reply_to: Vec<String>,
     pub references: Vec<String>,
@@ -156,6 +159,7 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
             .filter_map(|p| p.attachment_name())
             .map(str::to_string)
             .collect(),
+        attachment_count: message.attachment_count(),
         in_reply_to: list(message.in_reply_to()),
         references: list(message.references()),
         content_type: content_type

@@ -642,6 +642,7 @@ mod tests {
             &line,
             None,
             Some(&view),
+            &Default::default(),
             now,
         )
         .unwrap();

@@ -3,8 +3,11 @@
 //! - [`render`]: acknowledgements, Bangla first then English, as ready-to-send bytes.
 //! - [`smtp`]: the worker that claims queued mail, sends it with lettre, and records the result
 //!   (sent, retry later with backoff, or failed for good).
+//! - [`attachments`]: which citizens' attachments the officer's mail carries, their listing,
+//!   and adding them to a rendered mail when it is sent.
 
 pub mod conversation;
+pub mod attachments;
 pub mod officer_mail;
 pub mod render;
 pub mod smtp;

@@ -242,12 +242,14 @@ pub fn notice(
 /// `held`: why the citizen's acknowledgement is held (a doubtful request), if it is.
 /// `request`: who wrote what, and why it was classified so (issue 16, see
 /// [`super::conversation::RequestView`]).
+/// `attachments`: the request's attachments, listed (the sender attaches those marked so).
 pub fn opened(
     office: &OfficeConfig,
     to: &EmailAddress,
     ticket: &TicketLine,
     held: Option<&str>,
     request: Option<&super::conversation::RequestView>,
+    attachments: &super::attachments::Listing,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     let subject = format!(
@@ -271,17 +273,22 @@ pub fn opened(
         }
         None => (String::new(), String::new()),
     };
-    // The request itself (issue 16 point 3); the attachments (point 5) follow it.
+    // The request itself (issue 16 point 3), then its attachments (point 5).
     let (request_bn, request_en) = request
         .map(|r| r.section(&ticket.reference))
         .map(|(bn, en)| (format!("{bn}\n"), format!("{en}\n")))
         .unwrap_or_default();
+    let (files_bn, files_en) = (attachments.bn(), attachments.en());
+    let (files_bn, files_en) = match files_bn.is_empty() {
+        true => (files_bn, files_en),
+        false => (format!("{files_bn}\n"), format!("{files_en}\n")),
+    };
     let bn = format!(
-        "নতুন আবেদন এসেছে।\n\n{}\n\n{request_bn}{held_bn}{HELP_BN}\n",
+        "নতুন আবেদন এসেছে।\n\n{}\n\n{request_bn}{files_bn}{held_bn}{HELP_BN}\n",
         ticket.bn()
     );
     let en = format!(
-        "A new request has arrived.\n\n{}\n\n{request_en}{held_en}{HELP_EN}\n",
+        "A new request has arrived.\n\n{}\n\n{request_en}{files_en}{held_en}{HELP_EN}\n",
         ticket.en()
     );
     officer_mail(
@@ -571,6 +578,7 @@ mod tests {
             &line(subject),
             None,
             None,
+            &Default::default(),
             now,
         )
         .unwrap();

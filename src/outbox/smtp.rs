@@ -363,6 +363,37 @@ async fn deliver(
     mail: OutboxMail,
 ) -> bool {
     let (sender, component) = senders.for_mail(&mail);
+    let mut mail = mail;
+    if mail.attachments > 0 {
+        // The citizen's attachments, added now from the store (the outbox keeps the text
+        // only). A store that cannot be read now is a transient failure.
+        match store.outbox_attachments(mail.id).await {
+            Ok(parts) => match crate::outbox::attachments::attach(&mail.raw, &parts) {
+                Ok(raw) => {
+                    if (parts.len() as i64) < mail.attachments {
+                        tracing::warn!(
+                            wanted = mail.attachments,
+                            found = parts.len(),
+                            "attachments purged before the notice was sent: sent without them"
+                        );
+                    }
+                    mail.raw = raw;
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot attach the attachments: sent without them")
+                }
+            },
+            Err(e) => {
+                let error = format!("reading its attachments: {e}");
+                tracing::warn!(%error, "send postponed");
+                let at = clock.now() + backoff(mail.attempts, mail.id);
+                if let Err(e) = store.outbox_retry(&mail, at, &error).await {
+                    tracing::error!(error = %e, "could not record the send result");
+                }
+                return false;
+            }
+        }
+    }
     let outcome = sender.send(&mail).await;
     let now = clock.now();
     let transient = matches!(outcome, SendOutcome::Retry(_));

@@ -14,6 +14,10 @@ pub struct Assessment {
     /// A bounce's report, read ahead with the rest of the assessment (by
     /// [`Preparer::assessment`]) so that no database lock is held while it is parsed.
     pub bounce: Option<crate::triage::bounce::BounceReport>,
+    /// A request's or follow-up's attachments, read ahead (by [`Preparer::assessment`]) so
+    /// that decoding and hashing them holds no database lock; shared, not copied, when the
+    /// assessment is cloned. `None`: not read yet (the transaction reads them if needed).
+    pub attachments: Option<Arc<crate::mail::attachments::Extracted>>,
 }
 
 /// A fetched message whose triage and classification were done ahead of its transaction
@@ -39,6 +43,7 @@ impl Prepared {
 pub struct Preparer {
     pub(super) identity: OfficeIdentity,
     pub(super) classifier: Arc<Classifier>,
+    pub(super) attachment_limits: crate::mail::attachments::Limits,
 }
 
 impl Preparer {
@@ -61,6 +66,7 @@ impl Preparer {
                     if a.triage.disposition == Disposition::Bounce {
                         a.bounce = Some(crate::triage::bounce::read(&msg.raw));
                     }
+                    a.attachments = read_attachments(msg, &a, &self.attachment_limits);
                     a
                 }))
                 .ok()
@@ -85,5 +91,23 @@ pub fn assess(identity: &OfficeIdentity, classifier: &Classifier, mail: &ParsedM
         triage,
         classification,
         bounce: None,
+        attachments: None,
     }
+}
+
+/// The attachments of a request or follow-up that has some (most mail has none and costs
+/// nothing here); `None` for anything else, which stores none.
+pub(super) fn read_attachments(
+    msg: &InboundMessage,
+    a: &Assessment,
+    limits: &crate::mail::attachments::Limits,
+) -> Option<Arc<crate::mail::attachments::Extracted>> {
+    let mail = msg.parsed.as_ref()?;
+    (!msg.truncated
+        && mail.attachment_count > 0
+        && matches!(
+            a.triage.disposition,
+            Disposition::New | Disposition::Followup
+        ))
+    .then(|| Arc::new(crate::mail::attachments::extract(&msg.raw, limits)))
 }

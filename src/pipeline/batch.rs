@@ -151,6 +151,21 @@ impl Pipeline {
                     .expect("one number per ticket of its year")
             })
             .collect();
+        // Attachments (rare): read ahead by the preparer; stored once the tickets have ids.
+        let files: Vec<Option<Arc<crate::mail::attachments::Extracted>>> = fresh
+            .iter()
+            .map(|(i, _, _)| {
+                let p = &run[*i];
+                p.assessment
+                    .as_ref()
+                    .and_then(|a| self.attachments_of(&p.msg, a))
+            })
+            .collect();
+        let listings: Vec<crate::outbox::attachments::Listing> = references
+            .iter()
+            .zip(&files)
+            .map(|(r, f)| self.listing(r, f.as_deref()))
+            .collect();
         let new_tickets: Vec<(TicketRef, NewTicket<'_>)> = fresh
             .iter()
             .zip(&references)
@@ -213,7 +228,9 @@ impl Pipeline {
         };
         let render = async {
             let mut rendered: Vec<RenderedForTicket> = Vec::with_capacity(fresh.len());
-            for ((i, mail, plan), reference) in fresh.iter().zip(&references) {
+            for (((i, mail, plan), reference), listing) in
+                fresh.iter().zip(&references).zip(&listings)
+            {
                 let cap = plan.citizen.as_ref().and_then(|citizen| {
                     let earlier = sent_to
                         .get(&citizen.normal_form())
@@ -241,7 +258,14 @@ impl Pipeline {
                 rendered.push(RenderedForTicket {
                     opened: plan.opened_event(&dedup_ids[*i]),
                     ack,
-                    notice: self.officer_notice(reference, plan, mail, &mut limits, now)?,
+                    notice: self.officer_notice(
+                        reference,
+                        plan,
+                        mail,
+                        listing,
+                        &mut limits,
+                        now,
+                    )?,
                 });
             }
             let alerts = limits.alerts(&self.config, now)?;
@@ -256,11 +280,42 @@ impl Pipeline {
         }
 
         let mut events: Vec<(i64, EventKind, serde_json::Value)> = Vec::new();
+        // The tickets' `attachments` events, recorded after their `opened` events.
+        let mut file_events: Vec<(i64, EventKind, serde_json::Value)> = Vec::new();
+        if files.iter().any(Option::is_some) {
+            let uids: Vec<u32> = fresh
+                .iter()
+                .zip(&files)
+                .filter(|(_, f)| f.is_some())
+                .map(|((i, _, _), _)| run[*i].msg.position.uid)
+                .collect();
+            let rows =
+                crate::store::attachments::message_rows(tx, &pos.mailbox, pos.uidvalidity, &uids)
+                    .await?;
+            for (((i, _, _), f), &ticket_id) in fresh.iter().zip(&files).zip(&ticket_ids) {
+                let Some(f) = f else { continue };
+                // Journaled above in this transaction: a missing row means someone else's
+                // (the one-by-one path sorts it out, as for any message journaled meanwhile).
+                let Some(&row) = rows.get(&run[*i].msg.position.uid) else {
+                    return Err(PipelineError::JournaledMeanwhile);
+                };
+                let (kind, detail) = self
+                    .store_files(tx, ticket_id, row, &dedup_ids[*i], f, true, now)
+                    .await?;
+                file_events.push((ticket_id, kind, detail));
+            }
+        }
+        // Notices that carry attachments: (dedup key, ticket id, index in `listings`).
+        let mut forwarding: Vec<(String, i64, usize)> = Vec::new();
         let mut mails: Vec<(i64, QueuedMail)> = Vec::new();
         let mut outcomes: Vec<Outcome> = vec![Outcome::Duplicate; run.len()];
         let (rendered, alerts) = rendered?;
-        for ((((i, _, _), reference), &ticket_id), r) in
-            fresh.iter().zip(references).zip(&ticket_ids).zip(rendered)
+        for (k, ((((i, _, _), reference), &ticket_id), r)) in fresh
+            .iter()
+            .zip(references)
+            .zip(&ticket_ids)
+            .zip(rendered)
+            .enumerate()
         {
             events.push((ticket_id, EventKind::Opened, r.opened));
             let acknowledged = match r.ack {
@@ -274,7 +329,14 @@ impl Pipeline {
                 }
             };
             match r.notice {
-                Ok(notice) => mails.extend(notice.map(|n| (ticket_id, n))),
+                Ok(notice) => {
+                    if let Some(n) = &notice
+                        && !listings[k].attached().is_empty()
+                    {
+                        forwarding.push((n.dedup_key.clone(), ticket_id, k));
+                    }
+                    mails.extend(notice.map(|n| (ticket_id, n)))
+                }
                 Err(held) => events.push((ticket_id, EventKind::OfficerNoticeHeld, held)),
             }
             outcomes[*i] = Outcome::Opened {
@@ -282,11 +344,16 @@ impl Pipeline {
                 acknowledged,
             };
         }
+        events.extend(file_events);
         add_events(tx, &events, now).await?;
         let from = office.address.as_str();
         let mut rows: Vec<NewOutboxMail<'_>> = mails.iter().map(|(t, m)| m.row(*t, from)).collect();
         rows.extend(alerts.iter().map(|a| a.row(from)));
         enqueue_many(tx, &rows, now).await?;
+        for (key, ticket_id, k) in &forwarding {
+            self.forward_files(tx, key, *ticket_id, &listings[*k])
+                .await?;
+        }
         for (p, o) in run.iter().zip(&outcomes) {
             if *o == Outcome::Duplicate {
                 tracing::info!(uid = p.msg.position.uid, "already taken in: skipped");

@@ -6,6 +6,7 @@ use crate::domain::{EventKind, TicketStatus};
 mod assess;
 mod batch;
 mod bounce;
+mod files;
 mod one_by_one;
 mod opening;
 
@@ -159,6 +160,7 @@ impl Pipeline {
         Preparer {
             identity: self.identity.clone(),
             classifier: self.classifier(),
+            attachment_limits: self.config.attachments.limits(),
         }
     }
 

@@ -237,6 +237,12 @@ impl Pipeline {
                 link_ticket(tx, message_row, id).await?;
                 self.take_followup(tx, mail, a, &reference, id, dedup_id, now)
                     .await?;
+                if let Some(files) = self.attachments_of(msg, a) {
+                    let (kind, detail) = self
+                        .store_files(tx, id, message_row, dedup_id, &files, false, now)
+                        .await?;
+                    add_event(tx, id, kind, &detail, now).await?;
+                }
                 tracing::info!("follow-up appended to its ticket");
                 Ok(Outcome::Appended { reference })
             }
@@ -427,6 +433,15 @@ impl Pipeline {
         )
         .await?;
 
+        let files = self.attachments_of(msg, assessment);
+        let listing = self.listing(&reference, files.as_deref());
+        if let Some(files) = &files {
+            let (kind, detail) = self
+                .store_files(tx, ticket_id, message_row, dedup_id, files, true, now)
+                .await?;
+            add_event(tx, ticket_id, kind, &detail, now).await?;
+        }
+
         let cap = match &plan.citizen {
             Some(citizen) => {
                 let (day_ago, window_start) = self.cap_periods(now);
@@ -455,7 +470,7 @@ impl Pipeline {
                 false
             }
         };
-        match self.officer_notice(&reference, &plan, mail, &mut limits, now)? {
+        match self.officer_notice(&reference, &plan, mail, &listing, &mut limits, now)? {
             Ok(notice) => mails.extend(notice),
             Err(held) => add_event(tx, ticket_id, EventKind::OfficerNoticeHeld, &held, now).await?,
         }
@@ -466,6 +481,10 @@ impl Pipeline {
                 now,
             )
             .await?;
+            if m.kind == crate::domain::OutboxKind::OfficerNew {
+                self.forward_files(tx, &m.dedup_key, ticket_id, &listing)
+                    .await?;
+            }
         }
         let acknowledged = match (&assessment.triage.hold_ack, acknowledged) {
             (Some(reason), true) => {

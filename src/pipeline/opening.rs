@@ -181,6 +181,7 @@ impl Pipeline {
         reference: &TicketRef,
         plan: &TicketPlan<'_>,
         mail: &ParsedMail,
+        files: &crate::outbox::attachments::Listing,
         limits: &mut HourlyLimits,
         now: Timestamp,
     ) -> Result<Result<Option<QueuedMail>, serde_json::Value>, PipelineError> {
@@ -215,7 +216,15 @@ impl Pipeline {
             reasons: plan.classification.reasons.clone(),
         };
         let notice =
-            crate::outbox::officer_mail::opened(office, officer, &line, held, Some(&request), now)?;
+            crate::outbox::officer_mail::opened(
+            office,
+            officer,
+            &line,
+            held,
+            Some(&request),
+            files,
+            now,
+        )?;
         Ok(Ok(Some(QueuedMail {
             kind: OutboxKind::OfficerNew,
             dedup_key: format!("officer-new:{reference}"),

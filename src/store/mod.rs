@@ -7,6 +7,7 @@
 //! Timestamps are stored as RFC 3339 UTC text with second precision, which sorts as text.
 
 pub mod backup;
+pub mod attachments;
 pub mod cluster;
 pub mod conversation;
 pub mod health;

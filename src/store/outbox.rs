@@ -34,6 +34,9 @@ pub struct OutboxMail {
     pub raw: Vec<u8>,
     /// Attempts including this one.
     pub attempts: i64,
+    /// How many stored attachments the sender adds to `raw` (see
+    /// [`crate::outbox::attachments::attach`]); 0 for almost every mail.
+    pub attachments: i64,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -216,6 +219,7 @@ impl Store {
                     rcpt_to: r.try_get(4)?,
                     raw: Vec::new(),
                     attempts: r.try_get::<i64, _>(5)?,
+                    attachments: 0,
                 };
                 Ok((due, mail))
             })
@@ -224,8 +228,12 @@ impl Store {
         // claim, outside the write gate.
         if !claimed.is_empty() {
             let placeholders: Vec<String> = (1..=claimed.len()).map(|i| format!("${i}")).collect();
+            // With the count of attachments each carries (one index probe per mail; the
+            // bytes themselves are read only when the mail is sent).
             let sql = format!(
-                "SELECT outbox_id, raw FROM outbox_bodies WHERE outbox_id IN ({})",
+                "SELECT b.outbox_id, b.raw,
+                        (SELECT COUNT(*) FROM outbox_attachments a WHERE a.outbox_id = b.outbox_id)
+                 FROM outbox_bodies b WHERE b.outbox_id IN ({})",
                 placeholders.join(", ")
             );
             let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
@@ -234,13 +242,17 @@ impl Store {
             }
             let mut bodies = std::collections::HashMap::with_capacity(claimed.len());
             for row in query.fetch_all(self.pool()).await? {
-                bodies.insert(row.try_get::<i64, _>(0)?, row.try_get::<Vec<u8>, _>(1)?);
+                bodies.insert(
+                    row.try_get::<i64, _>(0)?,
+                    (row.try_get::<Vec<u8>, _>(1)?, row.try_get::<i64, _>(2)?),
+                );
             }
             let mut whole = Vec::with_capacity(claimed.len());
             for (due, mut mail) in claimed {
                 match bodies.remove(&mail.id) {
-                    Some(raw) => {
+                    Some((raw, attachments)) => {
                         mail.raw = raw;
+                        mail.attachments = attachments;
                         whole.push((due, mail));
                     }
                     // Only a hand-edited database gets here. Failing the mail keeps it from

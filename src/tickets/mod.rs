@@ -8,6 +8,7 @@
 //! - [`waiting`]: a ticket waiting for its citizen, and the SLA pause (issue 16).
 //! - [`followups`]: the officer's notices of citizens' follow-ups, rate-limited per ticket.
 //! - [`status_answer`]: the automatic answer to a citizen's status request.
+//! - [`attachments`]: a ticket's stored attachments, listed and fetched.
 //! - [`commands`]: the officer's e-mail commands, authenticated and run as actions.
 //! - [`reminders`]: the daily plan of reminders and escalations.
 //! - [`deadlines`]: open tickets' deadlines recomputed when the calendar changes.
@@ -15,6 +16,7 @@
 //! - [`retention`]: citizens' mail purged after `[retention]` days (the tickets stay).
 
 pub mod actions;
+pub mod attachments;
 pub mod commands;
 pub mod deadlines;
 pub mod desk;

@@ -3,6 +3,7 @@
 //! `SEBADESK_*` environment). Needs root and the Debian packages of `scripts/install-deps.sh`;
 //! `scripts/test.sh` installs them.
 
+mod attachments;
 mod bombs;
 mod conversation;
 mod corpus;
