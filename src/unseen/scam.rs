@@ -499,14 +499,15 @@ fn last_place(family: &Phrases, text: &str) -> Option<usize> {
 }
 
 /// `lead` runs from "your" to a secret: "your PIN", "your bKash PIN", "আপনার বিকাশ
-/// অ্যাকাউন্টের পিন" (at most three words between), but not "আপনার পাঠানো OTP" ("the OTP
+/// অ্যাকাউন্টের পিন" (at most six words between), but not "আপনার পাঠানো OTP" ("the OTP
 /// you sent", a citizen's complaint).
 fn possessive_of_secret(lead: &str) -> bool {
     const SENT: &[&str] = &[
         "পাঠানো", "দেওয়া", "দেয়া", "sent", "send", "pathano", "deya", "dewa", "gave",
     ];
     let between: Vec<&str> = lead.split_whitespace().skip(1).collect();
-    between.len() <= 3 && !between.iter().any(|w| SENT.iter().any(|s| w.contains(s)))
+    // A list of secrets after one "your" ("your full name, phone number, NID copy").
+    between.len() <= 6 && !between.iter().any(|w| SENT.iter().any(|s| w.contains(s)))
 }
 
 static FEES: Phrases = Phrases::folded(&[
@@ -550,7 +551,6 @@ static PAY: Phrases = Phrases::folded(&[
     "need to pay",
     "required to pay",
     "have to pay",
-    "send money",
     "send the amount",
     "send the fee",
     "make payment",
@@ -592,11 +592,10 @@ static PAY: Phrases = Phrases::folded(&[
     "সেন্ড মানি",
     "ক্যাশ ইন",
     "বিকাশ করুন",
+    "সেন্ড মানি করুন",
+    "send money করুন",
     "নগদ করুন",
     "ফি নগদ",
-    "ট্রানজেকশন আইডি",
-    "trxid",
-    "transaction id",
     "bkash korun",
     "nagad korun",
     "rocket korun",
@@ -727,6 +726,24 @@ static COMPLAINT: Phrases = Phrases::folded(&[
     "ki boidho",
     "beshi taka",
     "extra taka",
+    // The writer's own payment gone wrong: "ভুল নম্বরে টাকা পাঠিয়েছি".
+    "i paid",
+    "we paid",
+    "i have paid",
+    "we have paid",
+    "i sent",
+    "i have sent",
+    "wrong number",
+    "ভুল নম্বরে",
+    "পাঠিয়েছি",
+    "দিয়েছি",
+    "করেছি",
+    "vul number",
+    "bhul number",
+    "pathiyechi",
+    "pathiyesi",
+    "diyechi",
+    "korechi",
 ]);
 
 /// A Bangladeshi mobile number, written in Latin or Bangla digits ("01712-345678",
