@@ -68,15 +68,24 @@ pub fn assess(mail: &ParsedMail, office_domain: &str) -> Verdict {
 pub fn assess_folded(mail: &ParsedMail, office_domain: &str, text: &str) -> Verdict {
     let words = WORDS.scan(text);
     let links = Links::of(mail, text);
-    let signals: Vec<Signal> = [
-        asks_for_secret(&words),
-        asks_for_money(&words),
-        course_fee(&words),
-        advance_fee(&words),
+    // Who sent it and where its links go: forged whatever the text says.
+    let sender = [
         lookalike_sender(mail, office_domain),
         authority_display_name(mail, office_domain),
         reply_to_free_mail(mail),
         deceptive_link(mail, &links, office_domain),
+    ];
+    // A citizen asking whether an SMS or a mail is genuine quotes the scam's words ("your
+    // account will be blocked in 24 hours"): then only the sender side counts.
+    if let Some(p) = first_word(&words, &ASKS_IF_GENUINE) {
+        tracing::trace!(phrase = p, "the writer asks about a scam: its text is not read as one");
+        return score(sender.into_iter().flatten().collect());
+    }
+    let content = [
+        asks_for_secret(&words),
+        asks_for_money(&words),
+        course_fee(&words),
+        advance_fee(&words),
         click_to_act(&words, &links),
         account_threat(&words),
         vendor_pitch(&words),
@@ -88,12 +97,43 @@ pub fn assess_folded(mail: &ParsedMail, office_domain: &str, text: &str) -> Verd
         secrecy(&words),
         generic_greeting(&words),
         harvests_contacts(&words),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    score(signals)
+    ];
+    score(sender.into_iter().chain(content).flatten().collect())
 }
+
+/// The writer asks whether a message is genuine, or reports a fraud.
+static ASKS_IF_GENUINE: Phrases = Phrases::folded(&[
+    "genuine",
+    "is this real",
+    "is it real",
+    "is this fake",
+    "is it fake",
+    "scam",
+    "fraud",
+    "phishing",
+    "suspicious sms",
+    "suspicious message",
+    "suspicious mail",
+    "suspicious email",
+    "where should i report",
+    "how can i report",
+    "প্রতারণা",
+    "প্রতারক",
+    "ভুয়া",
+    "ভুয়া",
+    "আসল কিনা",
+    "আসল কি না",
+    "সত্যি কিনা",
+    "সত্যি কি না",
+    "সন্দেহজনক",
+    "protarona",
+    "protarok",
+    "bhuya",
+    "vuya",
+    "asol kina",
+    "sotti kina",
+    "fake kina",
+]);
 
 /// Adds the weights up into the three outcomes.
 fn score(signals: Vec<Signal>) -> Verdict {
@@ -265,6 +305,7 @@ static WORDS: Families = Families::new(&[
     &AUTHORITY_CLAIMS,
     &SECRECY,
     &GREETINGS,
+    &ASKS_IF_GENUINE,
 ]);
 
 const MOBILE_BANKING: &[&str] = &[
@@ -438,8 +479,9 @@ fn asks_for_secret(words: &Found) -> Option<Signal> {
             let next = tail
                 .split(|c: char| !c.is_alphanumeric() && c != '\u{9CD}')
                 .filter(|w| !w.is_empty())
-                .find(|w| !QUALIFIERS.contains(w));
-            let direct = next.filter(|w| HAND_OVER.contains(w));
+                .find(|w| !is_one_of(QUALIFIERS, w));
+            // "password diye login hoy" (logs in *with* it) is not handing it over.
+            let direct = next.filter(|w| is_one_of(HAND_OVER, w) && !is_one_of(INSTRUMENTAL, w));
             if let Some(verb) = direct {
                 return signal(STRONG, format!("asks for {secret:?} ({verb:?})"));
             }
@@ -452,7 +494,7 @@ fn asks_for_secret(words: &Found) -> Option<Signal> {
                 return signal(STRONG, format!("asks for a mobile-banking {secret} ({m})"));
             }
             if owner.is_some()
-                && let Some(verb) = HAND_OVER.iter().find(|v| has_word(near, v))
+                && let Some(verb) = HAND_OVER.iter().find(|v| has_word(near, &super::collapse(v)))
                 && !is_question_at(text, at)
             {
                 return signal(STRONG, format!("asks for your {secret:?} ({verb:?})"));
@@ -462,6 +504,14 @@ fn asks_for_secret(words: &Found) -> Option<Signal> {
     first_word(words, &CREDENTIAL_ASKS)
         .and_then(|p| signal(STRONG, format!("asks for credentials: {p:?}")))
 }
+
+/// `word` (from the folded text) is one of `list` (as written, folded here).
+fn is_one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| super::collapse(w) == word)
+}
+
+/// "with" more often than "give": not an ask right after a secret.
+const INSTRUMENTAL: &[&str] = &["diye", "দিয়ে", "likhe", "লিখে"];
 
 /// Words between a secret and the verb that asks for it: "পিন নম্বর দিন", "OTP code ta din".
 const QUALIFIERS: &[&str] = &[

@@ -531,6 +531,18 @@ fn look_alike_requests() -> Vec<Case> {
             "আমি বিকাশ অ্যাপ দিয়ে ভুল নম্বরে ৩,৫০০ টাকা সেন্ড মানি করেছি। ট্রানজেকশন আইডি 7HX2K9. টাকা ফেরত পাওয়ার উপায় কী?",
         ),
         case(
+            "tarek@youth.example.test",
+            "Tarek",
+            "app login",
+            "e-nothi er mobile app e login korte gele network error dekhay, kintu same id password diye laptop er browser e login hoy.",
+        ),
+        case(
+            "kazi@gmail.example",
+            "Kazi",
+            "Is this SMS genuine?",
+            "I got an SMS: \"Your account will be blocked in 24 hours. Update your KYC at http://kyc-update.example.net\". How can I check whether it is genuine, and where do I report it?",
+        ),
+        case(
             "jahid@gmail.example",
             "Jahid",
             "udc training fee",
