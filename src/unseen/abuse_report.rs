@@ -75,6 +75,12 @@ static WORDS: Families = Families::new(&[&PROVIDER_SENTENCES, &COMPLAINT_PHRASES
 /// Why `mail` is an abuse report, if it is one. `office_address` is the desk's own address:
 /// a report names it as the original sender.
 pub fn abuse_report(mail: &ParsedMail, office_address: &str) -> Option<String> {
+    abuse_report_folded(mail, office_address, &folded_text(mail))
+}
+
+/// [`abuse_report`] on the mail's already [`folded_text`] (triage folds it once for every
+/// rule that reads it).
+pub fn abuse_report_folded(mail: &ParsedMail, office_address: &str, text: &str) -> Option<String> {
     if mail
         .part_types
         .iter()
@@ -82,16 +88,15 @@ pub fn abuse_report(mail: &ParsedMail, office_address: &str) -> Option<String> {
     {
         return Some("a message/feedback-report part".into());
     }
-    let text = folded_text(mail);
-    if let Some(kind) = feedback_type_field(&text) {
+    if let Some(kind) = feedback_type_field(text) {
         return Some(format!("ARF field Feedback-Type: {kind}"));
     }
-    let words = WORDS.scan(&text);
+    let words = WORDS.scan(text);
     if let Some(s) = words.first(&PROVIDER_SENTENCES) {
         return Some(format!("abuse report wording {s:?}"));
     }
     let complaint = words.first(&COMPLAINT_PHRASES)?;
-    let evidence = evidence_of_our_mail(mail, &text, office_address)?;
+    let evidence = evidence_of_our_mail(mail, text, office_address)?;
     Some(format!("complaint {complaint:?} with {evidence}"))
 }
 

@@ -38,6 +38,30 @@ static SELF_DECLARED: Phrases = Phrases::folded(&[
     "স্বয়ংক্রিয় উত্তর",
     "স্বয়ংক্রিয় বার্তা",
     "স্বয়ংক্রিয় উত্তর",
+    "this is an auto-reply",
+    "this is an auto reply",
+    "this is an autoreply",
+    "this is an auto-generated",
+    "this is an automatically generated",
+    "auto-generated message",
+    "auto-generated response",
+    "automated response",
+    "automatic notification",
+    "(auto-reply)",
+    "[auto-reply]",
+    "(auto reply)",
+    "এটি একটি স্বয়ংক্রিয়",
+    "এটি স্বয়ংক্রিয়",
+    "স্বয়ংক্রিয়ভাবে পাঠানো",
+    "স্বয়ংক্রিয়ভাবে তৈরি",
+    "স্বয়ংক্রিয় প্রতিউত্তর",
+    "অটো রিপ্লাই",
+    "অটো-রিপ্লাই",
+    "eti ekti automatic",
+    "eta ekta automatic",
+    "eta ekta auto reply",
+    "eta auto reply",
+    "auto reply message",
 ]);
 
 /// The address is dead.
@@ -52,6 +76,20 @@ static NO_LONGER_USED: Phrases = Phrases::folded(&[
     "আর ব্যবহৃত হয় না",
     "ar bebohar kora hoy na",
     "ar use kora hoy na",
+    "not monitored",
+    "not being monitored",
+    "no longer checked",
+    "not read regularly",
+    "no longer with",
+    "আর ব্যবহৃত হচ্ছে না",
+    "আর ব্যবহার করা হচ্ছে না",
+    "নিয়মিত দেখা হয় না",
+    "আর দেখা হয় না",
+    "ar babohar kora hoy na",
+    "ar byabohar kora hoy na",
+    "ar beboher kora hoy na",
+    "ar check kora hoy na",
+    "ar dekha hoy na",
 ]);
 
 /// The writer is away (first person, or the office is closed).
@@ -97,6 +135,140 @@ static AWAY: Phrases = Phrases::folded(&[
     "mail pore dekhbo",
     "reply dibo",
     "firbo",
+    "i am on vacation",
+    "i'm on vacation",
+    "i am on holiday",
+    "i'm on holiday",
+    "on annual leave",
+    "currently on leave",
+    "on leave until",
+    "on leave from",
+    "on leave till",
+    "out of station",
+    "i'm out of the office",
+    "i'm out of office",
+    "i will be out of",
+    "i will be away",
+    "i'll be away",
+    "i will be on leave",
+    "away from the office",
+    "away from my desk",
+    "currently out of the office",
+    "currently out of office",
+    "no access to email",
+    "no access to e-mail",
+    "no access to my email",
+    "limited access to my email",
+    "upon my return",
+    "on my return",
+    "when i return",
+    "after i return",
+    "after my return",
+    "in my absence",
+    "during my absence",
+    "ছুটিতে থাকব",
+    "ছুটিতে থাকবো",
+    "ছুটিতে আছেন",
+    "অফিসের বাইরে",
+    "স্টেশনের বাইরে",
+    "দেশের বাইরে আছি",
+    "ফিরে এসে",
+    "ফিরে উত্তর",
+    "আমার অনুপস্থিতিতে",
+    "অনুপস্থিত থাকব",
+    "অনুপস্থিত থাকবো",
+    "chhutite thakbo",
+    "chutite thakbo",
+    "chuti te achi",
+    "chhuti te achi",
+    "office er baire",
+    "offic er baire",
+    "station er baire",
+    "desher baire achi",
+    "fire eshe",
+    "amar onupasthitite",
+    "amar onuposthitite",
+]);
+
+/// That the mail has been received (by another desk or person's system).
+static RECEIVED: Phrases = Phrases::folded(&[
+    "we have received your",
+    "we received your",
+    "we've received your",
+    "has been received",
+    "have been received",
+    "was received",
+    "is received",
+    "has been forwarded to",
+    "has been logged",
+    "has been registered",
+    "ticket has been created",
+    "thank you for contacting",
+    "thanks for contacting",
+    "thank you for writing to",
+    "আপনার ই-মেইল পেয়েছি",
+    "আপনার ইমেইল পেয়েছি",
+    "আপনার মেইল পেয়েছি",
+    "আপনার বার্তা পেয়েছি",
+    "আপনার মেইলটি পেয়েছি",
+    "আপনার বার্তাটি পেয়েছি",
+    "গৃহীত হয়েছে",
+    "পৌঁছেছে",
+    "গ্রহণ করা হয়েছে",
+    "mail peyechi",
+    "email peyechi",
+    "message peyechi",
+    "mail pelam",
+    "grihito hoyeche",
+]);
+
+/// A promise of an answer later, as automatic receipts make it.
+static WILL_RESPOND: Phrases = Phrases::folded(&[
+    "will respond",
+    "will reply",
+    "will get back to you",
+    "will be answered",
+    "will be responded",
+    "will be in touch",
+    "will contact you",
+    "will be processed",
+    "will be reviewed",
+    "as soon as possible",
+    "working days",
+    "business days",
+    "উত্তর দেওয়া হবে",
+    "উত্তর দেয়া হবে",
+    "জবাব দেওয়া হবে",
+    "যোগাযোগ করা হবে",
+    "জানানো হবে",
+    "কার্যদিবসের মধ্যে",
+    "কার্যদিবস",
+    "যত দ্রুত সম্ভব",
+    "reply dibo",
+    "uttor debo",
+    "uttor deya hobe",
+    "reply deya hobe",
+    "jogajog kora hobe",
+    "jogajog korbo",
+    "janano hobe",
+]);
+
+/// Subjects that only auto-replies carry: with a short notice and no request, they decide.
+static AUTO_SUBJECTS: Phrases = Phrases::folded(&[
+    "automatic reply",
+    "auto reply",
+    "auto-reply",
+    "autoreply",
+    "auto response",
+    "auto-response",
+    "automatic response",
+    "out of office",
+    "out of the office",
+    "স্বয়ংক্রিয় উত্তর",
+    "স্বয়ংক্রিয় বার্তা",
+    "স্বয়ংক্রিয় প্রতিউত্তর",
+    "অটো রিপ্লাই",
+    "ছুটিতে আছি",
 ]);
 
 /// Another desk's receipt.
@@ -195,6 +367,25 @@ static REQUEST: Phrases = Phrases::folded(&[
     "kaj korche na",
     "janaben",
     "dorkar",
+    "যাচ্ছে না",
+    "পারছি না",
+    "jacche na",
+    "parchi na",
+    "how to",
+    "how do",
+    "how can",
+    "doesn't work",
+    "does not work",
+    "isn't working",
+    "is not working",
+    "please let me know",
+    "please help",
+    "now please",
+    "কীভাবে",
+    "কিভাবে",
+    "চাই",
+    "kivabe",
+    "kibhabe",
 ]);
 
 /// Why `mail` is an auto-reply by its words, if it is one.
@@ -220,12 +411,18 @@ pub fn auto_reply_by_words(mail: &ParsedMail) -> Option<String> {
     if let Some(p) = AWAY.first(opening) {
         return Some(format!("away notice: {p:?}"));
     }
+    if let Some(s) = AUTO_SUBJECTS.first(&fold(&subject)) {
+        return Some(format!("auto-reply subject {s:?} over a short notice"));
+    }
     let receipt = RECEIPT.first(&body);
     let closing = DO_NOT_REPLY.first(&body);
-    match (receipt, closing.or(subject_word)) {
-        (Some(r), Some(other)) => Some(format!("another desk's receipt: {r:?} and {other:?}")),
-        _ => None,
+    if let (Some(r), Some(other)) = (receipt, closing.or(subject_word)) {
+        return Some(format!("another desk's receipt: {r:?} and {other:?}"));
     }
+    // A receipt in other words: "we have received your e-mail" and a promise of an answer.
+    let received = RECEIVED.first(&body)?;
+    let promise = WILL_RESPOND.first(&body)?;
+    Some(format!("an automatic receipt: {received:?} and {promise:?}"))
 }
 
 /// What the sender wrote now: lines before the first quote header, without `>` lines.
@@ -365,6 +562,50 @@ mod tests {
         // Quoted lines do not count: a short notice above a long quote is still one.
         let above_quote = format!("{notice}\n{}", "> quoted line\n".repeat(4096));
         assert!(is_auto("x", &above_quote));
+    }
+
+    /// Notices written for this test from how auto-replies are worded, not from any
+    /// evaluation set: out of office, vacation, leave, dead mailboxes, other desks' receipts.
+    #[test]
+    fn auto_replies_in_other_words() {
+        for (subject, text) in [
+            ("Re: Digital lab", "Thank you for your email. I am on annual leave until 15 January with no access to email. In my absence please contact the assistant programmer."),
+            ("Automatic reply: Website", "I am out of the office this week. I will respond upon my return."),
+            ("Re: e-Nothi", "I'm on vacation and will be back on Sunday."),
+            ("Re: UDC", "This address is not monitored. Please write to the new address of the union office."),
+            ("Notice", "This mailbox is not being monitored any more."),
+            ("Re: প্রশিক্ষণ", "আমি ৫ তারিখ পর্যন্ত ছুটিতে থাকব। ফিরে এসে উত্তর দেব।"),
+            ("Re: ল্যাব", "আমি বর্তমানে অফিসের বাইরে আছি। আমার অনুপস্থিতিতে সহকারী প্রোগ্রামারের সাথে যোগাযোগ করুন।"),
+            ("স্বয়ংক্রিয় উত্তর", "এই ঠিকানাটি আর ব্যবহৃত হয় না। নতুন ঠিকানায় লিখুন।"),
+            ("Re: ওয়েবসাইট", "এটি একটি স্বয়ংক্রিয় বার্তা। আপনার ই-মেইল পেয়েছি, তিন কার্যদিবসের মধ্যে উত্তর দেওয়া হবে।"),
+            ("Re: portal", "apnar mail peyechi. ami ekhon chhutite thakbo, office e fire eshe reply dibo."),
+            ("Re: training", "ami ekhon station er baire. amar onupasthitite office sohokari ke phone korun."),
+            ("Re: e-nothi", "ei mailbox ar check kora hoy na. notun thikanay mail korun."),
+            ("Your enquiry", "We have received your e-mail and will respond within two working days."),
+            ("Re: lab", "Your message has been received by the district helpdesk and will be reviewed as soon as possible."),
+            ("Out of Office", "Back on Monday."),
+        ] {
+            assert!(is_auto(subject, text), "{subject}: {text}");
+        }
+    }
+
+    /// Requests that speak of leave, absence or receipts in the writer's own voice.
+    #[test]
+    fn requests_in_the_words_of_auto_replies_stay_requests() {
+        for (subject, text) in [
+            ("lab printer", "I was on leave last week, now please help with the lab printer, it does not print."),
+            ("e-Nothi", "I am on leave from tomorrow. How do I give my e-Nothi charge to the assistant?"),
+            ("ছুটি", "আমি আগামী সপ্তাহে ছুটিতে থাকব, ই-নথিতে দায়িত্ব হস্তান্তর কীভাবে করব?"),
+            ("অফিসের বাইরে থেকে লগইন", "অফিসের বাইরে থেকে ই-নথিতে লগইন করতে পারছি না।"),
+            ("Out of office reply", "The out of office reply on my office mail is not working, can you set it?"),
+            ("website", "Our union website has been closed since Monday. The notice page is empty."),
+            ("Re: ticket", "We have received your reply, thank you. The lab is working now."),
+            ("chuti", "ami chhutite thakbo, lab er chabi kake dibo? janaben."),
+            ("mail", "This mailbox is not monitored by anyone in our UP, how can we get the password reset?"),
+            ("e-Nothi", "My e-Nothi account is no longer working after the transfer. I need it moved to the new office."),
+        ] {
+            assert!(!is_auto(subject, text), "{subject}: {text}");
+        }
     }
 
     #[test]
