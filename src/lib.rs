@@ -24,6 +24,7 @@
 //!   commands, reminders, deadline recomputation, hourly limits.
 //! - [`pipeline`]: one message's path through triage, classify and tickets, in one transaction.
 //! - [`intake`]: the IMAP session (TLS, IDLE or poll, UID cursor) feeding the pipeline.
+//! - [`report`]: charter compliance reports (text, JSON, CSV, XLSX, HTML with SVG charts).
 //! - [`daemon`]: the wiring: desks under the lease coordinator, the outbox worker, health
 //!   alerts, graceful shutdown.
 
@@ -35,6 +36,7 @@ pub mod intake;
 pub mod mail;
 pub mod outbox;
 pub mod pipeline;
+pub mod report;
 pub mod sla;
 pub mod small_file;
 pub mod store;

@@ -9,6 +9,7 @@ pub mod config_check;
 pub mod logging;
 pub mod memory;
 pub mod quarantine;
+pub mod report;
 pub mod run;
 pub mod sla;
 pub mod status;

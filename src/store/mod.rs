@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod health;
 pub mod messages;
 pub mod outbox;
+pub mod reports;
 pub mod tickets;
 
 use std::str::FromStr;
