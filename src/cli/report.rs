@@ -43,8 +43,9 @@ pub(crate) async fn report(
         ReportFormat::Html => report::html::html(&r).into_bytes(),
     };
     match &args.output {
-        Some(path) => std::fs::write(path, &bytes)
-            .with_context(|| format!("writing {}", path.display()))?,
+        Some(path) => {
+            std::fs::write(path, &bytes).with_context(|| format!("writing {}", path.display()))?
+        }
         None => std::io::stdout()
             .write_all(&bytes)
             .context("writing the report")?,

@@ -106,9 +106,7 @@ impl Period {
     /// `--from 2026-11-01 --to 2026-11-15`, both days included.
     pub fn range(first: Date, last: Date) -> Result<Period, PeriodError> {
         if last < first {
-            return Err(PeriodError(format!(
-                "--to {last} is before --from {first}"
-            )));
+            return Err(PeriodError(format!("--to {last} is before --from {first}")));
         }
         Ok(Period {
             kind: PeriodKind::Range,
@@ -160,7 +158,10 @@ impl Period {
 
     /// The month before the one containing `day` (the monthly report's period).
     pub fn previous_month(day: Date) -> Period {
-        let first = day.first_of_month().yesterday().expect("a previous day exists");
+        let first = day
+            .first_of_month()
+            .yesterday()
+            .expect("a previous day exists");
         Period::month(&format!("{:04}-{:02}", first.year(), first.month()))
             .expect("a computed month is valid")
     }
@@ -184,7 +185,10 @@ mod tests {
         let fy = Period::fiscal_year("2026-27").unwrap();
         assert_eq!((fy.first, fy.last), (date(2026, 7, 1), date(2027, 6, 30)));
         assert_eq!(fy.months().len(), 12);
-        assert_eq!(Period::fiscal_year("2099-00").unwrap().last, date(2100, 6, 30));
+        assert_eq!(
+            Period::fiscal_year("2099-00").unwrap().last,
+            date(2100, 6, 30)
+        );
         let r = Period::range(date(2026, 11, 20), date(2026, 12, 5)).unwrap();
         let months: Vec<_> = r.months().iter().map(|m| (m.first, m.last)).collect();
         assert_eq!(

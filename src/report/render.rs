@@ -153,11 +153,8 @@ fn line(name: &str, f: &Figures) -> String {
         f.open_not_due,
         f.open_overdue,
         rate(f),
-        pair(
-            f.resolution_days_median,
-            f.resolution_days_p90,
-            |d| d.to_string()
-        ),
+        pair(f.resolution_days_median, f.resolution_days_p90, |d| d
+            .to_string()),
         pair(
             f.ack_delay_median_secs,
             f.ack_delay_p90_secs,

@@ -311,13 +311,28 @@ mod tests {
     fn working_days_between_skip_weekends_and_holidays() {
         let cal = dhaka().with_holiday(date(2026, 12, 16), "Victory Day");
         // Tue 15 → Thu 17: Wed 16 is a holiday, Thu 17 counts.
-        assert_eq!(cal.working_days_between(date(2026, 12, 15), date(2026, 12, 17)), 1);
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 15), date(2026, 12, 17)),
+            1
+        );
         // Thu 3 → Sun 6: Fri and Sat skipped.
-        assert_eq!(cal.working_days_between(date(2026, 12, 3), date(2026, 12, 6)), 1);
-        assert_eq!(cal.working_days_between(date(2026, 12, 6), date(2026, 12, 6)), 0);
-        assert_eq!(cal.working_days_between(date(2026, 12, 8), date(2026, 12, 6)), 0);
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 3), date(2026, 12, 6)),
+            1
+        );
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 6), date(2026, 12, 6)),
+            0
+        );
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 8), date(2026, 12, 6)),
+            0
+        );
         // Sun 6 → Sun 13: Mon–Thu and Sun.
-        assert_eq!(cal.working_days_between(date(2026, 12, 6), date(2026, 12, 13)), 5);
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 6), date(2026, 12, 13)),
+            5
+        );
     }
 
     #[test]

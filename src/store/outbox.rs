@@ -349,11 +349,13 @@ impl Store {
             // The acknowledgement delay of the charter reports (migration 0013): the first
             // acknowledgement the server accepted.
             if mail.kind == crate::domain::OutboxKind::Ack.as_str() {
-                sqlx::query("UPDATE tickets SET ack_sent_at = COALESCE(ack_sent_at, $1) WHERE id = $2")
-                    .bind(db_time(now))
-                    .bind(ticket)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "UPDATE tickets SET ack_sent_at = COALESCE(ack_sent_at, $1) WHERE id = $2",
+                )
+                .bind(db_time(now))
+                .bind(ticket)
+                .execute(&mut *tx)
+                .await?;
             }
             let detail =
                 serde_json::json!({ "outbox_id": mail.id, "kind": mail.kind, "to": mail.rcpt_to });

@@ -14,6 +14,7 @@ mod officer;
 mod pipeline;
 mod reminders;
 mod replicas;
+mod report;
 mod security;
 mod skeleton;
 mod unseen;
