@@ -455,6 +455,8 @@ async fn a_simulated_december_reports_exactly_the_hand_made_table() {
         }
     }
 
+    check_html(&report::html::html(&r), "১১");
+
     // A quarter: the month-by-month trend, November's late-night request included.
     let q = report::build(
         &d.p.store,
@@ -478,6 +480,55 @@ async fn a_simulated_december_reports_exactly_the_hand_made_table() {
     assert_eq!(q.by_office.len(), 1);
     assert_eq!(q.by_office[0].figures, q.total);
     assert!(xlsx_sheet(&report::xlsx::xlsx(&q).unwrap(), "Trend").len() == 4);
+    check_html(&report::html::html(&q), "১২");
+}
+
+/// The page parses as XML (well-formed), has the three charts as SVG, no external URL or
+/// resource, Bangla first and the total in Bengali digits.
+fn check_html(page: &str, received_bn: &str) {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(page);
+    let mut svgs = Vec::new();
+    let mut depth = 0i32;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                depth += 1;
+                if e.name().as_ref() == "svg" {
+                    let class = e
+                        .try_get_attribute("class")
+                        .unwrap()
+                        .map(|a| a.value.to_string());
+                    svgs.push(class.unwrap_or_default());
+                }
+                for a in e.attributes() {
+                    let a = a.unwrap();
+                    let key = a.key.as_ref();
+                    assert!(
+                        key != "src" && key != "href" && key != "xmlns",
+                        "an external reference: {key:?}"
+                    );
+                }
+            }
+            Ok(Event::End(_)) => depth -= 1,
+            Ok(Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("not well-formed at {}: {e}", reader.buffer_position()),
+        }
+    }
+    assert_eq!(depth, 0, "every element is closed");
+    assert_eq!(svgs, ["rate-by-service", "trend", "open-by-age"]);
+    let lower = page.to_lowercase();
+    for bad in ["http://", "https://", "url(", "@import", "<script", "<link"] {
+        assert!(!lower.contains(bad), "{bad} in the page");
+    }
+    let h1 = &page[page.find("<h1>").unwrap() + 4..];
+    assert!(h1.starts_with("সিটিজেন"), "Bangla first: {}", &h1[..40]);
+    assert!(page.contains("@page { size: A4"), "an A4 print stylesheet");
+    assert!(
+        page.contains(&format!("গৃহীত আবেদন {received_bn}টি")),
+        "the total in Bengali digits"
+    );
 }
 
 fn same_number(a: &str, b: &str) -> bool {
@@ -534,6 +585,16 @@ async fn the_report_command_prints_every_format_and_refuses_bad_periods() {
     );
     assert_eq!(text.lines().filter(|l| l.starts_with("month,")).count(), 12);
     assert!(text.lines().any(|l| l.starts_with("office,MEL,")), "{text}");
+    let out = cli(
+        &d.url,
+        &["report", "--month", "2026-12", "--format", "html"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    check_html(&String::from_utf8(out.stdout).unwrap(), "১১");
     let out = cli(&d.url, &["report", "--quarter", "2026Q4"]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("Month by month"));
