@@ -6,7 +6,6 @@
 
 use std::fmt::Write;
 
-use super::render::short_duration;
 use super::{Figures, PeriodKind, Report};
 use crate::text::bangla;
 
@@ -61,7 +60,9 @@ th:first-child, td:first-child { text-align: left; }
 tr.total td { font-weight: bold; background: #fafafa; }
 td small, th small { display: block; color: var(--muted); font-weight: normal; }
 svg { width: 100%; height: auto; max-width: 40rem; display: block; margin: .5rem 0; }
-svg text { font-family: inherit; font-size: 12px; fill: var(--ink); }
+svg text { font-family: inherit; font-size: 13px; fill: var(--ink); }
+svg text.s { font-size: 10px; fill: var(--muted); }
+svg text.xs { font-size: 9px; fill: var(--muted); }
 .charts figure { margin: 0 0 1rem; }
 figcaption { font-size: .9rem; }
 .sign { display: flex; gap: 3rem; margin-top: 3rem; flex-wrap: wrap; }
@@ -130,9 +131,7 @@ fn figure_cells(f: &Figures) -> String {
         bn(f.open_overdue),
         rate_bn,
         pair(f.resolution_days_median, f.resolution_days_p90, bn),
-        pair(f.ack_delay_median_secs, f.ack_delay_p90_secs, |s| {
-            bangla::digits(&short_duration(s))
-        }),
+        pair(f.ack_delay_median_secs, f.ack_delay_p90_secs, duration_bn),
         bn(f.reopened),
         bn(f.held_as_spam),
     ];
@@ -140,6 +139,16 @@ fn figure_cells(f: &Figures) -> String {
         .iter()
         .map(|c| format!("<td>{}</td>", esc(c)))
         .collect()
+}
+
+/// `১ঘ ০৫মি`, `১২মি`, `৪০সে`.
+fn duration_bn(secs: i64) -> String {
+    let s = match secs {
+        s if s >= 3600 => format!("{}ঘ {:02}মি", s / 3600, (s % 3600) / 60),
+        s if s >= 60 => format!("{}মি", s / 60),
+        s => format!("{s}সে"),
+    };
+    bangla::digits(&s)
 }
 
 fn month_label(ym: &str) -> (String, String) {
@@ -175,7 +184,7 @@ fn bar_chart(
         let w = (v / max).clamp(0.0, 1.0) * chart_w;
         let _ = write!(
             s,
-            "<text x=\"0\" y=\"{:.1}\">{}</text><text x=\"0\" y=\"{:.1}\" class=\"en\" font-size=\"10\">{}</text>\
+            "<text x=\"0\" y=\"{:.1}\">{}</text><text x=\"0\" y=\"{:.1}\" class=\"s\">{}</text>\
 <rect x=\"{label_w}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"18\" fill=\"#1b7f3b\"/>\
 <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
             y + 12.0,
@@ -225,7 +234,7 @@ fn trend_chart(r: &Report) -> String {
     let _ = write!(
         s,
         "<line x1=\"30\" y1=\"{target_y:.1}\" x2=\"630\" y2=\"{target_y:.1}\" stroke=\"#b3261e\" stroke-dasharray=\"4 3\"/>\
-<text x=\"32\" y=\"{:.1}\" font-size=\"10\">৯০% লক্ষ্য / 90% target</text>",
+<text x=\"32\" y=\"{:.1}\" class=\"s\">৯০% লক্ষ্য / 90% target</text>",
         target_y - 3.0
     );
     for (i, (label, f)) in rows.iter().enumerate() {
@@ -237,8 +246,8 @@ fn trend_chart(r: &Report) -> String {
         let _ = write!(
             s,
             "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{bar_w:.1}\" height=\"{h:.1}\" fill=\"#1b7f3b\"/>\
-<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\">{} ({})</text>\
-<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\">{}</text><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"9\">{}</text>",
+<text x=\"{x:.1}\" y=\"{:.1}\" class=\"s\">{} ({})</text>\
+<text x=\"{x:.1}\" y=\"{:.1}\" class=\"s\">{}</text><text x=\"{x:.1}\" y=\"{:.1}\" class=\"xs\">{}</text>",
             top + plot_h - h,
             top + plot_h - h - 4.0,
             esc(&rb),

@@ -455,7 +455,12 @@ async fn a_simulated_december_reports_exactly_the_hand_made_table() {
         }
     }
 
-    check_html(&report::html::html(&r), "১১");
+    let page = report::html::html(&r);
+    check_html(&page, "১১");
+    // For a look at the page (the README's picture): SDTEST_REPORT_HTML=/tmp/report.html
+    if let Ok(path) = std::env::var("SDTEST_REPORT_HTML") {
+        std::fs::write(path, &page).unwrap();
+    }
 
     // A quarter: the month-by-month trend, November's late-night request included.
     let q = report::build(
