@@ -125,6 +125,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("deployment", "lease_ttl", Kind::Int),
     ("deployment", "heartbeat", Kind::Int),
     ("deployment", "replica_id", Kind::Str),
+    ("metrics", "listen", Kind::Str),
 ];
 
 /// Environment variables with this prefix that are not config keys.
@@ -242,6 +243,9 @@ pub struct Config {
     pub reopen_window_days: u32,
     /// Tell the officer when intake or sending has been failing this long.
     pub health_alert_after: Duration,
+    /// `[metrics] listen`: where `GET /metrics`, `/healthz` and `/readyz` are served (off
+    /// when unset).
+    pub metrics_listen: Option<std::net::SocketAddr>,
     pub deployment: DeploymentConfig,
     /// The offices added by `deployment.offices_dir` (empty for a single office). Use
     /// [`Config::offices`] for one whole configuration per office.

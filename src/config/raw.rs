@@ -16,6 +16,13 @@ pub(super) struct RawConfig {
     pub(super) tickets: RawTickets,
     pub(super) health: RawHealth,
     pub(super) deployment: RawDeployment,
+    pub(super) metrics: RawMetrics,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawMetrics {
+    pub(super) listen: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -433,6 +433,7 @@ impl Pipeline {
         Ok(Outcome::Opened {
             reference,
             acknowledged,
+            service: plan.service.map(|s| s.code.clone()),
         })
     }
 }

@@ -7,6 +7,7 @@
 //! Timestamps are stored as RFC 3339 UTC text with second precision, which sorts as text.
 
 pub mod cluster;
+pub mod gauges;
 pub mod health;
 pub mod messages;
 pub mod outbox;
