@@ -42,7 +42,9 @@ pub fn handle() -> &'static PrometheusHandle {
         let recorder = builder.build_recorder();
         let handle = recorder.handle();
         if ::metrics::set_global_recorder(recorder).is_err() {
-            tracing::warn!("a metrics recorder was already installed: process counters not exported");
+            tracing::warn!(
+                "a metrics recorder was already installed: process counters not exported"
+            );
         }
         handle
     })
@@ -140,7 +142,10 @@ pub async fn not_ready(state: &MetricsState) -> Result<Vec<String>, StoreError> 
 async fn metrics(State(state): State<Arc<MetricsState>>) -> Response {
     match render(&state).await {
         Ok(body) => (
-            [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+            [(
+                header::CONTENT_TYPE,
+                "text/plain; version=0.0.4; charset=utf-8",
+            )],
             body,
         )
             .into_response(),
@@ -191,7 +196,12 @@ pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
     let by_address: BTreeMap<String, &str> = state
         .offices
         .iter()
-        .map(|c| (c.office.address.as_str().to_ascii_lowercase(), c.office.code.as_str()))
+        .map(|c| {
+            (
+                c.office.address.as_str().to_ascii_lowercase(),
+                c.office.code.as_str(),
+            )
+        })
         .collect();
     let by_mailbox: BTreeMap<String, &str> = state
         .offices
@@ -199,9 +209,8 @@ pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
         .map(|c| (mailbox_name(&c.imap), c.office.code.as_str()))
         .collect();
 
-    let per_office = |rows: &BTreeMap<String, (i64, i64)>, code: &str| {
-        rows.get(code).copied().unwrap_or((0, 0))
-    };
+    let per_office =
+        |rows: &BTreeMap<String, (i64, i64)>, code: &str| rows.get(code).copied().unwrap_or((0, 0));
     out.family(
         "sebadesk_tickets_open",
         "gauge",
@@ -357,7 +366,11 @@ pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
         "Mailbox leases (mailboxes watched) per replica.",
     );
     for (owner, n) in &g.leases {
-        out.sample("sebadesk_mailbox_leases_held", &[("replica", owner)], *n as f64);
+        out.sample(
+            "sebadesk_mailbox_leases_held",
+            &[("replica", owner)],
+            *n as f64,
+        );
     }
 
     let h = handle();

@@ -10,6 +10,7 @@ mod fuzz;
 mod hardening;
 mod helpers;
 mod hygiene;
+mod metrics;
 mod officer;
 mod pipeline;
 mod reminders;
