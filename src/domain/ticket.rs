@@ -118,6 +118,8 @@ stored_words! {
         HealthAlert => "health-alert",
         LimitAlertAck => "limit-alert-ack",
         LimitAlertNotice => "limit-alert-notice",
+        /// The monthly charter report to the officer and the supervisor (issue 19).
+        Report => "report",
     }
 }
 

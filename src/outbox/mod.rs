@@ -6,4 +6,5 @@
 
 pub mod officer_mail;
 pub mod render;
+pub mod report_mail;
 pub mod smtp;

@@ -7,6 +7,7 @@
 //! defined in README ("Charter reports"); the definitions are repeated on [`Figures`].
 
 pub mod html;
+pub mod monthly;
 pub mod period;
 pub mod render;
 pub mod xlsx;

@@ -33,9 +33,15 @@ impl Desk {
     pub async fn new(name: &str) -> Desk {
         let dir = tempfile::tempdir().unwrap();
         let url = crate::helpers::test_database_url(dir.path(), name);
-        let env: BTreeMap<String, String> = [("SEBADESK_DATABASE_URL".to_string(), url.clone())]
-            .into_iter()
-            .collect();
+        let env: BTreeMap<String, String> = [
+            ("SEBADESK_DATABASE_URL".to_string(), url.clone()),
+            (
+                "SEBADESK_REMINDERS_SUPERVISOR_EMAIL".to_string(),
+                "supervisor@office.test".to_string(),
+            ),
+        ]
+        .into_iter()
+        .collect();
         let config =
             Config::load_with_env(&project_root().join("config/sebadesk.toml"), &env).unwrap();
         let store = Store::connect(&config.database.url, 2).await.unwrap();
@@ -541,6 +547,64 @@ fn same_number(a: &str, b: &str) -> bool {
         (Ok(x), Ok(y)) => (x - y).abs() < 1e-12,
         _ => a.is_empty() && b.is_empty(),
     }
+}
+
+/// The monthly mail: on the first working day of January 2027 (Sunday 3rd: Friday 1st and
+/// Saturday 2nd are the weekend) at digest time, December's report goes to the officer and the
+/// supervisor once, however often the office loop looks.
+#[tokio::test]
+async fn the_monthly_report_is_queued_once_on_the_first_working_day() {
+    use mail_parser::MimeHeaders;
+    use sebadesk::report::monthly;
+    let (d, _) = december("report-monthly").await;
+    let before = outbox_reports(&d).await.len();
+    assert_eq!(before, 0);
+    for (at_, want) in [
+        ("2027-01-01T10:00:00+06:00", 0), // Friday
+        ("2027-01-03T08:59:00+06:00", 0), // before the digest time
+        ("2027-01-03T09:00:00+06:00", 2), // officer and supervisor
+        ("2027-01-03T09:01:00+06:00", 0),
+        ("2027-01-04T09:00:00+06:00", 0), // not the first working day
+    ] {
+        d.set(at_);
+        assert_eq!(monthly::run_once(&d.p).await.unwrap(), want, "{at_}");
+    }
+    let mails = outbox_reports(&d).await;
+    let to: Vec<&str> = mails.iter().map(|(to, _, _)| to.as_str()).collect();
+    assert_eq!(to, ["officer@office.test", "supervisor@office.test"]);
+    for (_, key, raw) in &mails {
+        assert!(key.starts_with("report:MEL:2026-12:"), "{key}");
+        let parsed = mail_parser::MessageParser::default().parse(raw).unwrap();
+        assert_eq!(
+            parsed.header("Auto-Submitted").and_then(|h| h.as_text()),
+            Some("auto-generated")
+        );
+        assert!(parsed.subject().unwrap().contains("2026-12: 11 received"));
+        let html = parsed.body_html(0).unwrap();
+        check_html(&html, "১১");
+        assert!(parsed.body_text(0).unwrap().starts_with("উপজেলা"));
+        let attachment = parsed.attachment(0).expect("the XLSX");
+        assert_eq!(
+            attachment.attachment_name(),
+            Some("charter-report-MEL-2026-12.xlsx")
+        );
+        let sheet = xlsx_sheet(attachment.contents(), "Services");
+        assert_eq!(sheet.last().unwrap()[3], "11", "the total's received");
+    }
+}
+
+async fn outbox_reports(d: &Desk) -> Vec<(String, String, Vec<u8>)> {
+    use sqlx::Row;
+    sqlx::query(
+        "SELECT o.rcpt_to, o.dedup_key, b.raw FROM outbox o JOIN outbox_bodies b ON b.outbox_id = o.id
+         WHERE o.kind = 'report' ORDER BY o.rcpt_to",
+    )
+    .fetch_all(d.p.store.pool())
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| (r.get(0), r.get(1), r.get(2)))
+    .collect()
 }
 
 /// `sebadesk report` on the command line, on the same database.
