@@ -56,12 +56,10 @@ pub fn render(m: &ReportMail<'_>, now: Timestamp) -> Result<RenderedMail, Render
                 .singlepart(SinglePart::plain(m.text.clone()))
                 .singlepart(SinglePart::html(m.html.clone())),
         )
-        .singlepart(
-            Attachment::new(m.attachment_name.clone()).body(
-                m.xlsx.clone(),
-                ContentType::parse(XLSX).map_err(|e| fail(e.to_string()))?,
-            ),
-        );
+        .singlepart(Attachment::new(m.attachment_name.clone()).body(
+            m.xlsx.clone(),
+            ContentType::parse(XLSX).map_err(|e| fail(e.to_string()))?,
+        ));
     let message = Message::builder()
         .from(from)
         .to(to)

@@ -51,7 +51,10 @@ pub fn first_working_day_of_month(calendar: &Calendar, day: Date) -> bool {
 
 /// The outbox key of one recipient's monthly report.
 pub fn key(office: &str, month: &str, to: &EmailAddress) -> String {
-    format!("report:{office}:{month}:{}", to.as_str().to_ascii_lowercase())
+    format!(
+        "report:{office}:{month}:{}",
+        to.as_str().to_ascii_lowercase()
+    )
 }
 
 /// Queues the previous month's report when it is due now. Returns how many mails were new.
