@@ -276,6 +276,9 @@ pub fn compute(
     let mut month_tally: Vec<Tally> = months.iter().map(|_| Tally::default()).collect();
     let mut total = Tally::default();
     let mut ages = [0u64; AGE_BUCKETS.len()];
+    // Open tickets' ages by (office, receipt day): a year's report has thousands of open
+    // tickets per receipt day, each a walk over up to a year of days.
+    let mut age_of: std::collections::HashMap<(&str, Date), i64> = Default::default();
     for t in facts {
         let cal = calendars.get(t.office.as_str()).unwrap_or(&default_cal);
         let j = judge(t, cal, as_of);
@@ -296,7 +299,9 @@ pub fn compute(
             let receipt = t
                 .receipt_day
                 .unwrap_or_else(|| cal.deadline(t.received_at, 0).receipt_day);
-            let age = cal.working_days_between(receipt, local_date(as_of, cal));
+            let age = *age_of
+                .entry((t.office.as_str(), receipt))
+                .or_insert_with(|| cal.working_days_between(receipt, local_date(as_of, cal)));
             if let Some(i) = AGE_BUCKETS
                 .iter()
                 .position(|(_, lo, hi)| *lo <= age && age <= *hi)
