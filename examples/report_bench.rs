@@ -38,7 +38,17 @@ fn flag(name: &str) -> bool {
 
 fn psql(sql: &str) {
     let out = Command::new("psql")
-        .args(["-h", "127.0.0.1", "-U", "postgres", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql])
+        .args([
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-c",
+            sql,
+        ])
         .output()
         .expect("psql");
     assert!(
@@ -97,7 +107,7 @@ async fn fill_month(store: &Store, config: &Config, per_day: usize) -> usize {
                     .and_then(|s| config.charter.get(s))
                     .map(|s| s.sla_working_days);
                 let deadline = sla.map(|d| cal.deadline(received, d));
-                let resolved = (n % 10 != 0)
+                let resolved = (!n.is_multiple_of(10))
                     .then(|| received + jiff::SignedDuration::from_hours(24 * (n % 6) as i64));
                 sqlx::query(
                     "INSERT INTO tickets (reference, office, service, status, citizen_email, subject,
@@ -113,7 +123,7 @@ async fn fill_month(store: &Store, config: &Config, per_day: usize) -> usize {
                 .bind(deadline.as_ref().map(|d| db_time(d.due.timestamp())))
                 .bind(resolved.map(db_time))
                 .bind(db_time(received + jiff::SignedDuration::from_secs(30 + (n % 50) as i64)))
-                .bind((n % 25 == 0) as i64)
+                .bind(n.is_multiple_of(25) as i64)
                 .execute(&mut *tx)
                 .await
                 .unwrap();
@@ -151,7 +161,10 @@ async fn month_bench(url: &str, label: &str, runs: usize, per_day: usize) {
     }
     println!("{label}: one office's month, {n} tickets");
     stats(&format!("  {label} month: build (query + figures)"), build);
-    stats(&format!("  {label} month: build + text/json/csv/xlsx/html"), all);
+    stats(
+        &format!("  {label} month: build + text/json/csv/xlsx/html"),
+        all,
+    );
     store.close().await;
 }
 
@@ -235,7 +248,17 @@ async fn fy_bench(runs: usize, offices_n: usize, per_day: usize) {
 fn psql_on(db: &str, sql: &str) {
     let out = Command::new("psql")
         .args([
-            "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql,
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-d",
+            db,
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-c",
+            sql,
         ])
         .output()
         .expect("psql");

@@ -50,10 +50,7 @@ async fn get(port: u16, path: &str) -> Option<(u16, String)> {
 
 fn dechunk(mut s: &str) -> String {
     let mut out = String::new();
-    loop {
-        let Some((size, rest)) = s.split_once("\r\n") else {
-            break;
-        };
+    while let Some((size, rest)) = s.split_once("\r\n") {
         let n = usize::from_str_radix(size.trim(), 16).unwrap();
         if n == 0 {
             break;
