@@ -24,6 +24,8 @@
 //!   commands, reminders, deadline recomputation, hourly limits.
 //! - [`pipeline`]: one message's path through triage, classify and tickets, in one transaction.
 //! - [`intake`]: the IMAP session (TLS, IDLE or poll, UID cursor) feeding the pipeline.
+//! - [`report`]: charter compliance reports (text, JSON, CSV, XLSX, HTML with SVG charts).
+//! - [`metrics`]: `GET /metrics`, `/healthz`, `/readyz` as an axum router (served on `[metrics] listen`).
 //! - [`daemon`]: the wiring: desks under the lease coordinator, the outbox worker, health
 //!   alerts, graceful shutdown.
 
@@ -33,8 +35,10 @@ pub mod daemon;
 pub mod domain;
 pub mod intake;
 pub mod mail;
+pub mod metrics;
 pub mod outbox;
 pub mod pipeline;
+pub mod report;
 pub mod sla;
 pub mod small_file;
 pub mod store;

@@ -66,6 +66,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Status { format } => {
             cli::status::show(&config, office_filter.as_deref(), format).await
         }
+        Command::Report(args) => {
+            cli::report::report(&deployment, office_filter.as_deref(), args).await
+        }
         Command::Migrate => {
             cli::open_store(&config).await?;
             println!("database schema is up to date");

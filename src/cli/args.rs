@@ -74,6 +74,8 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Charter compliance report of a period: per service and in total (issue 19).
+    Report(ReportArgs),
     /// Create or update the database schema.
     Migrate,
     /// Back the SQLite database up into FILE (consistent while the daemon runs; owner-only).
@@ -212,4 +214,42 @@ pub(crate) enum SlaAction {
 #[derive(Subcommand)]
 pub(crate) enum ConfigAction {
     Check,
+}
+
+/// `sebadesk report`: one period, one office (`--office`, default the main one) or `--all`.
+#[derive(clap::Args)]
+#[command(group(clap::ArgGroup::new("period").required(true).args(["month", "quarter", "fy", "from"])))]
+pub(crate) struct ReportArgs {
+    /// A month, e.g. 2026-11.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub(crate) month: Option<String>,
+    /// A calendar quarter, e.g. 2026Q4 (October–December).
+    #[arg(long, value_name = "YYYYQn")]
+    pub(crate) quarter: Option<String>,
+    /// A Bangladesh fiscal year, July to June, e.g. 2026-27.
+    #[arg(long, value_name = "YYYY-YY")]
+    pub(crate) fy: Option<String>,
+    /// First day of a range (office time zone), with --to.
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub(crate) from: Option<jiff::civil::Date>,
+    /// Last day of the range, included.
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub(crate) to: Option<jiff::civil::Date>,
+    /// Every office of the deployment: one row per office, plus the totals.
+    #[arg(long)]
+    pub(crate) all: bool,
+    #[arg(long, value_enum, default_value = "text")]
+    pub(crate) format: ReportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+pub(crate) enum ReportFormat {
+    Text,
+    Json,
+    Csv,
+    Xlsx,
+    Html,
 }

@@ -12,6 +12,7 @@ pub mod logging;
 pub mod memory;
 pub mod purge;
 pub mod quarantine;
+pub mod report;
 pub mod run;
 pub mod sla;
 pub mod status;

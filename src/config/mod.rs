@@ -134,6 +134,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("attachments", "max_per_message", Kind::Int),
     ("attachments", "max_bytes_per_message", Kind::Int),
     ("attachments", "forward_max_bytes", Kind::Int),
+    ("metrics", "listen", Kind::Str),
 ];
 
 /// Environment variables with this prefix that are not config keys.
@@ -255,6 +256,9 @@ pub struct Config {
     pub reopen_window_days: u32,
     /// Tell the officer when intake or sending has been failing this long.
     pub health_alert_after: Duration,
+    /// `[metrics] listen`: where `GET /metrics`, `/healthz` and `/readyz` are served (off
+    /// when unset).
+    pub metrics_listen: Option<std::net::SocketAddr>,
     pub deployment: DeploymentConfig,
     /// How long citizens' mail is kept (`[retention]`).
     pub retention: RetentionConfig,

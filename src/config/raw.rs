@@ -19,6 +19,7 @@ pub(super) struct RawConfig {
     pub(super) web: RawWeb,
     pub(super) retention: RawRetention,
     pub(super) attachments: RawAttachments,
+    pub(super) metrics: RawMetrics,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -42,6 +43,12 @@ pub(super) struct RawAttachments {
     pub(super) max_per_message: Option<i64>,
     pub(super) max_bytes_per_message: Option<i64>,
     pub(super) forward_max_bytes: Option<i64>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawMetrics {
+    pub(super) listen: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]

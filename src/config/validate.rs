@@ -256,6 +256,7 @@ pub(super) fn validate(
             900,
             "health.alert_after",
         )?),
+        metrics_listen: metrics_listen(raw.metrics.listen.as_deref())?,
     })
 }
 
@@ -279,6 +280,19 @@ fn attachments_section(
             v => positive(v, 7_000_000, "attachments.forward_max_bytes")?,
         },
     })
+}
+
+/// `[metrics] listen`: `HOST:PORT` with an IP address (e.g. `127.0.0.1:9464`); empty is off.
+fn metrics_listen(v: Option<&str>) -> Result<Option<std::net::SocketAddr>, ConfigError> {
+    match v.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => s.parse().map(Some).map_err(|_| {
+            invalid(
+                "metrics.listen",
+                format!("{s:?} is not an IP address and port, e.g. 127.0.0.1:9464"),
+            )
+        }),
+    }
 }
 
 /// `[office]`: who the office is.

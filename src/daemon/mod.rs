@@ -77,6 +77,20 @@ pub async fn run(
         .context("registering this replica")?;
     let offices = config.offices();
     let senders = Senders::new(&offices).context("setting up SMTP")?;
+    // `[metrics] listen`: bound before anything runs, so a taken port fails the start.
+    let metrics_listener = match config.metrics_listen {
+        Some(addr) => Some(
+            tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("metrics.listen: cannot listen on {addr}"))?,
+        ),
+        None => None,
+    };
+    let metrics_state = Arc::new(crate::metrics::MetricsState {
+        store: store.clone(),
+        offices: offices.clone(),
+        alert_after: config.health_alert_after,
+    });
 
     // One pipeline per office; offices with the same charter share one classifier.
     let mut learners: Vec<Arc<Learner>> = Vec::new();
@@ -170,6 +184,14 @@ pub async fn run(
                 tracing::error!(error.message = %e, "web desk stopped");
             }
         });
+    }
+    if let Some(listener) = metrics_listener {
+        tracing::info!(addr = ?listener.local_addr().ok(), "serving /metrics, /healthz, /readyz");
+        tracker.spawn(crate::metrics::serve(
+            listener,
+            crate::metrics::router(metrics_state),
+            cancel.clone(),
+        ));
     }
     tracker.close();
     tracing::info!(office = %config.office.code, offices = offices_count, %replica, "sebadesk running");

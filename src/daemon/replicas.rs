@@ -595,6 +595,12 @@ async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: 
             Ok(_) => {}
             Err(e) => tracing::warn!(%office, error = %e, "follow-up notices: cannot look"),
         }
+        // The monthly charter report (first working day of the month, from digest time).
+        match crate::report::monthly::run_once(&pipeline).await {
+            Ok(n) if n > 0 => wake_outbox.notify_one(),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(%office, error = %e, "monthly report: cannot queue"),
+        }
         match crate::tickets::reminders::run_once(&pipeline).await {
             Ok(n) => {
                 failing = false;

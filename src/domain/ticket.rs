@@ -148,6 +148,8 @@ stored_words! {
         LimitAlertNotice => "limit-alert-notice",
         /// A one-time sign-in link of the web desk (no ticket).
         WebSignIn => "web-sign-in",
+        /// The monthly charter report to the officer and the supervisor (issue 19).
+        Report => "report",
     }
 }
 

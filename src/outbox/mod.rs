@@ -10,4 +10,5 @@ pub mod conversation;
 pub mod attachments;
 pub mod officer_mail;
 pub mod render;
+pub mod report_mail;
 pub mod smtp;

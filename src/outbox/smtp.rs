@@ -402,6 +402,8 @@ async fn deliver(
             // Record "sent" before anything else: the time between the server's 250 and this
             // commit is the only window in which a crash can cause a duplicate.
             let recorded = store.outbox_sent(&mail, now).await;
+            ::metrics::counter!("sebadesk_mails_sent_total", "kind" => mail.kind.clone())
+                .increment(1);
             tracing::info!(to = %mail.rcpt_to, "mail sent");
             if health.ok_due(component, now)
                 && let Err(e) = store.health_ok(component, now).await
@@ -415,11 +417,15 @@ async fn deliver(
             if let Err(e) = store.health_failed(component, now, &error).await {
                 tracing::warn!(error = %e, "cannot record sending health");
             }
+            ::metrics::counter!("sebadesk_mail_retries_total", "kind" => mail.kind.clone())
+                .increment(1);
             let at = now + backoff(mail.attempts, mail.id);
             tracing::warn!(to = %mail.rcpt_to, %error, retry_at = %at, "send failed, will retry");
             store.outbox_retry(&mail, at, &error).await
         }
         SendOutcome::Retry(error) | SendOutcome::Failed(error) => {
+            ::metrics::counter!("sebadesk_mails_failed_total", "kind" => mail.kind.clone())
+                .increment(1);
             tracing::error!(to = %mail.rcpt_to, %error, "send failed for good");
             store.outbox_failed(&mail, now, &error).await
         }

@@ -53,6 +53,10 @@ impl Pipeline {
             .await;
             match attempt {
                 Ok(outcomes) => {
+                    let taken = &msgs[next..next + outcomes.len()];
+                    for (o, p) in outcomes.iter().zip(taken) {
+                        self.observe(o, p.msg.received_at);
+                    }
                     if let Err(e) = self.after_commit(&outcomes).await {
                         tracing::warn!(error = %e, "after the batch commit");
                     }
@@ -310,7 +314,7 @@ impl Pipeline {
         let mut mails: Vec<(i64, QueuedMail)> = Vec::new();
         let mut outcomes: Vec<Outcome> = vec![Outcome::Duplicate; run.len()];
         let (rendered, alerts) = rendered?;
-        for (k, ((((i, _, _), reference), &ticket_id), r)) in fresh
+        for (k, ((((i, _, plan), reference), &ticket_id), r)) in fresh
             .iter()
             .zip(references)
             .zip(&ticket_ids)
@@ -342,6 +346,7 @@ impl Pipeline {
             outcomes[*i] = Outcome::Opened {
                 reference,
                 acknowledged,
+                service: plan.service.map(|s| s.code.clone()),
             };
         }
         events.extend(file_events);

@@ -95,6 +95,8 @@ pub enum Outcome {
     Opened {
         reference: TicketRef,
         acknowledged: bool,
+        /// The charter service it was opened under (`None`: outside the charter).
+        service: Option<String>,
     },
     /// Appended to an existing ticket.
     Appended { reference: TicketRef },
@@ -259,6 +261,7 @@ impl Pipeline {
             .await?;
         self.cursor_past(&mut tx, &msg.position).await?;
         tx.commit().await?;
+        self.observe(&outcome, msg.received_at);
         self.after_commit(std::slice::from_ref(&outcome)).await?;
         Ok(outcome)
     }
@@ -282,6 +285,30 @@ impl Pipeline {
     ) -> Result<(), PipelineError> {
         advance_cursor(tx, &pos.mailbox, pos.uidvalidity, pos.uid, self.clock.now()).await?;
         Ok(())
+    }
+
+    /// Counts a committed message for `GET /metrics` (see `crate::metrics`; without the
+    /// endpoint the `metrics` facade does nothing): mails taken in by disposition, tickets
+    /// opened by service, and the intake lag (reached the mailbox → ticket committed).
+    fn observe(&self, outcome: &Outcome, received_at: jiff::Timestamp) {
+        let office = self.config.office.code.clone();
+        let disposition = match outcome {
+            Outcome::Opened { .. } => "new",
+            Outcome::Appended { .. } => "followup",
+            Outcome::Ignored { disposition } => disposition.as_str(),
+            Outcome::Quarantined { .. } => "quarantined",
+            Outcome::Duplicate => "duplicate",
+            Outcome::Commands { .. } => "officer-command",
+        };
+        ::metrics::counter!("sebadesk_mails_fetched_total", "office" => office.clone(), "disposition" => disposition)
+            .increment(1);
+        if let Outcome::Opened { service, .. } = outcome {
+            let service = service.clone().unwrap_or_else(|| "none".into());
+            ::metrics::counter!("sebadesk_tickets_opened_total", "office" => office.clone(), "service" => service)
+                .increment(1);
+            let lag = (self.clock.now() - received_at).as_secs_f64().max(0.0);
+            ::metrics::histogram!("sebadesk_intake_lag_seconds", "office" => office).record(lag);
+        }
     }
 
     /// What must follow a commit: a `#service` correction teaches the classifier at once.

@@ -489,6 +489,7 @@ impl Pipeline {
         let acknowledged = match (&assessment.triage.hold_ack, acknowledged) {
             (Some(reason), true) => {
                 crate::store::outbox::hold(tx, &format!("ack:{reference}")).await?;
+                crate::store::tickets::mark_ack_held(tx, ticket_id).await?;
                 let detail = serde_json::json!({
                     "reason": reason,
                     "release": format!("sebadesk tickets release {reference}"),
@@ -505,6 +506,7 @@ impl Pipeline {
         Ok(Outcome::Opened {
             reference,
             acknowledged,
+            service: plan.service.map(|s| s.code.clone()),
         })
     }
 }

@@ -118,6 +118,22 @@ impl Calendar {
         self.non_working_reason(date).is_none()
     }
 
+    /// Working days after `from` up to and including `to` (0 when `to` is not after
+    /// `from`): a request resolved on its receipt day took 0 working days, one resolved on
+    /// the next working day 1. The charter reports' "working days to resolution" and the
+    /// open tickets' age.
+    pub fn working_days_between(&self, from: Date, to: Date) -> i64 {
+        let mut n = 0;
+        let mut day = from;
+        while day < to {
+            day = Self::next_day(day);
+            if self.is_working_day(day) {
+                n += 1;
+            }
+        }
+        n
+    }
+
     fn next_day(date: Date) -> Date {
         date.tomorrow()
             .expect("dates this far in the future are not charter dates")
@@ -289,6 +305,34 @@ mod tests {
             assert_eq!(d.due.time(), time(17, 0, 0, 0));
             assert_eq!(d.due.offset().seconds(), 6 * 3600, "always +06:00");
         }
+    }
+
+    #[test]
+    fn working_days_between_skip_weekends_and_holidays() {
+        let cal = dhaka().with_holiday(date(2026, 12, 16), "Victory Day");
+        // Tue 15 → Thu 17: Wed 16 is a holiday, Thu 17 counts.
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 15), date(2026, 12, 17)),
+            1
+        );
+        // Thu 3 → Sun 6: Fri and Sat skipped.
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 3), date(2026, 12, 6)),
+            1
+        );
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 6), date(2026, 12, 6)),
+            0
+        );
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 8), date(2026, 12, 6)),
+            0
+        );
+        // Sun 6 → Sun 13: Mon–Thu and Sun.
+        assert_eq!(
+            cal.working_days_between(date(2026, 12, 6), date(2026, 12, 13)),
+            5
+        );
     }
 
     #[test]

@@ -358,6 +358,29 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         if let Some(ticket) = mail.ticket_id {
+            // The acknowledgement delay of the charter reports (migration 0013): the first
+            // acknowledgement the server accepted.
+            if mail.kind == crate::domain::OutboxKind::Ack.as_str() {
+                let first = sqlx::query(
+                    "UPDATE tickets SET ack_sent_at = $1 WHERE id = $2 AND ack_sent_at IS NULL
+                     RETURNING office, received_at",
+                )
+                .bind(db_time(now))
+                .bind(ticket)
+                .fetch_optional(&mut *tx)
+                .await?;
+                // The acknowledgement latency of GET /metrics (mail reached the mailbox →
+                // acknowledgement accepted), once per ticket.
+                if let Some(row) = first {
+                    let office: String = row.try_get(0)?;
+                    let received: String = row.try_get(1)?;
+                    if let Ok(received) = received.parse::<Timestamp>() {
+                        let secs = (now - received).as_secs_f64().max(0.0);
+                        ::metrics::histogram!("sebadesk_ack_latency_seconds", "office" => office)
+                            .record(secs);
+                    }
+                }
+            }
             let detail =
                 serde_json::json!({ "outbox_id": mail.id, "kind": mail.kind, "to": mail.rcpt_to });
             super::tickets::add_event_word(

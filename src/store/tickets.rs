@@ -390,9 +390,27 @@ pub async fn set_status(
     status: TicketStatus,
     resolved_at: Option<Timestamp>,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE tickets SET status = $1, resolved_at = $2 WHERE id = $3")
-        .bind(status.as_str())
+    // The report's facts (migration 0013) change with the status: the first resolution is
+    // kept when a reopening clears `resolved_at`, and leaving a done status counts as a
+    // reopening (not a move between two open statuses, such as waiting).
+    sqlx::query(
+        "UPDATE tickets SET status = $1, resolved_at = $2,
+                first_resolved_at = COALESCE(first_resolved_at, $2),
+                reopened = reopened + CASE WHEN $4 = 0 AND status IN ('resolved', 'closed') THEN 1 ELSE 0 END
+         WHERE id = $3",
+    )
+    .bind(status.as_str())
         .bind(resolved_at.map(db_time))
+        .bind(ticket_id)
+        .bind(i64::from(status.is_done()))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Records on the ticket that its acknowledgement is held as doubtful (a report figure).
+pub async fn mark_ack_held(tx: &mut Tx, ticket_id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tickets SET ack_held = 1 WHERE id = $1")
         .bind(ticket_id)
         .execute(&mut **tx)
         .await?;

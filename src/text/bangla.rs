@@ -39,6 +39,11 @@ const MONTHS: [&str; 12] = [
     "ডিসেম্বর",
 ];
 
+/// The Bangla name of a month (1–12) of the Gregorian calendar.
+pub fn month_name(month: i8) -> &'static str {
+    MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
 pub fn weekday(day: Weekday) -> &'static str {
     match day {
         Weekday::Sunday => "রবিবার",

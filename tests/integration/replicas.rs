@@ -725,6 +725,88 @@ async fn a_reminder_due_while_two_replicas_run_is_sent_once() {
     assert_eq!(r2.stop(), Some(0));
 }
 
+/// Issue 19: the monthly charter report, due while two replicas run (one joining and taking
+/// half the offices over), is queued and sent once per office. Today is made the first
+/// working day of its month: every earlier day of the month is a holiday.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_monthly_report_is_sent_once_with_two_replicas() {
+    if !postgres() {
+        eprintln!("replicas: skipped in the SQLite run (replicas share a PostgreSQL database)");
+        return;
+    }
+    let codes = desk_codes(4);
+    let users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
+    let stack = MailStack::start_with_users(&users);
+    let today = jiff::Timestamp::now().in_tz("Asia/Dhaka").unwrap().date();
+    let weekend = format!("{:?}", today.tomorrow().unwrap().weekday())[..3].to_lowercase();
+    let holidays = stack.dir.join("holidays");
+    std::fs::create_dir_all(&holidays).unwrap();
+    let mut list = format!("year = {}\n", today.year());
+    let mut d = today.first_of_month();
+    while d < today {
+        list.push_str(&format!(
+            "[[holiday]]\ndate = \"{d}\"\nname_bn = \"পরীক্ষা\"\nname_en = \"Test day\"\nkind = \"general\"\n"
+        ));
+        d = d.tomorrow().unwrap();
+    }
+    if today.day() == 1 {
+        list = "year = 2099\n[[holiday]]\ndate = \"2099-01-01\"\nname_bn = \"পরীক্ষা\"\nname_en = \"Test day\"\nkind = \"general\"\n".into();
+    }
+    std::fs::write(holidays.join("this.toml"), list).unwrap();
+    let holidays = holidays.display().to_string();
+    let env = deployment_env(
+        &stack,
+        &codes,
+        &[
+            ("SEBADESK_DEPLOYMENT_LEASE_TTL", "4"),
+            ("SEBADESK_DEPLOYMENT_HEARTBEAT", "1"),
+            ("SEBADESK_SLA_WEEKEND", &weekend),
+            ("SEBADESK_SLA_HOLIDAYS", &holidays),
+            ("SEBADESK_REMINDERS_DIGEST_TIME", "00:00"),
+            ("SEBADESK_REMINDERS_INTERVAL", "1"),
+        ],
+    );
+    let with_id = |id: &'static str| {
+        let mut e = env.clone();
+        e.push(("SEBADESK_DEPLOYMENT_REPLICA_ID".into(), id.into()));
+        e
+    };
+    let mut r1 = Daemon::start(&stack, &as_refs(&with_id("r1")));
+    let mut r2 = Daemon::start(&stack, &as_refs(&with_id("r2")));
+    wait_leases(&stack, &env, Duration::from_secs(30), |o| {
+        o.get("r1") == Some(&2) && o.get("r2") == Some(&2)
+    })
+    .await
+    .unwrap_or_else(|o| panic!("never shared: {o:?}"));
+    let db = stack.db().await;
+    // Both run several passes (every second) while the leases settle.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let reports = scalar(&db, "SELECT COUNT(*) FROM outbox WHERE kind = 'report'").await;
+    let keys = scalar(
+        &db,
+        "SELECT COUNT(DISTINCT dedup_key) FROM outbox WHERE kind = 'report'",
+    )
+    .await;
+    println!("monthly report: {reports} queued for 4 offices with two replicas");
+    assert_eq!(
+        reports, 4,
+        "one report per office (its officer; no supervisor set)"
+    );
+    assert_eq!(keys, 4);
+    let mut officer = stack.imap("officer@office.test").await;
+    let _ = officer.wait_for(4, Duration::from_secs(30)).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let subjects: Vec<String> = officer
+        .messages()
+        .await
+        .iter()
+        .filter_map(|(_, _, raw)| crate::faults::header(raw, "Subject"))
+        .collect();
+    assert_eq!(subjects.len(), 4, "each office's report once: {subjects:?}");
+    assert_eq!(r1.stop(), Some(0));
+    assert_eq!(r2.stop(), Some(0));
+}
+
 /// Issue 21: a desk given back to a replica that joins must have closed its IMAP session
 /// before the other replica connects — also when it is stuck and does not stop in time. Here
 /// every desk of r1 is stuck in the database (the test holds the `health` rows locked while

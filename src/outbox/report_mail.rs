@@ -1,0 +1,89 @@
+//! The monthly charter report by mail (issue 19): a text part and the HTML report as
+//! alternatives, the XLSX workbook attached. The same automatic-mail headers as every mail
+//! sebadesk sends (RFC 3834 `Auto-Submitted`, no auto-replies, our loop header).
+
+use std::time::SystemTime;
+
+use jiff::Timestamp;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Attachment, Mailbox, Message, MultiPart, SinglePart};
+
+use super::render::{RenderError, RenderedMail, message_id};
+use crate::config::OfficeConfig;
+use crate::domain::{EmailAddress, LOOP_HEADER, TicketRef};
+
+/// What the mail carries.
+pub struct ReportMail<'a> {
+    pub office: &'a OfficeConfig,
+    pub to: &'a EmailAddress,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub attachment_name: String,
+    pub xlsx: Vec<u8>,
+}
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+pub fn render(m: &ReportMail<'_>, now: Timestamp) -> Result<RenderedMail, RenderError> {
+    let placeholder = TicketRef {
+        office: m.office.code.clone(),
+        year: 0,
+        seq: 0,
+    };
+    let fail = |message: String| RenderError {
+        reference: placeholder.to_string(),
+        message,
+    };
+    let id = message_id(&placeholder, "report", m.office.address.domain(), now);
+    let from = Mailbox::new(
+        Some(m.office.name_en.clone()),
+        m.office
+            .address
+            .as_str()
+            .parse()
+            .map_err(|e| fail(format!("office address: {e}")))?,
+    );
+    let to = Mailbox::new(
+        None,
+        m.to.as_str()
+            .parse()
+            .map_err(|e| fail(format!("recipient address: {e}")))?,
+    );
+    let body = MultiPart::mixed()
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(SinglePart::plain(m.text.clone()))
+                .singlepart(SinglePart::html(m.html.clone())),
+        )
+        .singlepart(Attachment::new(m.attachment_name.clone()).body(
+            m.xlsx.clone(),
+            ContentType::parse(XLSX).map_err(|e| fail(e.to_string()))?,
+        ));
+    let message = Message::builder()
+        .from(from)
+        .to(to)
+        .subject(m.subject.as_str())
+        .message_id(Some(format!("<{id}>")))
+        .date(SystemTime::try_from(now).unwrap_or_else(|_| SystemTime::now()))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Auto-Submitted"),
+            "auto-generated".into(),
+        ))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
+            "All".into(),
+        ))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str(LOOP_HEADER),
+            m.office.code.clone(),
+        ))
+        .multipart(body)
+        .map_err(|e| fail(e.to_string()))?;
+    Ok(RenderedMail {
+        message_id: id,
+        subject: m.subject.clone(),
+        text: m.text.clone(),
+        raw: message.formatted(),
+    })
+}

@@ -1,0 +1,202 @@
+//! The monthly report by mail: on the first working day of each month, from the digest time
+//! on, the previous month's report goes to the office's officer and supervisor (the HTML
+//! report as the body, the XLSX attached).
+//!
+//! Exactly once whatever the number of replicas and restarts, the reminders' scheme (see
+//! `tickets::reminders`): one outbox row per (office, month, recipient), key
+//! `report:MEL:2026-11:officer@…`, inserted with `ON CONFLICT DO NOTHING`; the office loop of
+//! the replica holding the office's lease calls [`run_once`] every `reminders.interval`.
+
+use jiff::civil::Date;
+
+use super::{Period, ReportError};
+use crate::domain::{EmailAddress, OutboxKind};
+use crate::outbox::render::RenderError;
+use crate::outbox::report_mail::{self, ReportMail};
+use crate::sla::Calendar;
+use crate::store::StoreError;
+use crate::store::outbox::{NewOutboxMail, enqueue};
+use crate::tickets::Desk;
+
+#[derive(Debug, thiserror::Error)]
+pub enum MonthlyError {
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+}
+
+impl From<sqlx::Error> for MonthlyError {
+    fn from(e: sqlx::Error) -> Self {
+        MonthlyError::Store(StoreError::Sqlx(e))
+    }
+}
+
+/// Whether `day` is the first working day of its month.
+pub fn first_working_day_of_month(calendar: &Calendar, day: Date) -> bool {
+    if !calendar.is_working_day(day) {
+        return false;
+    }
+    let mut d = day.first_of_month();
+    while d < day {
+        if calendar.is_working_day(d) {
+            return false;
+        }
+        d = d.tomorrow().expect("a date within the charter's range");
+    }
+    true
+}
+
+/// The outbox key of one recipient's monthly report.
+pub fn key(office: &str, month: &str, to: &EmailAddress) -> String {
+    format!(
+        "report:{office}:{month}:{}",
+        to.as_str().to_ascii_lowercase()
+    )
+}
+
+/// Queues the previous month's report when it is due now. Returns how many mails were new.
+pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
+    let config = &desk.config;
+    let office = &config.office;
+    let now = desk.clock.now();
+    let local = now.to_zoned_datetime(office.timezone.clone());
+    if !first_working_day_of_month(&desk.calendar, local.date())
+        || local.time() < config.reminders.digest_time
+    {
+        return Ok(0);
+    }
+    let period = Period::previous_month(local.date());
+    let mut recipients = vec![office.officer_email.clone()];
+    if let Some(s) = &config.reminders.supervisor_email
+        && !s.same_as(office.officer_email.as_str())
+    {
+        recipients.push(s.clone());
+    }
+    let keys: Vec<String> = recipients
+        .iter()
+        .map(|to| key(&office.code, &period.label, to))
+        .collect();
+    let done = desk.store.existing_outbox_keys(&keys).await?;
+    if keys.iter().all(|k| done.contains(k)) {
+        return Ok(0);
+    }
+    let report = super::build(
+        &desk.store,
+        std::slice::from_ref(config.as_ref()),
+        &period,
+        now,
+        false,
+    )
+    .await?;
+    let html = super::html::html(&report);
+    let xlsx = super::xlsx::xlsx(&report)?;
+    let text = summary(&report);
+    let subject = format!(
+        "মাসিক সিটিজেন চার্টার প্রতিবেদন / Monthly charter report {} {}: {} received, on time {}",
+        office.code,
+        period.label,
+        report.total.received,
+        report
+            .total
+            .on_time_rate
+            .map(|r| format!("{:.1}%", r * 100.0))
+            .unwrap_or_else(|| "-".into())
+    );
+    let mut tx = desk.store.begin().await?;
+    let mut queued = 0;
+    for (to, k) in recipients.iter().zip(&keys) {
+        if done.contains(k) {
+            continue;
+        }
+        let mail = report_mail::render(
+            &ReportMail {
+                office,
+                to,
+                subject: subject.clone(),
+                text: text.clone(),
+                html: html.clone(),
+                attachment_name: format!("charter-report-{}-{}.xlsx", office.code, period.label),
+                xlsx: xlsx.clone(),
+            },
+            now,
+        )?;
+        queued += enqueue(
+            &mut tx,
+            &NewOutboxMail {
+                ticket_id: None,
+                kind: OutboxKind::Report.as_str(),
+                dedup_key: k,
+                mail_from: office.address.as_str(),
+                rcpt_to: to.as_str(),
+                message_id: &mail.message_id,
+                raw: &mail.raw,
+            },
+            now,
+        )
+        .await? as usize;
+    }
+    tx.commit().await?;
+    if queued > 0 {
+        tracing::info!(office = %office.code, month = %period.label, queued, "monthly report queued");
+    }
+    Ok(queued)
+}
+
+/// The plain-text part: the headline figures, Bangla first.
+fn summary(r: &super::Report) -> String {
+    use crate::text::bangla::digits;
+    let t = &r.total;
+    let rate = t
+        .on_time_rate
+        .map(|x| format!("{:.1}%", x * 100.0))
+        .unwrap_or_else(|| "-".into());
+    format!(
+        "{} — {} মাসের সিটিজেন চার্টার প্রতিবেদন\n\
+গৃহীত আবেদন {}টি, সময়মতো নিষ্পত্তি {}টি, বিলম্বে {}টি, মেয়াদোত্তীর্ণ চলমান {}টি; সময়মতো নিষ্পত্তির হার {}।\n\
+বিস্তারিত এই মেইলের HTML অংশে এবং সংযুক্ত এক্সেল ফাইলে।\n\n\
+----------------------------------------\n\n\
+{} — citizen charter report for {}\n\
+{} requests received, {} resolved on time, {} late, {} open and overdue; on-time rate {}.\n\
+The details are in this mail's HTML part and the attached Excel file.\n",
+        r.office_name_bn,
+        digits(&r.period.label),
+        digits(&t.received.to_string()),
+        digits(&t.resolved_on_time.to_string()),
+        digits(&t.resolved_late.to_string()),
+        digits(&t.open_overdue.to_string()),
+        digits(&rate),
+        r.office_name_en,
+        r.period.label,
+        t.received,
+        t.resolved_on_time,
+        t.resolved_late,
+        t.open_overdue,
+        rate,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{Weekday, date, time};
+
+    #[test]
+    fn the_first_working_day_skips_weekends_and_holidays() {
+        let cal = Calendar::new(
+            jiff::tz::db().get("Asia/Dhaka").unwrap(),
+            vec![Weekday::Friday, Weekday::Saturday],
+            time(17, 0, 0, 0),
+        )
+        .with_holiday(date(2027, 1, 3), "test");
+        // 1 Jan 2027 is a Friday, 2nd Saturday, 3rd a holiday: Monday 4th.
+        assert!(!first_working_day_of_month(&cal, date(2027, 1, 3)));
+        assert!(first_working_day_of_month(&cal, date(2027, 1, 4)));
+        assert!(!first_working_day_of_month(&cal, date(2027, 1, 5)));
+        // 1 Dec 2026 is a Tuesday.
+        assert!(first_working_day_of_month(&cal, date(2026, 12, 1)));
+        assert!(!first_working_day_of_month(&cal, date(2026, 12, 2)));
+    }
+}
