@@ -44,6 +44,7 @@ mod model;
 pub mod normalize;
 pub mod phonetic;
 pub mod segment;
+pub mod status_question;
 mod training;
 
 use std::collections::BTreeMap;

@@ -109,8 +109,6 @@ stored_words! {
         /// The citizen answered a ticket that was waiting for them: open again (and how many
         /// working days it waited).
         WaitingEnded => "waiting-ended",
-        /// The officer was told of the citizen's follow-ups (the events it covered).
-        FollowupNotified => "followup-notified",
         /// The citizen asked for the status by e-mail and was answered automatically.
         StatusAnswered => "status-answered",
         /// The citizen asked for the status by e-mail and got no automatic answer (why).

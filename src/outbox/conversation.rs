@@ -50,11 +50,14 @@ fn cut_note(reference: &TicketRef) -> String {
     )
 }
 
-/// Indents a block of citizen text so that it reads as quoted and cannot pass for a line of
-/// ours (nor as a command line at the top of a reply).
+/// Indents a block of citizen text so that it reads as quoted, apart from our own lines.
+/// Spaces only: a `|` margin made our parser (and any reader that checks for Bijoy text) take
+/// the notice for Bijoy (`|` is Bijoy's দাঁড়ি) and "convert" the `[REF/TOKEN]` of the subject
+/// of the officer's reply, which then carried no command. (A command is only read from the
+/// top of the officer's own text, never from a quoted notice.)
 fn indented(text: &str) -> String {
     text.lines()
-        .map(|l| format!("  | {l}\n"))
+        .map(|l| format!("    {l}\n"))
         .collect::<String>()
 }
 
@@ -268,6 +271,9 @@ This is an automatic answer, sent at most once a day.\n\n{}\n{}",
     )
 }
 
+/// How many follow-ups one notice shows (the latest).
+pub const MAX_FOLLOWUPS_SHOWN: usize = 10;
+
 /// One follow-up of the citizen, as the officer's notice shows it.
 #[derive(Debug, Clone)]
 pub struct FollowupItem {
@@ -289,13 +295,24 @@ pub fn followup_notice(
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     let n = items.len();
+    // A long batch (a chatty thread while the officer was told once) shows its latest few:
+    // the notice stays small, the rest is on the ticket.
+    let shown = &items[n.saturating_sub(MAX_FOLLOWUPS_SHOWN)..];
     let subject = format!(
         "[{}] সেবাপ্রার্থী আবার লিখেছেন / Citizen wrote again: {}",
         ticket.handle(),
         ticket.subject_line(60)
     );
     let mut body = String::new();
-    for item in items {
+    if shown.len() < n {
+        body.push_str(&format!(
+            "[আগের {}টি ই-মেইল এখানে দেখানো হয়নি / {} earlier e-mails not shown: sebadesk tickets show {}]\n\n",
+            bangla::digits(&(n - shown.len()).to_string()),
+            n - shown.len(),
+            ticket.reference
+        ));
+    }
+    for item in shown {
         let from = one_line(&item.from, super::officer_mail::ECHO_MAX_CHARS);
         body.push_str(&format!(
             "{} {} — {from} ({}):\n",
@@ -304,7 +321,7 @@ pub fn followup_notice(
             item.at.strftime("%Y-%m-%d %H:%M")
         ));
         if item.text.is_empty() {
-            body.push_str("  | (নতুন লেখা নেই / no new text)\n");
+            body.push_str("    (নতুন লেখা নেই / no new text)\n");
         } else {
             body.push_str(&indented(&item.text));
         }
@@ -363,7 +380,7 @@ impl RequestView {
             .map(|n| one_line(n, 80))
             .filter(|n| !n.is_empty());
         let mut text = if self.text.is_empty() {
-            "  | (লেখা নেই / no text)\n".to_string()
+            "    (লেখা নেই / no text)\n".to_string()
         } else {
             indented(&self.text)
         };
@@ -374,7 +391,7 @@ impl RequestView {
             .reasons
             .iter()
             .take(MAX_REASONS)
-            .map(|r| format!("  - {}\n", one_line(r, 200)))
+            .map(|r| format!("  - {}\n", shown_reason(r)))
             .collect();
         let pct = (self.confidence * 100.0).round().clamp(0.0, 100.0) as u32;
         let bn = format!(
@@ -393,6 +410,19 @@ impl RequestView {
         );
         (bn, en)
     }
+}
+
+/// A classifier reason as the officer's notice shows it: one line, and the model's list of
+/// features left out (its sound keys — runs of ASCII consonants in «» — made the notice read
+/// as Bijoy, and our parser then "converted" the `[REF/TOKEN]` in the subject of the
+/// officer's reply; `sebadesk classify FILE` shows them all).
+fn shown_reason(reason: &str) -> String {
+    let reason = match reason.split_once("; for ") {
+        Some((head, _)) if reason.starts_with("model") => head,
+        _ => reason,
+    };
+    let plain: String = reason.chars().filter(|c| !matches!(c, '«' | '»')).collect();
+    one_line(&plain, 200)
 }
 
 #[cfg(test)]
@@ -443,10 +473,9 @@ mod tests {
         let reference = TicketRef::parse("MEL-2026-000007").unwrap();
         let citizen = EmailAddress::parse("citizen1@example.test").unwrap();
         let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
-        let text = crate::tickets::actions::reply_text(
+        let text = block(
             "Please send the EIIN.\r\nBcc: victim@example.test\r\nSubject: evil\r\n\r\nMEL-2026-000007/k3x9mn2pqr\n.\n",
-        )
-        .unwrap();
+        );
         let refs = vec!["first@example.test".to_string()];
         let m = reply(
             &Reply {
@@ -497,28 +526,6 @@ mod tests {
     }
 
     #[test]
-    fn reply_texts_are_checked() {
-        use crate::tickets::actions::{ActionError, MAX_REPLY_CHARS, reply_text};
-        let mb = "x".repeat(1024 * 1024);
-        assert!(matches!(
-            reply_text(&mb),
-            Err(ActionError::ReplyTooLong { chars, max }) if chars == 1024 * 1024 && max == MAX_REPLY_CHARS
-        ));
-        let e = reply_text(&mb).unwrap_err().to_string();
-        assert!(e.contains("1048576") && e.contains("20000"), "{e}");
-        assert!(matches!(
-            reply_text(" \r\n\u{1b}\t "),
-            Err(ActionError::EmptyReply)
-        ));
-        assert_eq!(reply_text("a\r\nb\rc").unwrap(), "a\nb c");
-        assert_eq!(
-            reply_text("\u{202E}ক\u{1b}[2J").unwrap(),
-            "ক [2J",
-            "bidi and escape controls go"
-        );
-    }
-
-    #[test]
     fn the_status_answer_says_only_public_things_with_bengali_digits() {
         let office = office();
         let reference = TicketRef::parse("MEL-2026-000007").unwrap();
@@ -555,8 +562,98 @@ mod tests {
     }
 
     #[test]
-    fn citizen_text_is_indented_so_it_cannot_pass_for_a_command_or_our_line() {
+    fn a_long_batch_of_follow_ups_shows_the_latest_few() {
+        let office = office();
+        let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
+        let tz = jiff::tz::db().get("Asia/Dhaka").unwrap();
+        let line = TicketLine {
+            reference: TicketRef::parse("MEL-2026-000007").unwrap(),
+            token: "k3x9mn2pqr".into(),
+            service_bn: None,
+            service_en: None,
+            citizen: "citizen1@example.test".into(),
+            subject: "s".into(),
+            due: None,
+        };
+        let items: Vec<FollowupItem> = (0..200)
+            .map(|i| FollowupItem {
+                at: now.to_zoned_datetime(tz.clone()),
+                from: "citizen1@example.test".into(),
+                text: format!("message number {i} {}", "x".repeat(2900)),
+                cut: false,
+            })
+            .collect();
+        let m = followup_notice(&office, &office.officer_email, &line, &items, now).unwrap();
+        assert!(
+            m.text.contains("190 earlier e-mails not shown"),
+            "{}",
+            &m.text[..400]
+        );
+        assert!(m.text.contains("message number 199 ") && !m.text.contains("message number 189 "));
+        assert!(m.raw.len() < 100 * 1024, "{} bytes", m.raw.len());
+    }
+
+    #[test]
+    fn citizen_text_is_indented_apart_from_our_lines() {
         let t = indented("#resolve MEL-2026-000001/abcdefgh\nটিকিট নম্বর: X");
-        assert!(t.lines().all(|l| l.starts_with("  | ")), "{t}");
+        assert!(t.lines().all(|l| l.starts_with("    ")), "{t}");
+    }
+
+    /// The officer's notices must read back as what they are: no Bijoy conversion of their
+    /// subject's `[REF/TOKEN]` (a `|` margin once triggered it).
+    #[test]
+    fn officer_notices_with_citizen_text_parse_back_unchanged() {
+        let office = office();
+        let now: Timestamp = "2026-12-07T04:00:00Z".parse().unwrap();
+        let tz = jiff::tz::db().get("Asia/Dhaka").unwrap();
+        let line = TicketLine {
+            reference: TicketRef::parse("MEL-2026-000007").unwrap(),
+            token: "k3x9mn2pqr".into(),
+            service_bn: None,
+            service_en: None,
+            citizen: "citizen1@example.test".into(),
+            subject: "প্রজেক্টর নষ্ট".into(),
+            due: None,
+        };
+        let view = RequestView {
+            citizen_name: Some("মোঃ রহিম উদ্দিন".into()),
+            text: "অনুগ্রহ করে ব্যবস্থা নিন।\nThe lab | room 2".into(),
+            cut: true,
+            confidence: 0.42,
+            // The classifier's reasons as it gives them (the model's line once made the
+            // notice look like Bijoy: its sound keys are ASCII letter runs in «»).
+            reasons: vec![
+                "written by a person, not automatic".into(),
+                "subject: \"প্রজেক্টর\" → digital-lab +2".into(),
+                "keyword scores: digital-lab 2, min_score 2".into(),
+                "model (60 known features in this mail): digital-lab 0.33, ict-advice 0.28, none 0.17; for digital-lab over none: «_প্র», sound «prjktr», word \"নষ্ট\", «_ব্», sound «nst», «্যব»".into(),
+                "decision (keywords + model): digital-lab 0.485, runner-up none 0.244; below the confidence threshold 0.5 → officer triage".into(),
+            ],
+        };
+        let items = [FollowupItem {
+            at: now.to_zoned_datetime(tz),
+            from: "citizen1@example.test".into(),
+            text: "EIIN 123456.\nধন্যবাদ".into(),
+            cut: false,
+        }];
+        let opened = super::super::officer_mail::opened(
+            &office,
+            &office.officer_email,
+            &line,
+            None,
+            Some(&view),
+            now,
+        )
+        .unwrap();
+        let notice = followup_notice(&office, &office.officer_email, &line, &items, now).unwrap();
+        for m in [opened, notice] {
+            let parsed = crate::mail::parse::parse(&m.raw).unwrap();
+            assert!(!parsed.bijoy_converted, "{}", parsed.text);
+            assert!(
+                parsed.subject.starts_with("[MEL-2026-000007/k3x9mn2pqr]"),
+                "{}",
+                parsed.subject
+            );
+        }
     }
 }

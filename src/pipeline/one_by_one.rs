@@ -206,6 +206,13 @@ impl Pipeline {
         // the citizen is asking something new.
         let window = jiff::SignedDuration::from_hours(24 * self.config.reopen_window_days as i64);
         let existing = match existing {
+            // "Status?" about a resolved ticket is answered (it says resolved), not reopened.
+            Some((r, t))
+                if t.status.is_done()
+                    && crate::tickets::status_answer::is_citizens_status_request(&t, mail) =>
+            {
+                Some((r, t.id))
+            }
             Some((r, t)) if t.status.is_done() => {
                 let resolved_at = t
                     .resolved_at

@@ -136,6 +136,59 @@ pub async fn last_mail_at(
     Ok(row.try_get(0)?)
 }
 
+/// How many mails of `kind` the office (by its address) queued since `since`.
+pub async fn office_mails_since(
+    tx: &mut Tx,
+    office_address: &str,
+    kind: OutboxKind,
+    since: Timestamp,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) FROM outbox WHERE mail_from = $1 AND kind = $2 AND created_at >= $3",
+    )
+    .bind(office_address)
+    .bind(kind.as_str())
+    .bind(db_time(since))
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+/// The ticket's follow-up events the officer has been told of.
+pub async fn notified_followups(
+    tx: &mut Tx,
+    ticket_id: i64,
+) -> Result<std::collections::HashSet<i64>, StoreError> {
+    let rows = sqlx::query("SELECT event_id FROM followup_notices WHERE ticket_id = $1")
+        .bind(ticket_id)
+        .fetch_all(&mut **tx)
+        .await?;
+    rows.iter()
+        .map(|r| r.try_get::<i64, _>(0).map_err(StoreError::from))
+        .collect()
+}
+
+/// Records that the notice `key` told the officer of these follow-up events.
+pub async fn mark_notified(
+    tx: &mut Tx,
+    ticket_id: i64,
+    events: &[i64],
+    key: &str,
+) -> Result<(), StoreError> {
+    for id in events {
+        sqlx::query(
+            "INSERT INTO followup_notices (event_id, ticket_id, notice_key) VALUES ($1, $2, $3)
+             ON CONFLICT (event_id) DO NOTHING",
+        )
+        .bind(id)
+        .bind(ticket_id)
+        .bind(key)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
 /// One stored event with its row id.
 #[derive(Debug, Clone)]
 pub struct StoredEvent {

@@ -258,7 +258,9 @@ async fn apply(
             resolve_in(desk, tx, reference, note.as_deref(), by).await
         }
         Action::Reply { text, wait } => {
-            let text = note_for_citizen(tx, reference, Some(text), quoted, "reply", now)
+            // The officer's new text only: the quoted notice below it stays home.
+            let text = crate::classify::normalize::strip_quoted_and_signature(text);
+            let text = note_for_citizen(tx, reference, Some(&text), quoted, "reply", now)
                 .await?
                 .unwrap_or_default();
             reply_in(desk, tx, reference, &text, *wait, by).await

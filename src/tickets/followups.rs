@@ -9,19 +9,25 @@
 //! are triaged away before); the officer's own mail and the citizens' status requests
 //! (answered automatically) are not notified.
 //!
+//! A flood (many tickets' citizens writing at once, or forged citizens' From lines) is
+//! bounded too: at most `hygiene.notice_limit_per_hour` follow-up notices per office per
+//! hour; the others stay pending and go out, batched, when the hour allows.
+//!
 //! Exactly once, with any number of replicas: the notice's outbox key is
 //! `followup:REF:N`, N being the ticket's count of follow-up notices plus one, and the
-//! follow-ups it covers are recorded (`followup-notified`, with their event ids) in the
-//! same transaction; two replicas that race compute the same key and only one insert wins.
+//! follow-up events it covers are recorded (table `followup_notices`) in the same
+//! transaction; two replicas that race compute the same key and only one insert wins.
 
 use jiff::{SignedDuration, Timestamp};
 
 use super::{Desk, WorkError};
 use crate::domain::{EventKind, OutboxKind, TicketRef};
 use crate::outbox::conversation::{EXCERPT_MAX_CHARS, FollowupItem, followup_notice};
-use crate::store::conversation::{count_mails, events_of, last_mail_at};
+use crate::store::conversation::{
+    count_mails, events_of, last_mail_at, mark_notified, notified_followups, office_mails_since,
+};
 use crate::store::outbox::{NewOutboxMail, enqueue};
-use crate::store::tickets::{Ticket, add_event, ticket_in_tx};
+use crate::store::tickets::{Ticket, ticket_in_tx};
 use crate::store::{Tx, parse_db_time};
 
 /// The shortest time between two follow-up notices of one ticket.
@@ -57,26 +63,24 @@ async fn pending(
             return Ok(Vec::new());
         }
     }
-    let events = events_of(
+    let office = &desk.config.office;
+    let hour = office_mails_since(
         tx,
-        t.id,
-        &[EventKind::Followup, EventKind::FollowupNotified],
+        office.address.as_str(),
+        OutboxKind::OfficerFollowup,
+        now - SignedDuration::from_hours(1),
     )
     .await?;
-    let covered: std::collections::HashSet<i64> = events
-        .iter()
-        .filter(|e| e.kind == EventKind::FollowupNotified.as_str())
-        .flat_map(|e| {
-            e.detail["events"]
-                .as_array()
-                .map(|ids| ids.iter().filter_map(|i| i.as_i64()).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-        .collect();
+    if hour >= i64::from(desk.config.hygiene.notice_limit_per_hour) {
+        tracing::info!(ticket = %t.reference, hour, "follow-up notice held: the office's hourly notices are used up");
+        return Ok(Vec::new());
+    }
+    let events = events_of(tx, t.id, &[EventKind::Followup]).await?;
+    let covered = notified_followups(tx, t.id).await?;
     let since = now - LOOK_BACK;
     Ok(events
         .into_iter()
-        .filter(|e| e.kind == EventKind::Followup.as_str() && !covered.contains(&e.id))
+        .filter(|e| !covered.contains(&e.id))
         // Follow-ups recorded before this release carry no text and no "notify": not told.
         .filter(|e| e.detail["notify"].as_bool() == Some(true))
         .filter(|e| e.at.parse::<Timestamp>().is_ok_and(|at| at >= since))
@@ -114,12 +118,13 @@ pub(crate) async fn notify_in(
     let office = &desk.config.office;
     let mail = followup_notice(office, &office.officer_email, &line, &items, now)?;
     let n = count_mails(tx, t.id, OutboxKind::OfficerFollowup).await? + 1;
+    let key = format!("followup:{}:{n}", t.reference);
     let queued = enqueue(
         tx,
         &NewOutboxMail {
             ticket_id: Some(t.id),
             kind: OutboxKind::OfficerFollowup.as_str(),
-            dedup_key: &format!("followup:{}:{n}", t.reference),
+            dedup_key: &key,
             mail_from: office.address.as_str(),
             rcpt_to: office.officer_email.as_str(),
             message_id: &mail.message_id,
@@ -133,8 +138,7 @@ pub(crate) async fn notify_in(
         return Ok(false);
     }
     let ids: Vec<i64> = pending.iter().map(|e| e.id).collect();
-    let detail = serde_json::json!({ "events": ids, "notice": n });
-    add_event(tx, t.id, EventKind::FollowupNotified, &detail, now).await?;
+    mark_notified(tx, t.id, &ids, &key).await?;
     tracing::info!(ticket = %t.reference, followups = ids.len(), "officer told of the citizen's follow-up");
     Ok(true)
 }

@@ -1,6 +1,6 @@
 //! Citizens ask where their request stands by e-mail (issue 16). A follow-up from the
 //! ticket's own citizen whose new text is only a status question (see
-//! [`crate::triage::status_question`]) gets an automatic answer: service, status, deadline
+//! [`crate::classify::status_question`]) gets an automatic answer: service, status, deadline
 //! (Bangla with Bengali digits, then English) and the last action — never a note or a token.
 //!
 //! Limits: at most one answer per ticket per office-local day (outbox key
@@ -26,7 +26,7 @@ pub fn is_citizens_status_request(t: &Ticket, mail: &ParsedMail) -> bool {
     mail.from_address
         .as_deref()
         .is_some_and(|f| normal_form(f) == normal_form(&t.citizen_email))
-        && crate::triage::status_question::is_status_question(&mail.text)
+        && crate::classify::status_question::is_status_question(&mail.text)
 }
 
 /// What happened to a status question.
@@ -49,7 +49,7 @@ pub(crate) async fn answer_in(
     dedup_id: &str,
     now: Timestamp,
 ) -> Result<Asked, WorkError> {
-    if !crate::triage::status_question::is_status_question(&mail.text) {
+    if !crate::classify::status_question::is_status_question(&mail.text) {
         return Ok(Asked::No);
     }
     if !is_citizens_status_request(t, mail) {
@@ -101,9 +101,7 @@ pub(crate) async fn answer_in(
     )
     .await?;
     if queued {
-        let detail = serde_json::json!({
-            "to": citizen.as_str(), "message_id": dedup_id, "answer": rendered.message_id,
-        });
+        let detail = serde_json::json!({ "to": citizen.as_str(), "message_id": dedup_id });
         add_event(tx, t.id, EventKind::StatusAnswered, &detail, now).await?;
         tracing::info!(ticket = %reference, "status request answered");
     } else {

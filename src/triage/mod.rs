@@ -9,7 +9,6 @@
 pub mod auth_results;
 pub mod bounce;
 pub mod officer;
-pub mod status_question;
 
 use crate::domain::{LOOP_HEADER, TicketRef, ticket_of_our_message_id};
 use crate::mail::ParsedMail;

@@ -303,8 +303,9 @@ pub fn parse(text: &str, office: &str) -> Vec<Command> {
     out
 }
 
-/// `#reply [--wait] TEXT` and the lines below it: the officer's new text (quoted history and
-/// `-- ` signature dropped). `None` when nothing is left to send.
+/// `#reply [--wait] TEXT` and the lines below it, as written: the quoted history and `-- `
+/// signature are dropped by the command (`tickets::commands`, which may use the classifier's
+/// quote rules; triage may not). `None` when nothing is written at all.
 fn reply_action(args: &str, below: &[&str]) -> Option<Action> {
     let (wait, first) = match args.split_once(char::is_whitespace).unwrap_or((args, "")) {
         (flag, rest) if matches!(fold(flag).as_str(), "--wait" | "--অপেক্ষা") => {
@@ -312,8 +313,7 @@ fn reply_action(args: &str, below: &[&str]) -> Option<Action> {
         }
         _ => (false, args),
     };
-    let rest = crate::classify::normalize::strip_quoted_and_signature(&below.join("\n"));
-    let text = format!("{first}\n{rest}").trim().to_string();
+    let text = format!("{first}\n{}", below.join("\n")).trim().to_string();
     (!text.is_empty()).then_some(Action::Reply { text, wait })
 }
 
@@ -346,16 +346,17 @@ mod tests {
     }
 
     #[test]
-    fn a_reply_takes_the_rest_of_the_new_text_in_either_language() {
-        let text = "#reply Please send the school's EIIN\nand a photo of the lab.\n\nRegards\n-- \nOfficer\n\nOn Mon, 7 Dec 2026 sebadesk wrote:\n> [MEL-2026-000001/abcdefgh] notice";
+    fn a_reply_takes_the_rest_of_the_mail_in_either_language() {
+        let text = "#reply Please send the school's EIIN\nand a photo of the lab.\n\nOn Mon, 7 Dec 2026 sebadesk wrote:\n> [MEL-2026-000001/abcdefgh] notice";
         let c = parse(text, "MEL");
         assert_eq!(c.len(), 1);
-        assert_eq!(
-            c[0].action,
-            Action::Reply {
-                text: "Please send the school's EIIN\nand a photo of the lab.\n\nRegards".into(),
-                wait: false
-            }
+        let Action::Reply { text, wait } = &c[0].action else {
+            panic!("{:?}", c[0].action)
+        };
+        assert!(!wait);
+        assert!(
+            text.starts_with("Please send the school's EIIN\nand a photo of the lab.\n"),
+            "{text}"
         );
         let c = parse(
             "#উত্তর --অপেক্ষা MEL-2026-000009/abcdefgh স্কুলের EIIN নম্বর পাঠান",
@@ -378,7 +379,7 @@ mod tests {
                 wait: true
             }
         );
-        assert!(parse("#reply\n\n> quoted only", "MEL").is_empty());
+        assert!(parse("#reply\n\n", "MEL").is_empty());
     }
 
     #[test]

@@ -363,10 +363,15 @@ async fn reply_wait_then_the_citizen_answers_the_ticket_opens_and_the_officer_he
     );
     let t = show(&stack, &reference);
     assert_eq!(
-        events_of(&t, "followup-notified").len(),
+        t["outbox"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|o| o["kind"] == "officer-followup")
+            .count(),
         1,
-        "{:?}",
-        kinds(&t)
+        "{}",
+        t["outbox"]
     );
     assert_eq!(daemon.stop(), Some(0));
 }
@@ -500,13 +505,23 @@ mod in_process {
     }
 
     async fn pipeline(url: &str, clock: Arc<ManualClock>, pause: bool) -> Pipeline {
-        let env: BTreeMap<String, String> = [
+        pipeline_with(url, clock, pause, &[]).await
+    }
+
+    async fn pipeline_with(
+        url: &str,
+        clock: Arc<ManualClock>,
+        pause: bool,
+        extra: &[(&str, &str)],
+    ) -> Pipeline {
+        let mut env: BTreeMap<String, String> = [
             ("SEBADESK_DATABASE_URL", url.to_string()),
             ("SEBADESK_SLA_PAUSE_WHILE_WAITING", pause.to_string()),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
         .collect();
+        env.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
         let config =
             Config::load_with_env(&project_root().join("config/sebadesk.toml"), &env).unwrap();
         let store = Store::connect(&config.database.url, 2).await.unwrap();
@@ -547,10 +562,16 @@ mod in_process {
 
         /// A school's digital-lab request (7 working days).
         async fn open(&mut self) -> TicketRef {
-            let raw = "From: <citizen1@example.test>\r\nTo: ict.melandaha@office.test\r\n\
-Subject: School digital lab computers not starting\r\nMessage-ID: <lab-1@example.test>\r\n\
+            self.open_for(1).await
+        }
+
+        /// The same request from citizen `n`.
+        async fn open_for(&mut self, n: u32) -> TicketRef {
+            let raw = format!(
+                "From: <citizen{n}@example.test>\r\nTo: ict.melandaha@office.test\r\n\
+Subject: School digital lab computers not starting\r\nMessage-ID: <lab-{n}@example.test>\r\n\
 Content-Type: text/plain; charset=utf-8\r\n\r\nOur school digital lab computers do not start.\r\n"
-                .to_string();
+            );
             let Outcome::Opened { reference, .. } = self.take(raw).await else {
                 panic!("no ticket")
             };
@@ -558,9 +579,13 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nOur school digital lab computers 
         }
 
         async fn citizen_writes(&mut self, reference: &TicketRef, n: u32, body: &str) {
+            self.citizen_n_writes(1, reference, n, body).await
+        }
+
+        async fn citizen_n_writes(&mut self, who: u32, reference: &TicketRef, n: u32, body: &str) {
             let raw = format!(
-                "From: <citizen1@example.test>\r\nTo: ict.melandaha@office.test\r\n\
-Subject: Re: [{reference}] lab\r\nMessage-ID: <lab-followup-{n}@example.test>\r\n\
+                "From: <citizen{who}@example.test>\r\nTo: ict.melandaha@office.test\r\n\
+Subject: Re: [{reference}] lab\r\nMessage-ID: <lab-followup-{who}-{n}@example.test>\r\n\
 Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
             );
             let outcome = self.take(raw).await;
@@ -760,7 +785,7 @@ Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
             sebadesk::tickets::followups::flush(&replica).await.unwrap(),
             0
         );
-        assert_eq!(d.events(&r, "followup-notified").await.len(), 2);
+        assert_eq!(d.notices().await.len(), 2);
         // An auto-reply naming the ticket is not a follow-up: no notice.
         let raw = format!(
             "From: <citizen1@example.test>\r\nTo: ict.melandaha@office.test\r\n\
@@ -771,5 +796,79 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nI am out of the office.\r\n"
         d.advance(SignedDuration::from_mins(30));
         assert_eq!(sebadesk::tickets::followups::flush(&d.p).await.unwrap(), 0);
         assert_eq!(d.notices().await.len(), 2);
+    }
+
+    /// A flood of follow-ups on many tickets (forged citizens' From lines, say) is bounded by
+    /// `hygiene.notice_limit_per_hour` per office; the held ones go out when the hour allows.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn follow_up_notices_are_capped_per_office_hour_and_held_ones_go_later() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = crate::helpers::test_database_url(dir.path(), "flood");
+        let clock = Arc::new(ManualClock::new(
+            "2026-12-07T10:00:00+06:00".parse().unwrap(),
+        ));
+        let p = pipeline_with(
+            &url,
+            clock.clone(),
+            false,
+            &[("SEBADESK_HYGIENE_NOTICE_LIMIT_PER_HOUR", "2")],
+        )
+        .await;
+        let mut d = Desk {
+            p,
+            clock,
+            url,
+            uid: 0,
+            _dir: dir,
+        };
+        let mut refs = Vec::new();
+        for n in 1..=3 {
+            refs.push(d.open_for(n).await);
+        }
+        for (i, r) in refs.iter().enumerate() {
+            d.citizen_n_writes(i as u32 + 1, r, 1, "any progress on the lab computers")
+                .await;
+        }
+        assert_eq!(d.notices().await.len(), 2, "the hour's cap");
+        assert_eq!(sebadesk::tickets::followups::flush(&d.p).await.unwrap(), 0);
+        d.advance(SignedDuration::from_mins(61));
+        assert_eq!(sebadesk::tickets::followups::flush(&d.p).await.unwrap(), 1);
+        let notices = d.notices().await;
+        assert_eq!(notices.len(), 3);
+        assert!(notices[2].contains(&refs[2].to_string()), "{}", notices[2]);
+    }
+
+    /// "Status?" about a resolved ticket is answered and does not reopen it.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_status_question_about_a_resolved_ticket_is_answered_not_reopened() {
+        let mut d = Desk::new("resolved-status", "2026-12-07T10:00:00+06:00", false).await;
+        let r = d.open().await;
+        sebadesk::tickets::actions::resolve(&d.p, &r, Some("fixed"), "test")
+            .await
+            .unwrap();
+        d.advance(SignedDuration::from_hours(2));
+        d.citizen_writes(&r, 1, "ki obostha?").await;
+        assert_eq!(d.ticket(&r).await.status.as_str(), "resolved");
+        assert!(d.events(&r, "reopened").await.is_empty());
+        assert_eq!(d.events(&r, "status-answered").await.len(), 1);
+        let rows = sqlx::query("SELECT b.raw FROM outbox o JOIN outbox_bodies b ON b.outbox_id = o.id WHERE o.kind = 'status-answer'")
+            .fetch_all(d.p.store.pool())
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), 1);
+        let raw: Vec<u8> = rows[0].get(0);
+        let text = sebadesk::intake::parse::parse(&raw).unwrap().text;
+        assert!(
+            text.contains("নিষ্পত্তি হয়েছে") && text.contains("Status: resolved"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("fixed"),
+            "the note is not in the status answer: {text}"
+        );
+        assert!(
+            d.notices().await.is_empty(),
+            "the officer is not told of a status question"
+        );
     }
 }

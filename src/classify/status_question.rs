@@ -19,7 +19,6 @@ const QUESTIONS: &[&str] = &[
     "status update",
     "any update",
     "any updates",
-    "any news",
     "update",
     "update please",
     "what is the status",
@@ -107,7 +106,7 @@ fn looks_like_reference(word: &str) -> bool {
 
 /// Whether `body` (a follow-up's text, quoted history and all) asks only for the status.
 pub fn is_status_question(body: &str) -> bool {
-    let own = crate::classify::normalize::strip_quoted_and_signature(body);
+    let own = super::normalize::strip_quoted_and_signature(body);
     let lines: Vec<String> = own.lines().map(fold).filter(|l| !l.is_empty()).collect();
     let mut rest = lines.as_slice();
     if rest.len() > 1 && GREETINGS.contains(&rest[0].as_str()) {
