@@ -87,23 +87,36 @@ impl Browser {
         self.c().goto(url).await.unwrap();
     }
 
+    /// The text of `#id`, waiting for it (an element replaced meanwhile is looked up again).
     async fn text(&self, id: &str) -> String {
-        self.c()
-            .wait()
-            .at_most(Duration::from_secs(15))
-            .for_element(Locator::Id(id))
-            .await
-            .unwrap_or_else(|e| panic!("no #{id}: {e}"))
-            .text()
-            .await
-            .unwrap()
+        let t0 = Instant::now();
+        loop {
+            let found = self
+                .c()
+                .wait()
+                .at_most(Duration::from_secs(15))
+                .for_element(Locator::Id(id))
+                .await;
+            match found {
+                Ok(e) => match e.text().await {
+                    Ok(t) => return t,
+                    Err(_) if t0.elapsed() < Duration::from_secs(15) => {}
+                    Err(e) => panic!("#{id}: {e}"),
+                },
+                Err(e) => panic!("no #{id}: {e}"),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     async fn has(&self, id: &str) -> bool {
         self.c().find(Locator::Id(id)).await.is_ok()
     }
 
+    /// Clicks `#id` (a button or link: every one navigates) and waits for the next page, so
+    /// that what is read next is never the old page's.
     async fn click(&self, id: &str) {
+        self.mark_page().await;
         self.c()
             .wait()
             .at_most(Duration::from_secs(15))
@@ -113,6 +126,27 @@ impl Browser {
             .click()
             .await
             .unwrap();
+        self.wait_new_page().await;
+    }
+
+    async fn mark_page(&self) {
+        self.js("window.__sd_old_page = true; return true").await;
+    }
+
+    async fn wait_new_page(&self) {
+        let t0 = Instant::now();
+        while t0.elapsed() < Duration::from_secs(15) {
+            if let Ok(v) = self
+                .c()
+                .execute("return window.__sd_old_page === undefined", vec![])
+                .await
+                && v == serde_json::json!(true)
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the page did not change");
     }
 
     async fn type_into(&self, id: &str, text: &str) {
@@ -388,11 +422,13 @@ async fn web_desk_officer_signs_in_by_mail_and_resolves_a_ticket() {
     assert_eq!(show(&stack, &reference)["status"], "resolved");
 
     // A POST without the CSRF token (same origin, signed in) is refused and changes nothing.
+    b.mark_page().await;
     b.js(&format!(
         "const f = document.createElement('form'); f.method = 'post'; \
          f.action = '/tickets/{reference}/reopen'; document.body.appendChild(f); f.submit();"
     ))
     .await;
+    b.wait_new_page().await;
     assert!(b.text("error").await.contains("403"));
     assert_eq!(show(&stack, &reference)["status"], "resolved");
 
@@ -574,6 +610,7 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
     b.goto(&format!("{base}/quarantine")).await;
     let listed = b.text("quarantine").await;
     assert!(listed.contains("unparseable"), "{listed}");
+    b.mark_page().await;
     b.c()
         .find(Locator::Css("#quarantine form[action$='/dismiss'] button"))
         .await
@@ -581,6 +618,7 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
         .click()
         .await
         .unwrap();
+    b.wait_new_page().await;
     assert!(b.text("flash").await.contains("সরিয়ে"));
     assert!(!b.text("quarantine").await.contains("unparseable"));
     assert!(
@@ -622,10 +660,12 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
     b.text("note-form").await;
     assert!(!b.has("resolve-form").await, "a supervisor may not resolve");
     // Not even by posting the form by hand (with a valid token).
+    b.mark_page().await;
     b.js(&format!(
         "const f = document.getElementById('note-form'); f.action = '/tickets/{ref_b}/resolve'; f.submit();"
     ))
     .await;
+    b.wait_new_page().await;
     assert!(b.text("error").await.contains("403"));
     assert_eq!(show(&stack, &ref_b)["status"], "open");
 
