@@ -16,6 +16,7 @@
 //! purging at once purge and record each ticket once.
 
 use jiff::{SignedDuration, Timestamp};
+use sqlx::Row;
 
 use crate::config::Config;
 use crate::domain::EventKind;
@@ -33,8 +34,7 @@ pub struct TicketPurge {
     pub ticket: DueTicket,
     #[serde(flatten)]
     pub amount: Amount,
-    /// Stored attachments removed (0 until stored attachments exist: see
-    /// [`purge_ticket_attachments`]).
+    /// Stored attachments removed (see [`purge_ticket_attachments`]).
     pub attachments: i64,
 }
 
@@ -65,20 +65,27 @@ fn days_before(now: Timestamp, days: u32) -> Timestamp {
     now - SignedDuration::from_hours(24 * i64::from(days))
 }
 
-/// HOOK for stored attachments (branch wt-attach, not merged yet): once merged, delete the
-/// ticket's attachments here with the attachment store's delete function, in `tx`, and return
-/// (attachments removed, bytes). Until then the desk stores no attachments beyond the raw mail
-/// (which the purge empties), so there is nothing to remove.
-async fn purge_ticket_attachments(_tx: &mut Tx, _ticket_id: i64) -> Result<(i64, i64), StoreError> {
-    Ok((0, 0))
+/// The ticket's stored attachments (issue 16), removed in the purge's transaction: (attachment
+/// rows removed, their bytes). A blob another ticket still uses stays (content-addressed).
+async fn purge_ticket_attachments(tx: &mut Tx, ticket_id: i64) -> Result<(i64, i64), StoreError> {
+    let row = sqlx::query(
+        "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE ticket_id = $1",
+    )
+    .bind(ticket_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let (count, bytes): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
+    if count > 0 {
+        crate::store::attachments::delete_attachments_of_ticket(tx, ticket_id).await?;
+    }
+    Ok((count, bytes))
 }
 
-/// HOOK, the dry run's side of [`purge_ticket_attachments`]: (attachments, bytes) that would go.
-async fn ticket_attachments_amount(
-    _store: &Store,
-    _ticket_id: i64,
-) -> Result<(i64, i64), StoreError> {
-    Ok((0, 0))
+/// The dry run's side of [`purge_ticket_attachments`]: (attachments, bytes) that would go.
+async fn ticket_attachments_amount(store: &Store, ticket_id: i64) -> Result<(i64, i64), StoreError> {
+    let rows = store.attachments(ticket_id).await?;
+    let bytes = rows.iter().map(|a| a.size).sum();
+    Ok((rows.len() as i64, bytes))
 }
 
 /// Purges (or with `dry_run`, counts) the mail of one office that is past its days at `now`:
