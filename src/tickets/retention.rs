@@ -69,7 +69,9 @@ fn days_before(now: Timestamp, days: u32) -> Timestamp {
 /// rows removed, their bytes). A blob another ticket still uses stays (content-addressed).
 async fn purge_ticket_attachments(tx: &mut Tx, ticket_id: i64) -> Result<(i64, i64), StoreError> {
     let row = sqlx::query(
-        "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE ticket_id = $1",
+        // SUM of a BIGINT is NUMERIC on PostgreSQL, which the `any` driver cannot decode.
+        "SELECT COUNT(*), CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM attachments
+         WHERE ticket_id = $1",
     )
     .bind(ticket_id)
     .fetch_one(&mut **tx)
