@@ -9,7 +9,13 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-const SERVICES: [&str; 5] = ["web-portal", "e-nothi", "digital-lab", "udc-advice", "ict-advice"];
+const SERVICES: [&str; 5] = [
+    "web-portal",
+    "e-nothi",
+    "digital-lab",
+    "udc-advice",
+    "ict-advice",
+];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -91,7 +97,16 @@ fn main() {
             .sum()
     });
     println!("{n} corpus mails, one thread, median of 5 runs of 1 s");
-    println!("parse                         {parse:>9.0} mails/s ({:.1} µs)", 1e6 / parse);
-    println!("triage                        {triage:>9.0} mails/s ({:.1} µs)", 1e6 / triage);
-    println!("parse + triage + classify     {whole:>9.0} mails/s ({:.1} µs)", 1e6 / whole);
+    println!(
+        "parse                         {parse:>9.0} mails/s ({:.1} µs)",
+        1e6 / parse
+    );
+    println!(
+        "triage                        {triage:>9.0} mails/s ({:.1} µs)",
+        1e6 / triage
+    );
+    println!(
+        "parse + triage + classify     {whole:>9.0} mails/s ({:.1} µs)",
+        1e6 / whole
+    );
 }

@@ -38,8 +38,18 @@ fn arg(name: &str, default: &str) -> String {
 }
 
 const WORDS: &[&str] = &[
-    "ওয়েব পোর্টাল", "ই-নথি", "ডিজিটাল ল্যাব", "প্রজেক্টর", "ইন্টারনেট", "নোটিশ", "ল্যাপটপ",
-    "প্রশিক্ষণ", "সার্ভার", "পাসওয়ার্ড", "ইউডিসি", "প্রিন্টার",
+    "ওয়েব পোর্টাল",
+    "ই-নথি",
+    "ডিজিটাল ল্যাব",
+    "প্রজেক্টর",
+    "ইন্টারনেট",
+    "নোটিশ",
+    "ল্যাপটপ",
+    "প্রশিক্ষণ",
+    "সার্ভার",
+    "পাসওয়ার্ড",
+    "ইউডিসি",
+    "প্রিন্টার",
 ];
 
 #[tokio::main]
@@ -55,7 +65,10 @@ async fn main() -> anyhow::Result<()> {
             .arg(format!("CREATE DATABASE {name}"))
             .output()?;
         anyhow::ensure!(out.status.success(), "CREATE DATABASE failed");
-        (format!("postgres://postgres@127.0.0.1:5432/{name}"), Some(name))
+        (
+            format!("postgres://postgres@127.0.0.1:5432/{name}"),
+            Some(name),
+        )
     } else {
         (format!("sqlite://{}/bench.db", dir.path().display()), None)
     };
@@ -98,7 +111,9 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
             )
         })
         .collect();
-    let emails: Vec<String> = (0..n).map(|i| format!("citizen{}@example.test", i % 5000)).collect();
+    let emails: Vec<String> = (0..n)
+        .map(|i| format!("citizen{}@example.test", i % 5000))
+        .collect();
     for chunk in (0..n).collect::<Vec<_>>().chunks(5000) {
         let mut tx = store.begin_write().await?;
         let batch: Vec<(TicketRef, NewTicket)> = chunk
@@ -188,7 +203,10 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
                 now,
             )
             .await?;
-            for kind in [sebadesk::domain::EventKind::Opened, sebadesk::domain::EventKind::Note] {
+            for kind in [
+                sebadesk::domain::EventKind::Opened,
+                sebadesk::domain::EventKind::Note,
+            ] {
                 sebadesk::store::tickets::add_event(
                     &mut tx,
                     id,
@@ -219,7 +237,8 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
     let addr = listener.local_addr()?;
     let cancel = tokio_util::sync::CancellationToken::new();
     let server = tokio::spawn(sebadesk::web::serve(web.clone(), listener, cancel.clone()));
-    let link = sebadesk::web::auth::create_link(&config, &store, "officer@office.test", now).await?;
+    let link =
+        sebadesk::web::auth::create_link(&config, &store, "officer@office.test", now).await?;
     let token = link.rsplit('/').next().unwrap_or_default().to_string();
     let (session, _) = sebadesk::web::auth::sign_in(&web, &token)
         .await?
@@ -233,7 +252,10 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
         .map(|id| format!("MEL-{year}-{id:06}"))
         .collect();
     let pages: Vec<(&str, PathOf)> = vec![
-        ("queue (open + waiting, page 1)", Box::new(|_| "/".to_string())),
+        (
+            "queue (open + waiting, page 1)",
+            Box::new(|_| "/".to_string()),
+        ),
         (
             "queue, all statuses, page 1000",
             Box::new(|_| "/?status=all&page=1000".to_string()),
@@ -248,7 +270,12 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
         ),
         (
             "search: text only in the mail",
-            Box::new(|i| format!("/?status=all&q={}", enc(&format!("অনুরোধ নম্বর {}।", 1 + (i * 104729) % n)))),
+            Box::new(|i| {
+                format!(
+                    "/?status=all&q={}",
+                    enc(&format!("অনুরোধ নম্বর {}।", 1 + (i * 104729) % n))
+                )
+            }),
         ),
         (
             "ticket page (mail + events)",
@@ -280,7 +307,10 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
         );
     }
     if let Ok(status) = std::fs::read_to_string("/proc/self/status") {
-        for l in status.lines().filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM")) {
+        for l in status
+            .lines()
+            .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
+        {
             println!("bench process {l}");
         }
     }
@@ -326,6 +356,9 @@ async fn get(
         .nth(1)
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    let body = text.find("\r\n\r\n").map(|i| buf.len() - i - 4).unwrap_or(0);
+    let body = text
+        .find("\r\n\r\n")
+        .map(|i| buf.len() - i - 4)
+        .unwrap_or(0);
     Ok((t, body, status))
 }

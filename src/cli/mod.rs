@@ -4,8 +4,8 @@
 //! library never installs global state.
 
 pub mod args;
-pub mod backup;
 pub mod attachments;
+pub mod backup;
 pub mod classify;
 pub mod config_check;
 pub mod logging;

@@ -617,7 +617,10 @@ mod tests {
     #[test]
     fn web_desk_keys() {
         let c = Config::load_with_env(&example(), &env(&[])).unwrap();
-        assert!(c.web.listen.is_none() && c.web.base_url.is_empty(), "off by default");
+        assert!(
+            c.web.listen.is_none() && c.web.base_url.is_empty(),
+            "off by default"
+        );
         let c = Config::load_with_env(
             &example(),
             &env(&[
@@ -637,9 +640,21 @@ mod tests {
         assert_eq!(c.web.base_url, "https://desk.example.test");
         for (var, value, expected) in [
             ("SEBADESK_WEB_LISTEN", "8080", "config key web.listen"),
-            ("SEBADESK_WEB_BASE_URL", "desk.example.test", "config key web.base_url"),
-            ("SEBADESK_WEB_BASE_URL", "https://a b", "config key web.base_url"),
-            ("SEBADESK_WEB_ADMINS", "not-an-address", "config key web.admins"),
+            (
+                "SEBADESK_WEB_BASE_URL",
+                "desk.example.test",
+                "config key web.base_url",
+            ),
+            (
+                "SEBADESK_WEB_BASE_URL",
+                "https://a b",
+                "config key web.base_url",
+            ),
+            (
+                "SEBADESK_WEB_ADMINS",
+                "not-an-address",
+                "config key web.admins",
+            ),
         ] {
             let e = Config::load_with_env(&example(), &env(&[(var, value)])).unwrap_err();
             assert!(e.to_string().starts_with(expected), "{var}={value}: {e}");

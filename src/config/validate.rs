@@ -573,7 +573,12 @@ fn web_section(w: RawWeb) -> Result<WebConfig, ConfigError> {
             )
         })?),
     };
-    let base_url = match w.base_url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+    let base_url = match w
+        .base_url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
         Some(u) => {
             let rest = u
                 .strip_prefix("https://")

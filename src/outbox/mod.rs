@@ -6,8 +6,8 @@
 //! - [`attachments`]: which citizens' attachments the officer's mail carries, their listing,
 //!   and adding them to a rendered mail when it is sent.
 
-pub mod conversation;
 pub mod attachments;
+pub mod conversation;
 pub mod officer_mail;
 pub mod render;
 pub mod report_mail;

@@ -215,8 +215,7 @@ impl Pipeline {
             confidence: plan.classification.confidence,
             reasons: plan.classification.reasons.clone(),
         };
-        let notice =
-            crate::outbox::officer_mail::opened(
+        let notice = crate::outbox::officer_mail::opened(
             office,
             officer,
             &line,

@@ -6,8 +6,8 @@
 //! take the pool or an open transaction (`&mut Tx`) and domain values; row types stay here.
 //! Timestamps are stored as RFC 3339 UTC text with second precision, which sorts as text.
 
-pub mod backup;
 pub mod attachments;
+pub mod backup;
 pub mod cluster;
 pub mod conversation;
 pub mod gauges;

@@ -148,11 +148,12 @@ impl Store {
         id_hash: &str,
         now: Timestamp,
     ) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query("SELECT email FROM web_sessions WHERE id_hash = $1 AND expires_at > $2")
-            .bind(id_hash)
-            .bind(db_time(now))
-            .fetch_optional(self.pool())
-            .await?;
+        let row =
+            sqlx::query("SELECT email FROM web_sessions WHERE id_hash = $1 AND expires_at > $2")
+                .bind(id_hash)
+                .bind(db_time(now))
+                .fetch_optional(self.pool())
+                .await?;
         Ok(row.map(|r| r.try_get(0)).transpose()?)
     }
 
@@ -202,11 +203,12 @@ impl Store {
                 .bind(db_time(now))
                 .execute(&mut *tx)
                 .await?;
-            let row = sqlx::query("SELECT COUNT(*) FROM web_attempts WHERE scope = $1 AND at >= $2")
-                .bind(*scope)
-                .bind(db_time(since))
-                .fetch_one(&mut *tx)
-                .await?;
+            let row =
+                sqlx::query("SELECT COUNT(*) FROM web_attempts WHERE scope = $1 AND at >= $2")
+                    .bind(*scope)
+                    .bind(db_time(since))
+                    .fetch_one(&mut *tx)
+                    .await?;
             counts.push(row.try_get(0)?);
         }
         tx.commit().await?;

@@ -23,9 +23,9 @@ pub mod desk;
 pub mod followups;
 pub mod limits;
 pub mod reminders;
+pub mod retention;
 pub mod status_answer;
 pub mod waiting;
-pub mod retention;
 
 pub use desk::{Desk, Learner};
 

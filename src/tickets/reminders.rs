@@ -346,7 +346,10 @@ mod tests {
         assert!(
             reminders.is_empty(),
             "no digest for a ticket that arrived after 09:00: {:?}",
-            reminders.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>()
+            reminders
+                .iter()
+                .map(|r| r.kind.as_str())
+                .collect::<Vec<_>>()
         );
         let mut waiting = ticket(2, Some("2026-12-10T11:00:00Z"));
         waiting.received_at = "2026-12-08T02:59:00Z".into(); // 08:59 today

@@ -84,7 +84,10 @@ async fn purge_ticket_attachments(tx: &mut Tx, ticket_id: i64) -> Result<(i64, i
 }
 
 /// The dry run's side of [`purge_ticket_attachments`]: (attachments, bytes) that would go.
-async fn ticket_attachments_amount(store: &Store, ticket_id: i64) -> Result<(i64, i64), StoreError> {
+async fn ticket_attachments_amount(
+    store: &Store,
+    ticket_id: i64,
+) -> Result<(i64, i64), StoreError> {
     let rows = store.attachments(ticket_id).await?;
     let bytes = rows.iter().map(|a| a.size).sum();
     Ok((rows.len() as i64, bytes))

@@ -160,8 +160,7 @@ impl Facts {
 
     /// [`crate::unseen::folded_text`] of `mail`, the one this `Facts` was made of.
     fn folded(&self, mail: &ParsedMail) -> &str {
-        self.folded
-            .get_or_init(|| crate::unseen::folded_text(mail))
+        self.folded.get_or_init(|| crate::unseen::folded_text(mail))
     }
 
     /// The sender address's local part.

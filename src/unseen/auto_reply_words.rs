@@ -422,7 +422,9 @@ pub fn auto_reply_by_words(mail: &ParsedMail) -> Option<String> {
     // A receipt in other words: "we have received your e-mail" and a promise of an answer.
     let received = RECEIVED.first(&body)?;
     let promise = WILL_RESPOND.first(&body)?;
-    Some(format!("an automatic receipt: {received:?} and {promise:?}"))
+    Some(format!(
+        "an automatic receipt: {received:?} and {promise:?}"
+    ))
 }
 
 /// What the sender wrote now: lines before the first quote header, without `>` lines.
@@ -569,20 +571,53 @@ mod tests {
     #[test]
     fn auto_replies_in_other_words() {
         for (subject, text) in [
-            ("Re: Digital lab", "Thank you for your email. I am on annual leave until 15 January with no access to email. In my absence please contact the assistant programmer."),
-            ("Automatic reply: Website", "I am out of the office this week. I will respond upon my return."),
+            (
+                "Re: Digital lab",
+                "Thank you for your email. I am on annual leave until 15 January with no access to email. In my absence please contact the assistant programmer.",
+            ),
+            (
+                "Automatic reply: Website",
+                "I am out of the office this week. I will respond upon my return.",
+            ),
             ("Re: e-Nothi", "I'm on vacation and will be back on Sunday."),
-            ("Re: UDC", "This address is not monitored. Please write to the new address of the union office."),
+            (
+                "Re: UDC",
+                "This address is not monitored. Please write to the new address of the union office.",
+            ),
             ("Notice", "This mailbox is not being monitored any more."),
-            ("Re: প্রশিক্ষণ", "আমি ৫ তারিখ পর্যন্ত ছুটিতে থাকব। ফিরে এসে উত্তর দেব।"),
-            ("Re: ল্যাব", "আমি বর্তমানে অফিসের বাইরে আছি। আমার অনুপস্থিতিতে সহকারী প্রোগ্রামারের সাথে যোগাযোগ করুন।"),
+            (
+                "Re: প্রশিক্ষণ",
+                "আমি ৫ তারিখ পর্যন্ত ছুটিতে থাকব। ফিরে এসে উত্তর দেব।",
+            ),
+            (
+                "Re: ল্যাব",
+                "আমি বর্তমানে অফিসের বাইরে আছি। আমার অনুপস্থিতিতে সহকারী প্রোগ্রামারের সাথে যোগাযোগ করুন।",
+            ),
             ("স্বয়ংক্রিয় উত্তর", "এই ঠিকানাটি আর ব্যবহৃত হয় না। নতুন ঠিকানায় লিখুন।"),
-            ("Re: ওয়েবসাইট", "এটি একটি স্বয়ংক্রিয় বার্তা। আপনার ই-মেইল পেয়েছি, তিন কার্যদিবসের মধ্যে উত্তর দেওয়া হবে।"),
-            ("Re: portal", "apnar mail peyechi. ami ekhon chhutite thakbo, office e fire eshe reply dibo."),
-            ("Re: training", "ami ekhon station er baire. amar onupasthitite office sohokari ke phone korun."),
-            ("Re: e-nothi", "ei mailbox ar check kora hoy na. notun thikanay mail korun."),
-            ("Your enquiry", "We have received your e-mail and will respond within two working days."),
-            ("Re: lab", "Your message has been received by the district helpdesk and will be reviewed as soon as possible."),
+            (
+                "Re: ওয়েবসাইট",
+                "এটি একটি স্বয়ংক্রিয় বার্তা। আপনার ই-মেইল পেয়েছি, তিন কার্যদিবসের মধ্যে উত্তর দেওয়া হবে।",
+            ),
+            (
+                "Re: portal",
+                "apnar mail peyechi. ami ekhon chhutite thakbo, office e fire eshe reply dibo.",
+            ),
+            (
+                "Re: training",
+                "ami ekhon station er baire. amar onupasthitite office sohokari ke phone korun.",
+            ),
+            (
+                "Re: e-nothi",
+                "ei mailbox ar check kora hoy na. notun thikanay mail korun.",
+            ),
+            (
+                "Your enquiry",
+                "We have received your e-mail and will respond within two working days.",
+            ),
+            (
+                "Re: lab",
+                "Your message has been received by the district helpdesk and will be reviewed as soon as possible.",
+            ),
             ("Out of Office", "Back on Monday."),
         ] {
             assert!(is_auto(subject, text), "{subject}: {text}");
@@ -593,16 +628,46 @@ mod tests {
     #[test]
     fn requests_in_the_words_of_auto_replies_stay_requests() {
         for (subject, text) in [
-            ("lab printer", "I was on leave last week, now please help with the lab printer, it does not print."),
-            ("e-Nothi", "I am on leave from tomorrow. How do I give my e-Nothi charge to the assistant?"),
-            ("ছুটি", "আমি আগামী সপ্তাহে ছুটিতে থাকব, ই-নথিতে দায়িত্ব হস্তান্তর কীভাবে করব?"),
-            ("অফিসের বাইরে থেকে লগইন", "অফিসের বাইরে থেকে ই-নথিতে লগইন করতে পারছি না।"),
-            ("Out of office reply", "The out of office reply on my office mail is not working, can you set it?"),
-            ("website", "Our union website has been closed since Monday. The notice page is empty."),
-            ("Re: ticket", "We have received your reply, thank you. The lab is working now."),
-            ("chuti", "ami chhutite thakbo, lab er chabi kake dibo? janaben."),
-            ("mail", "This mailbox is not monitored by anyone in our UP, how can we get the password reset?"),
-            ("e-Nothi", "My e-Nothi account is no longer working after the transfer. I need it moved to the new office."),
+            (
+                "lab printer",
+                "I was on leave last week, now please help with the lab printer, it does not print.",
+            ),
+            (
+                "e-Nothi",
+                "I am on leave from tomorrow. How do I give my e-Nothi charge to the assistant?",
+            ),
+            (
+                "ছুটি",
+                "আমি আগামী সপ্তাহে ছুটিতে থাকব, ই-নথিতে দায়িত্ব হস্তান্তর কীভাবে করব?",
+            ),
+            (
+                "অফিসের বাইরে থেকে লগইন",
+                "অফিসের বাইরে থেকে ই-নথিতে লগইন করতে পারছি না।",
+            ),
+            (
+                "Out of office reply",
+                "The out of office reply on my office mail is not working, can you set it?",
+            ),
+            (
+                "website",
+                "Our union website has been closed since Monday. The notice page is empty.",
+            ),
+            (
+                "Re: ticket",
+                "We have received your reply, thank you. The lab is working now.",
+            ),
+            (
+                "chuti",
+                "ami chhutite thakbo, lab er chabi kake dibo? janaben.",
+            ),
+            (
+                "mail",
+                "This mailbox is not monitored by anyone in our UP, how can we get the password reset?",
+            ),
+            (
+                "e-Nothi",
+                "My e-Nothi account is no longer working after the transfer. I need it moved to the new office.",
+            ),
         ] {
             assert!(!is_auto(subject, text), "{subject}: {text}");
         }

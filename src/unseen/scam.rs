@@ -78,7 +78,10 @@ pub fn assess_folded(mail: &ParsedMail, office_domain: &str, text: &str) -> Verd
     // A citizen asking whether an SMS or a mail is genuine quotes the scam's words ("your
     // account will be blocked in 24 hours"): then only the sender side counts.
     if let Some(p) = first_word(&words, &ASKS_IF_GENUINE) {
-        tracing::trace!(phrase = p, "the writer asks about a scam: its text is not read as one");
+        tracing::trace!(
+            phrase = p,
+            "the writer asks about a scam: its text is not read as one"
+        );
         return score(sender.into_iter().flatten().collect());
     }
     let content = [
@@ -462,8 +465,8 @@ fn asks_for_secret(words: &Found) -> Option<Signal> {
         for (secret, at, len) in places(&SECRETS, text) {
             let lead = before(text, at, 90);
             let mine = last_place(&FIRST_PERSON, lead);
-            let yours = last_place(&SECOND_PERSON, lead)
-                .filter(|y| possessive_of_secret(&lead[*y..]));
+            let yours =
+                last_place(&SECOND_PERSON, lead).filter(|y| possessive_of_secret(&lead[*y..]));
             // The nearer possessive before the secret, if no sentence ends between.
             let owner = match (mine, yours) {
                 (Some(m), Some(y)) if m > y => Some((true, m)),
@@ -487,14 +490,18 @@ fn asks_for_secret(words: &Found) -> Option<Signal> {
             }
             let near = around(text, at, 90);
             let banking = MOBILE_BANKING.iter().find(|m| has_word(near, m));
-            if matches!(secret, "pin" | "পিন" | "otp" | "ওটিপি" | "pin number" | "pin code")
-                && let Some(m) = banking
+            if matches!(
+                secret,
+                "pin" | "পিন" | "otp" | "ওটিপি" | "pin number" | "pin code"
+            ) && let Some(m) = banking
                 && !is_question_at(text, at)
             {
                 return signal(STRONG, format!("asks for a mobile-banking {secret} ({m})"));
             }
             if owner.is_some()
-                && let Some(verb) = HAND_OVER.iter().find(|v| has_word(near, &super::collapse(v)))
+                && let Some(verb) = HAND_OVER
+                    .iter()
+                    .find(|v| has_word(near, &super::collapse(v)))
                 && !is_question_at(text, at)
             {
                 return signal(STRONG, format!("asks for your {secret:?} ({verb:?})"));
@@ -553,7 +560,15 @@ fn last_place(family: &Phrases, text: &str) -> Option<usize> {
 /// you sent", a citizen's complaint).
 fn possessive_of_secret(lead: &str) -> bool {
     const SENT: &[&str] = &[
-        "পাঠানো", "দেওয়া", "দেয়া", "sent", "send", "pathano", "deya", "dewa", "gave",
+        "পাঠানো",
+        "দেওয়া",
+        "দেয়া",
+        "sent",
+        "send",
+        "pathano",
+        "deya",
+        "dewa",
+        "gave",
     ];
     let between: Vec<&str> = lead.split_whitespace().skip(1).collect();
     // A list of secrets after one "your" ("your full name, phone number, NID copy").
@@ -815,9 +830,11 @@ fn has_phone_number(text: &str) -> bool {
         run.clear();
     };
     for c in text.chars() {
-        let digit = c
-            .to_digit(10)
-            .or_else(|| ('\u{9E6}'..='\u{9EF}').contains(&c).then(|| c as u32 - 0x9E6));
+        let digit = c.to_digit(10).or_else(|| {
+            ('\u{9E6}'..='\u{9EF}')
+                .contains(&c)
+                .then(|| c as u32 - 0x9E6)
+        });
         match digit {
             Some(d) => run.push(d),
             None if c == '-' && !run.is_empty() => {}
@@ -912,8 +929,7 @@ static ADVANCE_FEES: Phrases = Phrases::folded(&[
 
 /// Names a fee that releases something promised.
 fn advance_fee(words: &Found) -> Option<Signal> {
-    first_word(words, &ADVANCE_FEES)
-        .and_then(|p| signal(MEDIUM, format!("advance fee: {p:?}")))
+    first_word(words, &ADVANCE_FEES).and_then(|p| signal(MEDIUM, format!("advance fee: {p:?}")))
 }
 
 static HARVEST: Phrases = Phrases::folded(&[
@@ -1013,7 +1029,9 @@ fn lookalike_host(host: &str, office_domain: &str) -> Option<String> {
     }
     // "gov" glued into a label ("e-nothi-gov", "gov-bd") rather than a label of its own
     // (a school's own "…govtschool.edu.bd" is its name, not an imitation).
-    let school = [".edu.bd", ".ac.bd", ".edu"].iter().any(|s| host.ends_with(s));
+    let school = [".edu.bd", ".ac.bd", ".edu"]
+        .iter()
+        .any(|s| host.ends_with(s));
     if let Some(label) = host
         .split('.')
         .find(|l| !school && l.contains("gov") && *l != "gov" && *l != "govt")
@@ -1120,7 +1138,10 @@ fn authority_display_name(mail: &ParsedMail, office_domain: &str) -> Option<Sign
     })?;
     // The authority's own name in its domain ("bkash" at bkash.example) is the look-alike
     // rule's business; here the domain says nothing of it.
-    let compact: String = claim.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let compact: String = claim
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
     if !compact.is_empty() && domain.replace(['-', '.'], "").contains(&compact) {
         return None;
     }
@@ -1168,11 +1189,16 @@ fn reply_to_free_mail(mail: &ParsedMail) -> Option<Signal> {
         .to_ascii_lowercase();
     let reply = domain_of(&reply_address);
     let from = domain_of(&from_address);
-    if !is_free_mail(&reply) || reply_address.trim_matches(['<', '>']) == from_address.trim_matches(['<', '>']) {
+    if !is_free_mail(&reply)
+        || reply_address.trim_matches(['<', '>']) == from_address.trim_matches(['<', '>'])
+    {
         return None;
     }
     if reply != from && !is_free_mail(&from) {
-        return signal(MEDIUM, format!("Reply-To at free mail {reply}, From at {from}"));
+        return signal(
+            MEDIUM,
+            format!("Reply-To at free mail {reply}, From at {from}"),
+        );
     }
     // Another free-mail mailbox than the one that wrote: weaker, people have two.
     signal(WEAK, format!("Reply-To {reply} mailbox differs from From"))
@@ -1206,9 +1232,7 @@ impl Links {
         let mut hosts: Vec<String> = mail.links.iter().filter_map(|l| host(&l.href)).collect();
         for scheme in ["http://", "https://", "www."] {
             for (at, _) in text.match_indices(scheme).take(32) {
-                if scheme == "www."
-                    && text[..at].ends_with("//")
-                {
+                if scheme == "www." && text[..at].ends_with("//") {
                     continue;
                 }
                 if let Some(h) = host(after(text, at, 120)) {
@@ -1226,7 +1250,15 @@ impl Links {
 }
 
 const SHORTENERS: &[&str] = &[
-    "bit.ly", "tinyurl.com", "t.co", "goo.gl", "cutt.ly", "rb.gy", "is.gd", "ow.ly", "shorturl.at",
+    "bit.ly",
+    "tinyurl.com",
+    "t.co",
+    "goo.gl",
+    "cutt.ly",
+    "rb.gy",
+    "is.gd",
+    "ow.ly",
+    "shorturl.at",
 ];
 
 /// A link that shows one address and goes to another, or goes to a look-alike host, a bare
@@ -1236,7 +1268,9 @@ fn deceptive_link(mail: &ParsedMail, links: &Links, office_domain: &str) -> Opti
         let Some(target) = host(&link.href) else {
             continue;
         };
-        if let Some(shown) = host(&link.text).filter(|s| *s != target && !target.ends_with(&format!(".{s}"))) {
+        if let Some(shown) =
+            host(&link.text).filter(|s| *s != target && !target.ends_with(&format!(".{s}")))
+        {
             // Newsletters show their own site and link through a tracker: weak. Showing a
             // government or payment host and going elsewhere is phishing: strong.
             let reason = format!("link shows {shown} but goes to {target}");
@@ -1458,7 +1492,17 @@ static SERVICES: Phrases = Phrases::folded(&[
 ]);
 
 static PRICES: Phrases = Phrases::folded(&[
-    "bdt", "taka", "tk", "টাকা", "৳", "usd", "$", "price", "মূল্য", "দাম", "cost",
+    "bdt",
+    "taka",
+    "tk",
+    "টাকা",
+    "৳",
+    "usd",
+    "$",
+    "price",
+    "মূল্য",
+    "দাম",
+    "cost",
 ]);
 
 /// How a vendor speaks.
@@ -1558,7 +1602,10 @@ fn vendor_pitch(words: &Found) -> Option<Signal> {
     let service = first_word(words, &SERVICES)?;
     let pitch = word_hits(words, &PITCH);
     let priced = first_word(words, &PRICES).is_some();
-    let reason = format!("vendor pitch: {service:?} ({pitch:?}{})", if priced { ", priced" } else { "" });
+    let reason = format!(
+        "vendor pitch: {service:?} ({pitch:?}{})",
+        if priced { ", priced" } else { "" }
+    );
     match (pitch.len(), priced) {
         (0, _) => None,
         (1, false) => None,
@@ -1616,7 +1663,9 @@ fn lure_with_attachment(mail: &ParsedMail, words: &Found) -> Option<Signal> {
     let html_form = mail.part_types.iter().skip(1).any(|t| t == "text/html")
         && (words.text().contains("attached html") || words.text().contains("html attachment"));
     match (lure, risky, html_form) {
-        (Some(lure), Some(name), _) => signal(STRONG, format!("{lure:?} lure with attachment {name}")),
+        (Some(lure), Some(name), _) => {
+            signal(STRONG, format!("{lure:?} lure with attachment {name}"))
+        }
         (Some(lure), None, true) => signal(STRONG, format!("{lure:?} lure with an HTML form")),
         (None, Some(name), _) => signal(WEAK, format!("risky attachment {name}")),
         _ => None,

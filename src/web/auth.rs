@@ -61,7 +61,9 @@ pub fn random_token() -> Result<String, AuthError> {
 /// Whether a string can be a token of ours (64 lower-case hex digits): anything else is
 /// refused before it reaches the database.
 pub fn looks_like_token(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Creates a sign-in link for `email` (who must be a user) and returns its URL. For the
@@ -127,9 +129,8 @@ pub async fn request_link(web: &WebDesk, typed: &str, client: &str) -> Result<()
         .map(|d| d.config.office.clone())
         .unwrap_or_else(|| web.config.office.clone());
     let url = create_link(&web.config, &web.store, &typed, now).await?;
-    let mail =
-        crate::outbox::officer_mail::web_sign_in(&office, &to, &url, LINK_MINUTES, now)
-            .map_err(|e| AuthError::Render(e.message))?;
+    let mail = crate::outbox::officer_mail::web_sign_in(&office, &to, &url, LINK_MINUTES, now)
+        .map_err(|e| AuthError::Render(e.message))?;
     let mut tx = web.store.begin().await?;
     enqueue(
         &mut tx,
@@ -229,7 +230,9 @@ pub async fn current_user(web: &WebDesk, headers: &HeaderMap) -> Result<Option<U
 }
 
 pub async fn sign_out(web: &WebDesk, user: &User) -> Result<(), AuthError> {
-    web.store.end_web_session(&sha256_hex(&user.session)).await?;
+    web.store
+        .end_web_session(&sha256_hex(&user.session))
+        .await?;
     Ok(())
 }
 
@@ -283,12 +286,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (web, clock) = desk(dir.path()).await;
         let officer = web.config.office.officer_email.to_string();
-        let url = create_link(&web.config, &web.store, &officer, clock.now()).await.unwrap();
+        let url = create_link(&web.config, &web.store, &officer, clock.now())
+            .await
+            .unwrap();
         assert!(url.starts_with("http://127.0.0.1:8080/signin/"), "{url}");
         assert!(link_usable(&web, token_of(&url)).await.unwrap());
         let (session, access) = sign_in(&web, token_of(&url)).await.unwrap().unwrap();
         assert_eq!(access.email, officer);
-        assert!(sign_in(&web, token_of(&url)).await.unwrap().is_none(), "used twice");
+        assert!(
+            sign_in(&web, token_of(&url)).await.unwrap().is_none(),
+            "used twice"
+        );
         assert!(!link_usable(&web, token_of(&url)).await.unwrap());
 
         // The session is a row: found by its cookie, gone after sign-out.
@@ -302,12 +310,23 @@ mod tests {
         assert!(current_user(&web, &headers).await.unwrap().is_none());
 
         // Expired after LINK_MINUTES.
-        let url = create_link(&web.config, &web.store, &officer, clock.now()).await.unwrap();
+        let url = create_link(&web.config, &web.store, &officer, clock.now())
+            .await
+            .unwrap();
         clock.advance(SignedDuration::from_mins(LINK_MINUTES));
-        assert!(sign_in(&web, token_of(&url)).await.unwrap().is_none(), "expired link");
+        assert!(
+            sign_in(&web, token_of(&url)).await.unwrap().is_none(),
+            "expired link"
+        );
         // Strangers get no link from the operator's command either.
         assert!(matches!(
-            create_link(&web.config, &web.store, "citizen1@example.test", clock.now()).await,
+            create_link(
+                &web.config,
+                &web.store,
+                "citizen1@example.test",
+                clock.now()
+            )
+            .await,
             Err(AuthError::NotAUser(_))
         ));
     }
@@ -322,18 +341,26 @@ mod tests {
             let now = web.clock.now();
             async move { store.backlog(now).await.unwrap().queued_mail }
         };
-        request_link(&web, "stranger@example.test", "10.0.0.1").await.unwrap();
+        request_link(&web, "stranger@example.test", "10.0.0.1")
+            .await
+            .unwrap();
         assert_eq!(queued(&web).await, 0, "no mail to a stranger");
         for _ in 0..PER_ADDRESS + 3 {
-            request_link(&web, &officer.to_uppercase(), "10.0.0.1").await.unwrap();
+            request_link(&web, &officer.to_uppercase(), "10.0.0.1")
+                .await
+                .unwrap();
         }
         assert_eq!(queued(&web).await, PER_ADDRESS, "per address");
         // Another address from the same client still gets one…
-        request_link(&web, "admin@office.test", "10.0.0.1").await.unwrap();
+        request_link(&web, "admin@office.test", "10.0.0.1")
+            .await
+            .unwrap();
         assert_eq!(queued(&web).await, PER_ADDRESS + 1);
         // …until the client's own limit.
         for _ in 0..PER_CLIENT {
-            request_link(&web, "admin@office.test", "10.0.0.1").await.unwrap();
+            request_link(&web, "admin@office.test", "10.0.0.1")
+                .await
+                .unwrap();
         }
         assert_eq!(queued(&web).await, PER_ADDRESS * 2);
         // The window passes: the officer may ask again.
@@ -355,7 +382,10 @@ mod tests {
             format!("a=b; {SESSION_COOKIE}={t}; x=y").parse().unwrap(),
         );
         assert_eq!(cookie(&h, SESSION_COOKIE), Some(t.clone()));
-        h.insert(header::COOKIE, format!("{SESSION_COOKIE}=nope").parse().unwrap());
+        h.insert(
+            header::COOKIE,
+            format!("{SESSION_COOKIE}=nope").parse().unwrap(),
+        );
         assert_eq!(cookie(&h, SESSION_COOKIE), None);
         let c = set_cookie(SESSION_COOKIE, &t, 60, true);
         assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.ends_with("Secure"));

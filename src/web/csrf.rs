@@ -91,19 +91,34 @@ mod tests {
     #[test]
     fn fetch_site_and_origin() {
         let base = "https://desk.jamalpur.gov.test";
-        assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")]), base));
+        assert!(same_origin(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            base
+        ));
         assert!(same_origin(&headers(&[("sec-fetch-site", "none")]), base));
         // A neighbour under the same district domain is "same-site": refused.
-        assert!(!same_origin(&headers(&[("sec-fetch-site", "same-site")]), base));
-        assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")]), base));
-        assert!(same_origin(&headers(&[("origin", "https://desk.jamalpur.gov.test")]), base));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "same-site")]),
+            base
+        ));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            base
+        ));
+        assert!(same_origin(
+            &headers(&[("origin", "https://desk.jamalpur.gov.test")]),
+            base
+        ));
         assert!(!same_origin(
             &headers(&[("origin", "https://blog.jamalpur.gov.test")]),
             base
         ));
         assert!(!same_origin(&headers(&[("origin", "null")]), base));
         assert!(same_origin(
-            &headers(&[("origin", "http://127.0.0.1:8080"), ("host", "127.0.0.1:8080")]),
+            &headers(&[
+                ("origin", "http://127.0.0.1:8080"),
+                ("host", "127.0.0.1:8080")
+            ]),
             base
         ));
         assert!(same_origin(&headers(&[]), base));

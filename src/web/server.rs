@@ -35,7 +35,10 @@ pub async fn bind(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> 
 pub fn router(web: Arc<WebDesk>) -> Router {
     Router::new()
         .route("/", get(pages::queue::page))
-        .route("/signin", get(pages::signin::form).post(pages::signin::request))
+        .route(
+            "/signin",
+            get(pages::signin::form).post(pages::signin::request),
+        )
         .route("/signin/confirm", post(pages::signin::confirm))
         .route("/signin/{token}", get(pages::signin::landing))
         .route("/signout", post(pages::signin::sign_out))
@@ -79,11 +82,20 @@ async fn guard(State(web): State<Arc<WebDesk>>, request: Request, next: Next) ->
         next.run(request).await
     };
     let h = response.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     // Sign-in links carry their token in the path: never in a Referer.
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     if !path.starts_with("/assets/") {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }

@@ -187,7 +187,10 @@ mod tests {
         assert_eq!(m("2026-12-06T11:00:00Z"), Mark::NextWorkingDay);
         assert_eq!(m("2026-12-07T11:00:00Z"), Mark::Later);
         assert_eq!(Mark::of(None, false, now, &c), Mark::NoDeadline);
-        assert_eq!(Mark::of(Some("2026-12-02T11:00:00Z"), true, now, &c), Mark::Done);
+        assert_eq!(
+            Mark::of(Some("2026-12-02T11:00:00Z"), true, now, &c),
+            Mark::Done
+        );
         assert_eq!(Mark::Overdue.label(Lang::En), "Overdue");
     }
 

@@ -188,7 +188,9 @@ async fn three_simulated_weeks_of_reminders() {
         working(date(2026, 12, 7), last)
     );
     assert!(
-        by_kind["officer-digest"].iter().all(|(_, day)| *day != date(2026, 12, 6)),
+        by_kind["officer-digest"]
+            .iter()
+            .all(|(_, day)| *day != date(2026, 12, 6)),
         "no digest on the day the tickets arrived after the digest time"
     );
     // "Due today" exactly once, on the due day.

@@ -189,7 +189,9 @@ impl Drop for Browser {
                 };
                 let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
                 if String::from_utf8_lossy(&cmdline).contains(&marker) {
-                    let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+                    let _ = Command::new("kill")
+                        .args(["-KILL", &pid.to_string()])
+                        .status();
                 }
             }
         }
@@ -317,7 +319,11 @@ async fn web_desk_officer_signs_in_by_mail_and_resolves_a_ticket() {
     b.type_into("email", "stranger@example.test").await;
     b.click("send-link").await;
     assert_eq!(b.text("sent").await, known_answer);
-    assert_eq!(outbox_count(&stack, "web-sign-in").await, 1, "mail to a stranger");
+    assert_eq!(
+        outbox_count(&stack, "web-sign-in").await,
+        1,
+        "mail to a stranger"
+    );
 
     // Opening the link spends nothing (a mail scanner would open it): the button does.
     b.goto(&link).await;
@@ -329,13 +335,20 @@ async fn web_desk_officer_signs_in_by_mail_and_resolves_a_ticket() {
     assert!(queue.contains("পরে"), "{queue}");
     assert!(b.text("counts").await.contains("খোলা"));
     // Bengali digits in Bangla.
-    assert!(b.text("shown").await.contains("১"), "{}", b.text("shown").await);
+    assert!(
+        b.text("shown").await.contains("১"),
+        "{}",
+        b.text("shown").await
+    );
 
     // The link is spent.
     b.goto(&link).await;
     assert!(b.text("gone").await.contains("ব্যবহার"));
     b.goto(&format!("{base}/")).await;
-    assert!(b.text("queue").await.contains(&reference), "still signed in");
+    assert!(
+        b.text("queue").await.contains(&reference),
+        "still signed in"
+    );
 
     // Screenshots: queue and ticket, Bangla and English, desktop and phone.
     b.screenshot("queue-bn-desktop").await;
@@ -354,7 +367,10 @@ async fn web_desk_officer_signs_in_by_mail_and_resolves_a_ticket() {
     b.screenshot("queue-bn-phone").await;
     b.click("lang-switch").await;
     b.text("queue").await;
-    assert!(b.text("shown").await.contains("of"), "English after the switch");
+    assert!(
+        b.text("shown").await.contains("of"),
+        "English after the switch"
+    );
     b.screenshot("queue-en-phone").await;
     b.goto(&format!("{base}/tickets/{reference}")).await;
     b.text("thread").await;
@@ -368,15 +384,20 @@ async fn web_desk_officer_signs_in_by_mail_and_resolves_a_ticket() {
     b.goto(&format!("{base}/tickets/{reference}")).await;
     assert!(b.text("resolve").await.contains("Resolve"));
     b.click("lang-switch").await;
-    assert!(b.text("resolve").await.contains("নিষ্পত্তি"), "back to Bangla");
+    assert!(
+        b.text("resolve").await.contains("নিষ্পত্তি"),
+        "back to Bangla"
+    );
 
     // An internal note, then resolve with a note for the citizen.
-    b.type_into("note-text", "ল্যাম্প অর্ডার করা হয়েছে (internal)").await;
+    b.type_into("note-text", "ল্যাম্প অর্ডার করা হয়েছে (internal)")
+        .await;
     b.click("add-note").await;
     assert!(b.text("flash").await.contains("নোট"));
     assert!(b.text("thread").await.contains("অভ্যন্তরীণ নোট"));
     // Reply to the citizen: it reaches their mailbox, threaded to their request.
-    b.type_into("reply-text", "ল্যাম্পটি কোন মডেলের? (web reply)").await;
+    b.type_into("reply-text", "ল্যাম্পটি কোন মডেলের? (web reply)")
+        .await;
     b.click("reply").await;
     assert!(b.text("flash").await.contains("উত্তর"));
     assert!(
@@ -387,7 +408,10 @@ async fn web_desk_officer_signs_in_by_mail_and_resolves_a_ticket() {
     let reply = sebadesk::intake::parse::parse(&citizen.messages().await[1].2).unwrap();
     assert!(reply.text.contains("ল্যাম্পটি কোন মডেলের?"), "{}", reply.text);
     assert!(
-        reply.in_reply_to.iter().any(|i| i.contains("web-req-1@example.test")),
+        reply
+            .in_reply_to
+            .iter()
+            .any(|i| i.contains("web-req-1@example.test")),
         "not threaded: {:?}",
         reply.in_reply_to
     );
@@ -484,7 +508,10 @@ fn second_office(dir: &Path) -> Vec<(String, String)> {
             "SEBADESK_DEPLOYMENT_OFFICES_DIR".into(),
             folder.display().to_string(),
         ),
-        ("SEBADESK_SECRET_OFB_IMAP_PASSWORD".into(), "deskb-pass".into()),
+        (
+            "SEBADESK_SECRET_OFB_IMAP_PASSWORD".into(),
+            "deskb-pass".into(),
+        ),
         (
             "SEBADESK_REMINDERS_SUPERVISOR_EMAIL".into(),
             "dc@office.test".into(),
@@ -512,14 +539,19 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
     // Both offices' mailboxes are watched.
     let t0 = Instant::now();
     while daemon.log_text().matches("watching mailbox").count() < 2 {
-        assert!(t0.elapsed() < Duration::from_secs(30), "{}", daemon.log_text());
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "{}",
+            daemon.log_text()
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let mut desk_a = stack.imap("ict.melandaha@office.test").await;
     let mut desk_b = stack.imap("deskb@office.test").await;
     let mut citizen1 = stack.imap("citizen1@example.test").await;
     let mut citizen2 = stack.imap("citizen2@example.test").await;
-    let hostile_subject = "ওয়েব পোর্টাল <script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">";
+    let hostile_subject =
+        "ওয়েব পোর্টাল <script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">";
     let hostile_body = "পোর্টালে নোটিশ দিন।\n<script>window.__pwned=3</script>\n\
         <a href=\"javascript:window.__pwned=4\">click</a> <img src=x onerror=\"window.__pwned=5\">\n\
         <iframe src=\"javascript:window.top.__pwned=6\"></iframe>";
@@ -570,12 +602,17 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
     b.goto(&format!("{base}/tickets/{missing}")).await;
     assert!(b.text("error").await.contains("404"));
     // Searching does not find it either (by its reference or its text).
-    b.goto(&format!("{base}/?q=%E0%A6%87-%E0%A6%A8%E0%A6%A5%E0%A6%BF")).await;
+    b.goto(&format!("{base}/?q=%E0%A6%87-%E0%A6%A8%E0%A6%A5%E0%A6%BF"))
+        .await;
     assert!(!b.text("queue").await.contains(&ref_b));
 
     // Hostile HTML stays text: shown literally, nothing runs, no element is made of it.
     b.goto(&format!("{base}/tickets/{ref_a}")).await;
-    assert!(b.text("subject").await.contains("<script>window.__pwned=1</script>"));
+    assert!(
+        b.text("subject")
+            .await
+            .contains("<script>window.__pwned=1</script>")
+    );
     let thread = b.text("thread").await;
     assert!(thread.contains("javascript:window.__pwned=4"), "{thread}");
     for probe in [
@@ -587,7 +624,10 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
         assert_eq!(b.js(probe).await, serde_json::json!(true), "{probe}");
     }
     // The queue too, and its search by the body's text.
-    b.goto(&format!("{base}/?q=%E0%A6%A8%E0%A7%8B%E0%A6%9F%E0%A6%BF%E0%A6%B6")).await;
+    b.goto(&format!(
+        "{base}/?q=%E0%A6%A8%E0%A7%8B%E0%A6%9F%E0%A6%BF%E0%A6%B6"
+    ))
+    .await;
     assert!(b.text("queue").await.contains(&ref_a), "search by text");
     assert_eq!(
         b.js("return window.__pwned === undefined && document.querySelectorAll('main script, main img').length === 0").await,
@@ -604,7 +644,11 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
         .stdout
         .is_empty()
     {
-        assert!(t0.elapsed() < Duration::from_secs(30), "{}", daemon.log_text());
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "{}",
+            daemon.log_text()
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     b.goto(&format!("{base}/quarantine")).await;
@@ -631,13 +675,17 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
     assert!(b.text("components").await.contains("imap"));
     b.goto(&format!("{base}/overview")).await;
     let overview = b.text("overview").await;
-    assert!(overview.contains("MEL") && !overview.contains("OFB"), "{overview}");
+    assert!(
+        overview.contains("MEL") && !overview.contains("OFB"),
+        "{overview}"
+    );
 
     // 360 px: no horizontal scroll on the queue and the ticket page.
     b.c().set_window_size(360, 800).await.unwrap();
     for path in ["/".to_string(), format!("/tickets/{ref_a}")] {
         b.goto(&format!("{base}{path}")).await;
-        b.text(if path == "/" { "queue" } else { "reference" }).await;
+        b.text(if path == "/" { "queue" } else { "reference" })
+            .await;
         let fit = b
             .js("return [document.documentElement.scrollWidth, window.innerWidth]")
             .await;
@@ -655,7 +703,10 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
     assert!(queue.contains(&ref_a) && queue.contains(&ref_b), "{queue}");
     b.goto(&format!("{base}/overview")).await;
     let overview = b.text("overview").await;
-    assert!(overview.contains("MEL") && overview.contains("OFB"), "{overview}");
+    assert!(
+        overview.contains("MEL") && overview.contains("OFB"),
+        "{overview}"
+    );
     b.goto(&format!("{base}/tickets/{ref_b}")).await;
     b.text("note-form").await;
     assert!(!b.has("resolve-form").await, "a supervisor may not resolve");

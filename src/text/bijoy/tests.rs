@@ -428,8 +428,15 @@ mod detection {
     fn assert_linear(what: &str, small: &str, big: &str, f: impl Fn(&str)) {
         let (ts, tb) = (fastest(|| f(small)), fastest(|| f(big)));
         let ratio = tb.as_secs_f64() / ts.as_secs_f64().max(1e-6);
-        println!("{what}: {} bytes {ts:?}, {} bytes {tb:?}, ratio {ratio:.1}", small.len(), big.len());
-        assert!(ratio < 24.0, "{what}: 8x the input took {ratio:.1}x the time ({ts:?} -> {tb:?})");
+        println!(
+            "{what}: {} bytes {ts:?}, {} bytes {tb:?}, ratio {ratio:.1}",
+            small.len(),
+            big.len()
+        );
+        assert!(
+            ratio < 24.0,
+            "{what}: 8x the input took {ratio:.1}x the time ({ts:?} -> {tb:?})"
+        );
     }
 
     #[test]
@@ -456,8 +463,13 @@ mod detection {
         assert_linear("pre-base signs", &bad2(37_500), &bad2(300_000), |s| {
             let _ = convert_runs(s);
         });
-        assert_linear("font spans", &"<b>".repeat(12_500), &"<b>".repeat(100_000), |s| {
-            let _ = convert_font_spans(s);
-        });
+        assert_linear(
+            "font spans",
+            &"<b>".repeat(12_500),
+            &"<b>".repeat(100_000),
+            |s| {
+                let _ = convert_font_spans(s);
+            },
+        );
     }
 }

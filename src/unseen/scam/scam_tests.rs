@@ -289,7 +289,10 @@ fn scams() -> Vec<Case> {
         },
         // e-Nothi / portal password reset and account suspension from look-alikes.
         Case {
-            link: Some(("https://www.enothi.gov.bd/reset", "http://enothi-reset.example/login")),
+            link: Some((
+                "https://www.enothi.gov.bd/reset",
+                "http://enothi-reset.example/login",
+            )),
             ..case(
                 "no-reply@enothi-support.example",
                 "e-Nothi Support",
@@ -326,7 +329,10 @@ fn scams() -> Vec<Case> {
         },
         // Links whose visible text and target disagree.
         Case {
-            link: Some(("https://bkash.com/refund", "http://refund-centre.example/claim")),
+            link: Some((
+                "https://bkash.com/refund",
+                "http://refund-centre.example/claim",
+            )),
             ..case(
                 "refund@service-desk.example",
                 "Refund Desk",
@@ -388,7 +394,11 @@ fn scams_of_every_family_are_never_acknowledged() {
         }
     }
     // Most carry several signals and need no officer at all.
-    assert!(spam * 4 >= all.len() * 3, "only {spam} of {} spam", all.len());
+    assert!(
+        spam * 4 >= all.len() * 3,
+        "only {spam} of {} spam",
+        all.len()
+    );
 }
 
 /// Genuine requests that look like scams on the surface: a fee a UDC charged, the writer's
@@ -598,4 +608,3 @@ fn look_alike_hosts() {
     assert!(lookalike_host("office.test", OFFICE).is_none());
     assert!(lookalike_host("bkash.com", OFFICE).is_none());
 }
-

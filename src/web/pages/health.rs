@@ -57,9 +57,7 @@ pub async fn page(
         .collect();
     let names: Vec<String> = mine
         .iter()
-        .flat_map(|d| {
-            ["imap", "smtp"].map(|k| crate::config::health_component(&d.config, k))
-        })
+        .flat_map(|d| ["imap", "smtp"].map(|k| crate::config::health_component(&d.config, k)))
         .collect();
     let components = web
         .store
@@ -68,7 +66,11 @@ pub async fn page(
         .into_iter()
         .map(|h| Component {
             ok: h.failing_since.is_none(),
-            ok_at: h.ok_at.as_deref().map(|t| l.time(t, cal)).unwrap_or_default(),
+            ok_at: h
+                .ok_at
+                .as_deref()
+                .map(|t| l.time(t, cal))
+                .unwrap_or_default(),
             failing_since: h
                 .failing_since
                 .as_deref()
@@ -80,15 +82,34 @@ pub async fn page(
         .collect();
     let b = web.store.backlog(now).await?;
     let backlog = vec![
-        (l.t("পাঠানোর অপেক্ষায় ই-মেইল", "Mail waiting to be sent").to_string(), l.num(b.queued_mail)),
+        (
+            l.t("পাঠানোর অপেক্ষায় ই-মেইল", "Mail waiting to be sent")
+                .to_string(),
+            l.num(b.queued_mail),
+        ),
         (
             l.t("সবচেয়ে পুরোনো অপেক্ষমাণ", "Oldest waiting").to_string(),
-            b.oldest_queued.as_deref().map(|t| l.time(t, cal)).unwrap_or_else(|| "—".into()),
+            b.oldest_queued
+                .as_deref()
+                .map(|t| l.time(t, cal))
+                .unwrap_or_else(|| "—".into()),
         ),
-        (l.t("পাঠানো যায়নি", "Failed mail").to_string(), l.num(b.failed_mail)),
-        (l.t("কোয়ারেন্টিনে", "Quarantined").to_string(), l.num(b.quarantined)),
-        (l.t("খোলা আবেদন", "Open tickets").to_string(), l.num(b.open_tickets)),
-        (l.t("সময় পেরিয়েছে", "Overdue").to_string(), l.num(b.overdue_tickets)),
+        (
+            l.t("পাঠানো যায়নি", "Failed mail").to_string(),
+            l.num(b.failed_mail),
+        ),
+        (
+            l.t("কোয়ারেন্টিনে", "Quarantined").to_string(),
+            l.num(b.quarantined),
+        ),
+        (
+            l.t("খোলা আবেদন", "Open tickets").to_string(),
+            l.num(b.open_tickets),
+        ),
+        (
+            l.t("সময় পেরিয়েছে", "Overdue").to_string(),
+            l.num(b.overdue_tickets),
+        ),
     ];
     let replicas = web
         .store

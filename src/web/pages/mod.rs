@@ -99,11 +99,9 @@ pub fn forbidden() -> Response {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         match self {
-            WebError::NotFound => error_page(
-                StatusCode::NOT_FOUND,
-                "পাতাটি পাওয়া যায়নি।",
-                "Page not found.",
-            ),
+            WebError::NotFound => {
+                error_page(StatusCode::NOT_FOUND, "পাতাটি পাওয়া যায়নি।", "Page not found.")
+            }
             WebError::Forbidden => forbidden(),
             WebError::BadRequest => error_page(
                 StatusCode::BAD_REQUEST,
@@ -212,7 +210,10 @@ mod tests {
     #[test]
     fn only_local_paths_come_back() {
         use super::local_path;
-        assert_eq!(local_path("/tickets/MEL-2026-000001"), "/tickets/MEL-2026-000001");
+        assert_eq!(
+            local_path("/tickets/MEL-2026-000001"),
+            "/tickets/MEL-2026-000001"
+        );
         assert_eq!(local_path("/?q=x"), "/?q=x");
         assert_eq!(local_path("//evil.test/"), "/");
         assert_eq!(local_path("/\\evil.test/"), "/");

@@ -47,7 +47,11 @@ pub async fn page(
             .map(|z| z.timestamp())
             .map_err(|e| WebError::Internal(e.to_string()))
     };
-    let end_of_today = at_midnight(today.tomorrow().map_err(|e| WebError::Internal(e.to_string()))?)?;
+    let end_of_today = at_midnight(
+        today
+            .tomorrow()
+            .map_err(|e| WebError::Internal(e.to_string()))?,
+    )?;
     let month_start = at_midnight(today.first_of_month())?;
     let figures = web
         .store
@@ -58,12 +62,16 @@ pub async fn page(
         .map(|f| {
             let name = web
                 .desk(&f.office)
-                .map(|d| l.t(&d.config.office.name_bn, &d.config.office.name_en).to_string())
+                .map(|d| {
+                    l.t(&d.config.office.name_bn, &d.config.office.name_en)
+                        .to_string()
+                })
                 .unwrap_or_default();
             let on_time = if f.resolved_this_month == 0 {
                 "—".to_string()
             } else {
-                let pct = (f.on_time_this_month * 100 + f.resolved_this_month / 2) / f.resolved_this_month;
+                let pct = (f.on_time_this_month * 100 + f.resolved_this_month / 2)
+                    / f.resolved_this_month;
                 match l {
                     Lang::Bn => format!(
                         "{}% ({}টির মধ্যে {}টি)",
@@ -71,7 +79,10 @@ pub async fn page(
                         l.num(f.resolved_this_month),
                         l.num(f.on_time_this_month)
                     ),
-                    Lang::En => format!("{pct}% ({} of {})", f.on_time_this_month, f.resolved_this_month),
+                    Lang::En => format!(
+                        "{pct}% ({} of {})",
+                        f.on_time_this_month, f.resolved_this_month
+                    ),
                 }
             };
             Line {

@@ -81,8 +81,14 @@ pub async fn page(
             .await?
             .map(|q| {
                 let text = String::from_utf8_lossy(&q.raw);
-                let end = text.find("\r\n\r\n").or_else(|| text.find("\n\n")).unwrap_or(text.len());
-                crate::text::safety::cut(&crate::text::safety::block(&text[..end]), MAX_HEADER_CHARS)
+                let end = text
+                    .find("\r\n\r\n")
+                    .or_else(|| text.find("\n\n"))
+                    .unwrap_or(text.len());
+                crate::text::safety::cut(
+                    &crate::text::safety::block(&text[..end]),
+                    MAX_HEADER_CHARS,
+                )
             })
             .unwrap_or_default();
         let cal = &web.desk(&office).ok_or(WebError::NotFound)?.calendar;
@@ -99,7 +105,10 @@ pub async fn page(
     }
     let message = match query.done.as_str() {
         "dismiss" => l.t("বার্তাটি সরিয়ে রাখা হয়েছে।", "The message was dismissed."),
-        "reprocess" => l.t("বার্তাটি আবার প্রক্রিয়া করা হয়েছে।", "The message was processed again."),
+        "reprocess" => l.t(
+            "বার্তাটি আবার প্রক্রিয়া করা হয়েছে।",
+            "The message was processed again.",
+        ),
         "failed" => l.t(
             "আবার প্রক্রিয়া করা যায়নি; বার্তাটি কোয়ারেন্টিনে আছে।",
             "Processing failed again; the message stays in quarantine.",
@@ -124,7 +133,11 @@ pub async fn act(
     Form(form): Form<ActForm>,
 ) -> Result<Response, WebError> {
     let (user, _) = signed_in_post(&web, &headers, &form.csrf).await?;
-    let q = web.store.quarantined_raw(id).await?.ok_or(WebError::NotFound)?;
+    let q = web
+        .store
+        .quarantined_raw(id)
+        .await?
+        .ok_or(WebError::NotFound)?;
     let office = office_of(&web, &q.mailbox).ok_or(WebError::NotFound)?;
     if !user.access.may(&office, Act::Read) {
         return Err(WebError::NotFound);
@@ -147,7 +160,11 @@ pub async fn act(
             );
             match pipeline.reprocess(id).await {
                 Ok(outcome) => {
-                    tracing::info!(message = id, ?outcome, "web desk: quarantined message processed again");
+                    tracing::info!(
+                        message = id,
+                        ?outcome,
+                        "web desk: quarantined message processed again"
+                    );
                     "reprocess"
                 }
                 Err(e) => {

@@ -109,7 +109,11 @@ pub async fn page(
         label: l.t("সব সেবা", "All services").into(),
         selected: query.service.is_empty(),
     }];
-    for desk in web.desks.iter().filter(|d| user.access.role(&d.config.office.code).is_some()) {
+    for desk in web
+        .desks
+        .iter()
+        .filter(|d| user.access.role(&d.config.office.code).is_some())
+    {
         for s in desk.config.charter.services() {
             if !services.iter().any(|c| c.value == s.code) {
                 services.push(Choice {
@@ -122,7 +126,12 @@ pub async fn page(
     }
     services.push(Choice {
         value: "none".into(),
-        label: l.t("চার্টারের বাইরে / সেবা নির্ধারিত হয়নি", "Outside the charter / no service").into(),
+        label: l
+            .t(
+                "চার্টারের বাইরে / সেবা নির্ধারিত হয়নি",
+                "Outside the charter / no service",
+            )
+            .into(),
         selected: query.service == "none",
     });
     let service = services
@@ -189,7 +198,11 @@ pub async fn page(
     counts.insert(0, (Mark::Overdue.label(l).to_string(), l.num(overdue)));
     let link = |p: i64| {
         let mut u = format!("/?page={p}&status={}", status.0);
-        for (k, v) in [("office", office.clone().unwrap_or_default()), ("service", query.service.clone()), ("q", search.clone())] {
+        for (k, v) in [
+            ("office", office.clone().unwrap_or_default()),
+            ("service", query.service.clone()),
+            ("q", search.clone()),
+        ] {
             if !v.is_empty() {
                 u.push_str(&format!("&{k}={}", url_encode(&v)));
             }
@@ -202,7 +215,12 @@ pub async fn page(
         l.t("কোনো আবেদন নেই", "No tickets").to_string()
     } else {
         match l {
-            Lang::Bn => format!("{}টির মধ্যে {}–{}", l.num(found.total), l.num(first), l.num(last)),
+            Lang::Bn => format!(
+                "{}টির মধ্যে {}–{}",
+                l.num(found.total),
+                l.num(first),
+                l.num(last)
+            ),
             Lang::En => format!("{first}–{last} of {}", found.total),
         }
     };
@@ -247,7 +265,9 @@ pub async fn page(
 pub fn url_encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

@@ -41,7 +41,12 @@ fn pre_session(headers: &HeaderMap) -> Result<(String, Option<String>), WebError
     }
 }
 
-fn page(web: &WebDesk, headers: &HeaderMap, state: &'static str, token: String) -> Result<Response, WebError> {
+fn page(
+    web: &WebDesk,
+    headers: &HeaderMap,
+    state: &'static str,
+    token: String,
+) -> Result<Response, WebError> {
     let (pre, new) = pre_session(headers)?;
     let mut response = SignInPage {
         c: Chrome::anonymous(csrf::token_for(&pre)),
@@ -61,7 +66,10 @@ fn page(web: &WebDesk, headers: &HeaderMap, state: &'static str, token: String) 
     Ok(response)
 }
 
-pub async fn form(State(web): State<Arc<WebDesk>>, headers: HeaderMap) -> Result<Response, WebError> {
+pub async fn form(
+    State(web): State<Arc<WebDesk>>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
     if signed_in(&web, &headers).await?.is_some() {
         return Ok(Redirect::to("/").into_response());
     }
@@ -133,7 +141,8 @@ pub async fn confirm(
     };
     let mut response = Redirect::to("/").into_response();
     let h = response.headers_mut();
-    if let Ok(v) = set_cookie(SESSION_COOKIE, &session, SESSION_HOURS * 3600, web.secure()).parse() {
+    if let Ok(v) = set_cookie(SESSION_COOKIE, &session, SESSION_HOURS * 3600, web.secure()).parse()
+    {
         h.append(header::SET_COOKIE, v);
     }
     if let Ok(v) = set_cookie(PRE_COOKIE, "", 0, web.secure()).parse() {

@@ -76,7 +76,11 @@ pub struct TicketPage {
 
 /// The ticket named by the path if the user may read it; `NotFound` otherwise (another
 /// office's ticket is not even admitted to exist).
-async fn visible(web: &WebDesk, user: &User, reference: &str) -> Result<(TicketRef, Ticket), WebError> {
+async fn visible(
+    web: &WebDesk,
+    user: &User,
+    reference: &str,
+) -> Result<(TicketRef, Ticket), WebError> {
     let r = TicketRef::parse(reference).ok_or(WebError::NotFound)?;
     if !user.access.may(&r.office, Act::Read) {
         return Err(WebError::NotFound);
@@ -111,7 +115,10 @@ pub async fn page(
     let cal = &desk.calendar;
     let now = web.clock.now();
     let mark = Mark::of(t.due_at.as_deref(), t.status.is_done(), now, cal);
-    let service = t.service.as_deref().and_then(|s| desk.config.charter.get(s));
+    let service = t
+        .service
+        .as_deref()
+        .and_then(|s| desk.config.charter.get(s));
 
     let mut how_counted = Vec::new();
     if let (Some(s), Ok(received)) = (service, t.received_at.parse::<jiff::Timestamp>()) {
@@ -143,9 +150,7 @@ pub async fn page(
     let mut thread = Vec::new();
     for m in web.store.web_thread_messages(t.id, MAX_THREAD).await? {
         let parsed = m.raw.as_deref().and_then(crate::mail::parse::parse);
-        let (subject, text) = parsed
-            .map(|p| (p.subject, p.text))
-            .unwrap_or_default();
+        let (subject, text) = parsed.map(|p| (p.subject, p.text)).unwrap_or_default();
         thread.push(Entry {
             at: l.time(&m.received_at, cal),
             at_sort: m.received_at.clone(),
@@ -216,10 +221,19 @@ pub async fn page(
 
     let message = match query.done.as_str() {
         "note" => l.t("নোট যোগ করা হয়েছে।", "Note added."),
-        "resolve" => l.t("নিষ্পত্তি করা হয়েছে; নাগরিককে জানানো হচ্ছে।", "Resolved; the citizen is being notified."),
+        "resolve" => l.t(
+            "নিষ্পত্তি করা হয়েছে; নাগরিককে জানানো হচ্ছে।",
+            "Resolved; the citizen is being notified.",
+        ),
         "reopen" => l.t("আবার খোলা হয়েছে।", "Reopened."),
-        "reply" => l.t("উত্তর নাগরিককে পাঠানো হচ্ছে।", "The reply is being sent to the citizen."),
-        "service" => l.t("সেবা বদলানো হয়েছে; সময়সীমা নতুন করে গোনা হয়েছে।", "Service changed; the deadline was counted again."),
+        "reply" => l.t(
+            "উত্তর নাগরিককে পাঠানো হচ্ছে।",
+            "The reply is being sent to the citizen.",
+        ),
+        "service" => l.t(
+            "সেবা বদলানো হয়েছে; সময়সীমা নতুন করে গোনা হয়েছে।",
+            "Service changed; the deadline was counted again.",
+        ),
         _ => "",
     }
     .to_string();
@@ -236,7 +250,9 @@ pub async fn page(
         .collect();
     services.push(ServiceChoice {
         code: "none".into(),
-        label: l.t("চার্টারের সেবার বাইরে", "Outside the charter's services").into(),
+        label: l
+            .t("চার্টারের সেবার বাইরে", "Outside the charter's services")
+            .into(),
         selected: t.service.is_none(),
     });
     Ok(TicketPage {
@@ -257,7 +273,11 @@ pub async fn page(
             .unwrap_or_else(|| l.t("সেবা নির্ধারিত হয়নি", "No service").into()),
         mark_class: mark.class(),
         mark: mark.label(l),
-        due: t.due_at.as_deref().map(|d| l.time(d, cal)).unwrap_or_default(),
+        due: t
+            .due_at
+            .as_deref()
+            .map(|d| l.time(d, cal))
+            .unwrap_or_default(),
         received: l.time(&t.received_at, cal),
         how_counted,
         thread,
@@ -294,7 +314,11 @@ pub async fn act(
     let (user, _) = signed_in_post(&web, &headers, &form.csrf).await?;
     let (r, t) = visible(&web, &user, &reference).await?;
     let desk = web.desk(&t.office).ok_or(WebError::NotFound)?;
-    let needs = if action == "note" { Act::Note } else { Act::Handle };
+    let needs = if action == "note" {
+        Act::Note
+    } else {
+        Act::Handle
+    };
     if !user.access.may(&t.office, needs) {
         return Err(WebError::Forbidden);
     }
