@@ -131,3 +131,40 @@ async fn asset(Path(path): Path<String>) -> Response {
     )
         .into_response()
 }
+
+#[cfg(test)]
+mod asset_tests {
+    use super::*;
+
+    /// Every `url(…)` in the stylesheet names an embedded asset, and the Bangla font is served
+    /// as a font, cacheable: no asset of the desk comes from anywhere else.
+    #[tokio::test]
+    async fn the_stylesheets_fonts_are_embedded_and_served_as_fonts() {
+        let css = Assets::get("desk.css").expect("desk.css is embedded");
+        let css = std::str::from_utf8(&css.data).unwrap();
+        let urls: Vec<&str> = css
+            .split("url(")
+            .skip(1)
+            .map(|rest| rest.split(')').next().unwrap().trim_matches('"'))
+            .collect();
+        assert!(
+            urls.iter().any(|u| u.ends_with("bengali-400-normal.woff2")),
+            "{urls:?}"
+        );
+        for url in urls {
+            let response = asset(Path(url.to_string())).await;
+            assert_eq!(response.status(), StatusCode::OK, "{url}");
+            assert_eq!(
+                response.headers()[header::CONTENT_TYPE],
+                "font/woff2",
+                "{url}"
+            );
+            assert!(
+                response.headers()[header::CACHE_CONTROL]
+                    .to_str()
+                    .unwrap()
+                    .contains("max-age")
+            );
+        }
+    }
+}

@@ -693,6 +693,23 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
         assert!(inner <= 400, "the window is not phone-sized: {inner}");
         assert!(scroll <= inner, "{path}: scrollWidth {scroll} > {inner}");
     }
+    // The Bangla web font is the desk's own (embedded, served from /assets/fonts/): the
+    // browser downloaded and applied it, so a phone without a Bengali font still reads Bangla.
+    let loaded = b
+        .c()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             document.fonts.ready.then(() => done([...document.fonts].filter(f =>
+               f.family.replace(/\"/g, '') === 'Noto Sans Bengali' && f.status === 'loaded'
+             ).length));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        loaded.as_i64().unwrap_or(0) >= 1,
+        "the embedded Noto Sans Bengali was not loaded: {loaded}"
+    );
     b.c().set_window_size(1280, 900).await.unwrap();
     b.goto(&format!("{base}/")).await;
     b.click("sign-out").await;
