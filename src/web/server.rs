@@ -47,6 +47,8 @@ pub fn router(web: Arc<WebDesk>) -> Router {
         .route("/tickets/{reference}/{action}", post(pages::ticket::act))
         .route("/overview", get(pages::overview::page))
         .route("/health", get(pages::health::page))
+        .route("/report", get(pages::report::page))
+        .route("/report/file", get(pages::report::file))
         .route("/quarantine", get(pages::quarantine::page))
         .route("/quarantine/{id}/{action}", post(pages::quarantine::act))
         .route("/assets/{*path}", get(asset))
@@ -82,10 +84,14 @@ async fn guard(State(web): State<Arc<WebDesk>>, request: Request, next: Next) ->
         next.run(request).await
     };
     let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    // One handler sets its own (still script-free) policy: the HTML report's inline styles
+    // (pages::report::REPORT_CSP). Every other response gets the desk's.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

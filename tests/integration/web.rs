@@ -740,3 +740,192 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
     b.close().await;
     assert_eq!(daemon.stop(), Some(0), "{}", daemon.log_text());
 }
+
+/// The charter report on the desk (issue 19 through issue 17's pages): the officer of office
+/// A sees A's month (one request, Bengali digits) and gets 404 for office B's report, also by
+/// typing its address; the supervisor of both sees both, per office; the downloads are files
+/// (CSV with its header, XLSX a zip, JSON the report) and the HTML report opens in the browser
+/// with its own inline styles and its three SVG charts.
+#[tokio::test(flavor = "multi_thread")]
+async fn web_desk_report_page_and_downloads() {
+    let stack = MailStack::start_with_users(&[
+        "deskb@office.test".to_string(),
+        "officerb@office.test".to_string(),
+    ]);
+    let office_env = second_office(&stack.dir);
+    let env: Vec<(&str, &str)> = office_env
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let (mut daemon, base) = web_daemon(&stack, &env);
+    daemon.wait_watching().await;
+    let t0 = Instant::now();
+    while daemon.log_text().matches("watching mailbox").count() < 2 {
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "{}",
+            daemon.log_text()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mut desk_a = stack.imap("ict.melandaha@office.test").await;
+    let mut desk_b = stack.imap("deskb@office.test").await;
+    let mut citizen1 = stack.imap("citizen1@example.test").await;
+    let mut citizen2 = stack.imap("citizen2@example.test").await;
+    desk_a
+        .append(&bangla_request(
+            "citizen1@example.test",
+            "web-report-a@example.test",
+            "ডিজিটাল ল্যাবের প্রজেক্টর নষ্ট",
+            "আমাদের স্কুলের ডিজিটাল ল্যাবের প্রজেক্টর চালু হচ্ছে না। দয়া করে সাহায্য করুন।",
+        ))
+        .await;
+    desk_b
+        .append(&bangla_request(
+            "citizen2@example.test",
+            "web-report-b1@example.test",
+            "ওয়েব পোর্টালে নোটিশ",
+            "আমাদের ইউনিয়নের ওয়েব পোর্টালে নতুন নোটিশ দিতে হবে।",
+        ))
+        .await;
+    desk_b
+        .append(&bangla_request(
+            "citizen2@example.test",
+            "web-report-b2@example.test",
+            "ই-নথি পাসওয়ার্ড",
+            "ই-নথিতে লগইন করতে পারছি না, পাসওয়ার্ড ভুলে গেছি।",
+        ))
+        .await;
+    assert!(
+        citizen1
+            .wait_for(1, Duration::from_secs(30))
+            .await
+            .is_some()
+            && citizen2
+                .wait_for(2, Duration::from_secs(30))
+                .await
+                .is_some(),
+        "no acknowledgements:\n{}",
+        daemon.log_text()
+    );
+
+    let b = Browser::start().await;
+    let link = cli_link(&stack, &base, "officer@office.test", &env);
+    sign_in_with(&b, &link).await;
+    b.click("nav-report").await;
+    let services = b.text("report-services").await;
+    // One request this month in office A, counted in Bengali digits, the total row last.
+    assert!(services.contains("মোট"), "{services}");
+    let received: Vec<String> = b
+        .js("return [...document.querySelectorAll('#report-services .received')].map(e => e.textContent)")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        received.last().map(String::as_str),
+        Some("১"),
+        "{received:?}"
+    );
+    assert!(
+        !b.has("report-offices").await,
+        "one office: no per-office table"
+    );
+    // The browser's session, for plain HTTP requests below (the desk's own policy forbids a
+    // page's script to fetch anything).
+    let cookie = b
+        .c()
+        .get_named_cookie("sd_session")
+        .await
+        .expect("signed in: a session cookie");
+    let cookie = format!("sd_session={}", cookie.value());
+    // Office B's report, typed by hand: the same 404 as a ticket of another office.
+    for path in ["/report?office=OFB", "/report/file?office=OFB&format=csv"] {
+        let (status, _, _) = http_get(&base, path, &cookie).await;
+        assert_eq!(status, 404, "{path}");
+    }
+    let (status, _, _) = http_get(&base, "/report/file?office=MEL&format=exe", &cookie).await;
+    assert_eq!(status, 400, "an unknown format");
+    let (status, _, _) = http_get(&base, "/report?period=2026-13", &cookie).await;
+    assert_eq!(status, 400, "a period that is no period");
+    // The downloads: CSV (header row, attachment), XLSX (a zip), JSON (the report object).
+    let (status, headers, body) =
+        http_get(&base, "/report/file?office=MEL&format=csv", &cookie).await;
+    assert_eq!(status, 200);
+    assert!(
+        headers.contains("content-disposition: attachment; filename=\"sebadesk-report-mel-"),
+        "{headers}"
+    );
+    let csv = String::from_utf8(body).unwrap();
+    assert!(csv.lines().count() >= 3, "{csv}");
+    let (_, headers, body) = http_get(&base, "/report/file?office=MEL&format=xlsx", &cookie).await;
+    assert!(headers.contains("spreadsheetml"), "{headers}");
+    assert_eq!(&body[..2], b"PK", "XLSX is a zip");
+    let (_, _, body) = http_get(&base, "/report/file?office=MEL&format=json", &cookie).await;
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(json["offices"], serde_json::json!(["MEL"]));
+    assert_eq!(json["total"]["received"], 1);
+    // The HTML report in the browser: its inline stylesheet applies (its own policy allows
+    // it), three charts, nothing from elsewhere.
+    b.click("report-view").await;
+    let view = b
+        .js("return [getComputedStyle(document.body).maxWidth, document.querySelectorAll('svg').length, \
+             document.querySelectorAll('script').length]")
+        .await;
+    assert_eq!(
+        view[0].as_str(),
+        Some("960px"),
+        "the report's styles: {view}"
+    );
+    assert!(view[1].as_i64().unwrap() >= 3, "charts: {view}");
+    assert_eq!(view[2].as_i64(), Some(0));
+    b.goto(&format!("{base}/")).await;
+    b.click("sign-out").await;
+
+    // The supervisor of both offices: both, one row each.
+    let link = cli_link(&stack, &base, "dc@office.test", &env);
+    sign_in_with(&b, &link).await;
+    b.goto(&format!("{base}/report?office=all")).await;
+    let offices = b.text("report-offices").await;
+    assert!(
+        offices.contains("MEL") && offices.contains("OFB"),
+        "{offices}"
+    );
+    let received: Vec<String> = b
+        .js("return [...document.querySelectorAll('#report-services .received')].map(e => e.textContent)")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        received.last().map(String::as_str),
+        Some("৩"),
+        "{received:?}"
+    );
+    b.close().await;
+    daemon.stop();
+}
+
+/// A GET with `cookie` over a fresh HTTP/1.1 connection: (status, headers lower-cased, body).
+async fn http_get(base: &str, path: &str, cookie: &str) -> (u16, String, Vec<u8>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a complete response");
+    let head = String::from_utf8_lossy(&raw[..split]).to_lowercase();
+    let status = head[9..12].parse().unwrap();
+    (status, head, raw[split + 4..].to_vec())
+}

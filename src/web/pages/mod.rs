@@ -5,6 +5,7 @@ pub mod health;
 pub mod overview;
 pub mod quarantine;
 pub mod queue;
+pub mod report;
 pub mod signin;
 pub mod ticket;
 
