@@ -16,29 +16,41 @@ use crate::mail::attachments::Attachment;
 /// JSON interface: keep them.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct StoredAttachment {
+    /// The attachment's number on its ticket, from 1 (what `tickets attachment REF N` names).
     pub n: i64,
+    /// The sanitised file name.
     pub name: String,
+    /// `type/subtype`, lower case, as the mail declared it.
     pub content_type: String,
+    /// Size in bytes.
     pub size: i64,
+    /// Lower-case hex SHA-256 of the bytes (the blob's key).
     pub sha256: String,
     /// The journaled message it came with (its `messages.dedup_id`: the Message-ID).
     pub message: String,
+    /// When it was stored (RFC 3339 UTC text).
     pub stored_at: String,
 }
 
 /// One attachment's place on its ticket once stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Numbered {
+    /// Its number on the ticket, from 1.
     pub n: i64,
+    /// Its place among the message's attachments ([`Attachment::part`]).
     pub part: usize,
 }
 
 /// What an outbox mail carries, read when it is sent.
 #[derive(Debug, Clone)]
 pub struct ForwardedAttachment {
+    /// Its number on the ticket.
     pub n: i64,
+    /// The sanitised file name to give it in the mail.
     pub name: String,
+    /// `type/subtype` to give it in the mail.
     pub content_type: String,
+    /// The bytes as the citizen sent them.
     pub data: Vec<u8>,
 }
 

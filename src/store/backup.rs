@@ -22,37 +22,65 @@ use sqlx::{Connection, Row};
 
 use super::{Backend, Store, StoreError, db_time};
 
+/// Why `sebadesk backup` or `restore` refused or failed; each message says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum BackupError {
     #[error(
         "the database is PostgreSQL: back it up with pg_dump (e.g. `pg_dump -Fc -f sebadesk.dump DBNAME`) and restore it with pg_restore; see README, \"Backup and restore\""
     )]
+    /// The store is PostgreSQL, which has its own tools.
     Postgres,
     #[error("the database is in memory: there is no file to back up or restore")]
+    /// The store is an in-memory SQLite database.
     InMemory,
     #[error("{0} exists already (give --force to replace it)")]
+    /// The backup target exists and `--force` was not given.
     Exists(PathBuf),
     #[error("{path}: {source}")]
+    /// A file operation failed.
     Io {
+        /// The file or folder it failed on.
         path: PathBuf,
+        /// The operating system's error.
         source: std::io::Error,
     },
     #[error("{path} is not a sebadesk database: {reason}")]
-    NotSebadesk { path: PathBuf, reason: String },
+    /// The file to restore is not an SQLite database with sebadesk's tables.
+    NotSebadesk {
+        /// The file checked.
+        path: PathBuf,
+        /// What the check found wrong.
+        reason: String,
+    },
     #[error(
         "{path} has migration {version} applied, which this sebadesk does not know (it knows up to {known}): it comes from another version; restore it with that version"
     )]
+    /// The file comes from a newer sebadesk (or its migration differs from ours).
     UnknownMigration {
+        /// The file checked.
         path: PathBuf,
+        /// The migration the file has applied that this binary does not know.
         version: i64,
+        /// The highest migration this binary knows.
         known: i64,
     },
     #[error("{path} and the configured database are the same file")]
-    SameFile { path: PathBuf },
+    /// Restoring the configured database onto itself.
+    SameFile {
+        /// The file given, which is the configured database.
+        path: PathBuf,
+    },
     #[error(
         "the database {path} is in use by a running desk: {by}; stop it first (systemctl stop sebadesk)"
     )]
-    InUse { path: PathBuf, by: String },
+    /// A running desk uses the target database: a restore under it would lose writes.
+    InUse {
+        /// The configured database file.
+        path: PathBuf,
+        /// Who uses it (a replica's heartbeat, a process id).
+        by: String,
+    },
+    /// The database itself failed (opening, reading, migrating).
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -71,15 +99,21 @@ fn sqlx_err(e: sqlx::Error) -> BackupError {
 /// What a database file holds, as far as a restore needs to know.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct DatabaseInfo {
+    /// The file examined.
     pub path: PathBuf,
+    /// Its size in bytes.
     pub bytes: u64,
     /// The highest migration applied (e.g. 10 for `0010_lease_sessions`).
     pub migration: i64,
     /// The highest migration this binary knows.
     pub known_migration: i64,
+    /// Rows in `tickets`.
     pub tickets: i64,
+    /// Rows in `ticket_events`.
     pub events: i64,
+    /// Rows in `messages` (the intake journal).
     pub messages: i64,
+    /// Rows in `outbox` (queued, sent and failed mail).
     pub outbox: i64,
 }
 
@@ -371,6 +405,7 @@ fn process_holding(path: &Path) -> Option<String> {
 pub struct Restored {
     /// The file restored from, as checked.
     pub from: DatabaseInfo,
+    /// The configured database file that now holds the restored data.
     pub database: PathBuf,
     /// Where the database it replaced was kept (None when there was none).
     pub previous_kept_at: Option<PathBuf>,

@@ -13,10 +13,15 @@ use super::{Store, StoreError, db_time};
 /// A mailbox lease as the database holds it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Lease {
+    /// The mailbox's stable name (`user@imap.host/INBOX`): what is leased.
     pub mailbox: String,
+    /// The office code whose desk watches that mailbox.
     pub office: String,
+    /// The holding replica's id (see [`crate::daemon::replicas::replica_id`]).
     pub owner: String,
+    /// When the owner took the lease (RFC 3339 UTC text); kept across renewals.
     pub acquired_at: String,
+    /// When the lease lapses unless renewed (RFC 3339 UTC text); then any replica may take it.
     pub expires_at: String,
     /// IMAP sessions the owner holds open on the mailbox, as it last reported (0 or 1).
     pub sessions: i64,
@@ -25,11 +30,17 @@ pub struct Lease {
 /// A replica's heartbeat row.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Replica {
+    /// The replica's id, `host-pid-random` unless configured.
     pub id: String,
+    /// The host it runs on (as its SMTP greeting names it).
     pub host: String,
+    /// Its process id on that host; lets a restart on the same host free a dead one's leases at once.
     pub pid: i64,
+    /// When the process started (RFC 3339 UTC text).
     pub started_at: String,
+    /// Its last heartbeat (RFC 3339 UTC text).
     pub heartbeat_at: String,
+    /// When it counts as dead unless it beats again (RFC 3339 UTC text).
     pub expires_at: String,
 }
 
@@ -154,6 +165,7 @@ impl Store {
         Ok(())
     }
 
+    /// Every mailbox lease, by office then mailbox (`sebadesk status`).
     pub async fn leases(&self) -> Result<Vec<Lease>, StoreError> {
         let rows = sqlx::query(
             "SELECT mailbox, office, owner, acquired_at, expires_at, sessions FROM mailbox_leases ORDER BY office, mailbox",

@@ -12,10 +12,13 @@ use crate::domain::{EventKind, OutboxKind, TicketStatus};
 /// deadline has been moved by waiting so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Waiting {
+    /// When the ticket started waiting (RFC 3339 UTC text); `None` when it is not waiting.
     pub since: Option<String>,
+    /// Working days the deadline has been moved on by waiting so far (a charter that pauses).
     pub paused_working_days: i64,
 }
 
+/// The ticket's waiting state. Errs (`RowNotFound`) when the ticket id does not exist.
 pub async fn waiting(tx: &mut Tx, ticket_id: i64) -> Result<Waiting, StoreError> {
     let row = sqlx::query("SELECT waiting_since, paused_working_days FROM tickets WHERE id = $1")
         .bind(ticket_id)
@@ -192,9 +195,13 @@ pub async fn mark_notified(
 /// One stored event with its row id.
 #[derive(Debug, Clone)]
 pub struct StoredEvent {
+    /// The event's row id (orders events; newer rows have larger ids).
     pub id: i64,
+    /// When it happened (RFC 3339 UTC text).
     pub at: String,
+    /// An [`EventKind`] word.
     pub kind: String,
+    /// The event's particulars as JSON.
     pub detail: serde_json::Value,
 }
 

@@ -19,13 +19,17 @@ pub struct Gauges {
     pub outbox: Vec<(String, i64, Option<String>, i64)>,
     /// (mailbox, quarantined messages)
     pub quarantined: Vec<(String, i64)>,
+    /// Every component's last reported health.
     pub health: Vec<Health>,
+    /// Replicas whose heartbeat has not expired.
     pub live_replicas: i64,
     /// replica id → mailbox leases held
     pub leases: BTreeMap<String, i64>,
 }
 
 impl Store {
+    /// Reads every database gauge of one scrape; `now` decides what is overdue and which
+    /// replicas are live.
     pub async fn metrics_gauges(&self, now: Timestamp) -> Result<Gauges, StoreError> {
         let mut g = Gauges::default();
         // Open = any status that is not done (a status added later counts as open).

@@ -6,14 +6,21 @@ use sqlx::Row;
 use super::{Store, StoreError, db_time};
 
 #[derive(Debug, Clone, serde::Serialize)]
+/// One component's health row, as `sebadesk status`, `/readyz` and the health alerts read it.
 pub struct Health {
+    /// Which component: a kind such as `imap` or `smtp`, suffixed `:OFFICE` for a non-primary
+    /// office (see [`crate::config::health_component`]).
     pub component: String,
+    /// Its last success (RFC 3339 UTC text); `None` if it never succeeded.
     pub ok_at: Option<String>,
+    /// When the ongoing failure began (RFC 3339 UTC text); `None` while healthy.
     pub failing_since: Option<String>,
+    /// The latest error text while failing (no secrets: errors are written to be shown).
     pub last_error: Option<String>,
 }
 
 impl Store {
+    /// Records a success: sets `ok_at` and clears the failure.
     pub async fn health_ok(&self, component: &str, now: Timestamp) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO health (component, ok_at, failing_since, last_error, updated_at) VALUES ($1, $2, NULL, NULL, $2)
@@ -46,6 +53,7 @@ impl Store {
         Ok(())
     }
 
+    /// Every component's health row, by component name.
     pub async fn health(&self) -> Result<Vec<Health>, StoreError> {
         self.health_of(&[]).await
     }
@@ -106,11 +114,18 @@ impl Store {
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
+/// Counts for `sebadesk status` (see [`Store::backlog`]).
 pub struct Backlog {
+    /// Outbox mail waiting to be sent.
     pub queued_mail: i64,
+    /// When the oldest waiting mail was queued (RFC 3339 UTC text); `None` when none waits.
     pub oldest_queued: Option<String>,
+    /// Outbox mail that failed permanently.
     pub failed_mail: i64,
+    /// Quarantined messages not yet released or purged.
     pub quarantined: i64,
+    /// Tickets in status `open` (not counting `waiting`).
     pub open_tickets: i64,
+    /// Open tickets past their deadline at `now`.
     pub overdue_tickets: i64,
 }

@@ -8,8 +8,11 @@ use sqlx::Row;
 use super::{Store, StoreError, Tx, db_time, parse_db_time};
 
 #[derive(Debug, Clone, PartialEq)]
+/// Where intake stands in one mailbox: the UID epoch and the next UID to fetch.
 pub struct Cursor {
+    /// The server's UIDVALIDITY; when it changes, every UID below is meaningless and the cursor restarts.
     pub uidvalidity: u32,
+    /// The lowest UID not yet taken in (IMAP UIDs grow; everything below is journaled or skipped).
     pub next_uid: u32,
     /// Mail that reached the mailbox before this predates sebadesk and is never acknowledged.
     pub baseline_at: Timestamp,
@@ -18,45 +21,72 @@ pub struct Cursor {
 /// A message to journal.
 #[derive(Debug, Clone)]
 pub struct NewMessage<'a> {
+    /// The mailbox's stable name (`user@imap.host/INBOX`), as in [`crate::mail::MailboxPosition`].
     pub mailbox: &'a str,
+    /// The mailbox's UIDVALIDITY at fetch time; with `uid` the message's position.
     pub uidvalidity: u32,
+    /// The message's IMAP UID in `mailbox` under `uidvalidity`.
     pub uid: u32,
+    /// Message-ID header, or `sha256:<32 hex>` of the raw bytes when it has none; unique per mailbox.
     pub dedup_id: &'a str,
+    /// What triage decided, as stored (`request`, `bounce`, `quarantined`, `officer-command`, …).
     pub disposition: &'a str,
+    /// When the server received it (INTERNALDATE), not when we fetched it.
     pub received_at: Timestamp,
+    /// The bare sender address, when the From header parsed.
     pub from_address: Option<&'a str>,
+    /// The decoded Subject, when it has one.
     pub subject: Option<&'a str>,
+    /// Size in bytes of the whole message on the server (even when only the header is kept).
     pub size: u64,
+    /// The bytes kept: the whole message, or only its header when oversize.
     pub raw: &'a [u8],
+    /// Why it was quarantined (`None` when it was processed normally); shown to the operator.
     pub quarantine_reason: Option<&'a str>,
+    /// The ticket this message opened or was added to, if any.
     pub ticket_id: Option<i64>,
 }
 
 /// A quarantined message's bytes and position, to process it again.
 #[derive(Debug, Clone)]
 pub struct QuarantinedRaw {
+    /// The mailbox's stable name (`user@imap.host/INBOX`).
     pub mailbox: String,
+    /// The mailbox's UIDVALIDITY when the message was journaled.
     pub uidvalidity: u32,
+    /// The message's IMAP UID.
     pub uid: u32,
+    /// When the server received it.
     pub received_at: Timestamp,
+    /// Size in bytes of the whole message on the server.
     pub size: u64,
+    /// The stored bytes (the header alone when `header_only`).
     pub raw: Vec<u8>,
     /// Only the header was stored (an oversize message).
     pub header_only: bool,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
+/// One quarantined message as listed to the operator (`sebadesk quarantine`, web desk); no body.
 pub struct QuarantinedMessage {
+    /// The journal row id, used to release or reprocess it.
     pub id: i64,
+    /// The mailbox's stable name (`user@imap.host/INBOX`) it came from.
     pub mailbox: String,
+    /// Its IMAP UID (under the mailbox's UIDVALIDITY at the time).
     pub uid: i64,
+    /// The bare sender address, when the From header parsed.
     pub from_address: Option<String>,
+    /// The decoded Subject, when it had one.
     pub subject: Option<String>,
+    /// Why it was quarantined, as recorded by the pipeline.
     pub reason: String,
+    /// When the server received it, as stored (RFC 3339 UTC text).
     pub received_at: String,
 }
 
 impl Store {
+    /// The mailbox's cursor, or `None` before intake ever ran on it. Errs on an unreadable row.
     pub async fn cursor(&self, mailbox: &str) -> Result<Option<Cursor>, StoreError> {
         let row = sqlx::query(
             "SELECT uidvalidity, next_uid, baseline_at FROM mailbox_cursors WHERE mailbox = $1",
@@ -133,6 +163,8 @@ impl Store {
             .collect()
     }
 
+    /// Records that these UIDs were flagged/moved on the server, so [`Store::unmarked_uids`]
+    /// stops returning them. One transaction for the whole batch; an empty list is a no-op.
     pub async fn set_marked(
         &self,
         mailbox: &str,
@@ -164,6 +196,8 @@ impl Store {
         Ok(())
     }
 
+    /// A quarantined message's stored bytes, to run it through the pipeline again; `None` when the
+    /// id is unknown, not quarantined, already linked to a ticket, or purged.
     pub async fn quarantined_raw(&self, id: i64) -> Result<Option<QuarantinedRaw>, StoreError> {
         let row = sqlx::query(
             "SELECT mailbox, uidvalidity, uid, received_at, size, raw, quarantine_reason
@@ -188,6 +222,7 @@ impl Store {
         .transpose()
     }
 
+    /// Every quarantined message still waiting (not linked to a ticket, not purged), oldest first.
     pub async fn quarantined(&self) -> Result<Vec<QuarantinedMessage>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, mailbox, uid, from_address, subject, quarantine_reason, received_at
@@ -212,6 +247,8 @@ impl Store {
     }
 }
 
+/// Moves the cursor past `uid` inside `tx`, so the cursor and the journal row commit together.
+/// Never moves it backward; a changed UIDVALIDITY leaves it untouched.
 pub async fn advance_cursor(
     tx: &mut Tx,
     mailbox: &str,
@@ -365,6 +402,7 @@ pub async fn delete_quarantined(tx: &mut Tx, id: i64) -> Result<(), StoreError> 
     Ok(())
 }
 
+/// Links a journaled message to the ticket it opened or joined, inside the ingest transaction.
 pub async fn link_ticket(tx: &mut Tx, message_id: i64, ticket_id: i64) -> Result<(), StoreError> {
     sqlx::query("UPDATE messages SET ticket_id = $1 WHERE id = $2")
         .bind(ticket_id)

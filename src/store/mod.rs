@@ -25,18 +25,31 @@ use jiff::Timestamp;
 use sqlx::any::AnyPoolOptions;
 use sqlx::{Any, AnyPool, Transaction};
 
+/// An open database transaction on either backend; dropping it uncommitted rolls back.
 pub type Tx = Transaction<'static, Any>;
 
+/// Why a store call failed. Only [`StoreError::is_transient`] errors are worth retrying.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// The driver failed (connection, SQL, constraint); may be transient, see `is_transient`.
     #[error("database: {0}")]
     Sqlx(#[from] sqlx::Error),
+    /// The embedded migrations could not be applied (e.g. the database is newer than the binary).
     #[error("database migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A stored value does not parse (a timestamp, a status): the row was written by something else
+    /// or damaged.
     #[error("database holds an unreadable value in {what}: {value:?}")]
-    Corrupt { what: &'static str, value: String },
+    Corrupt {
+        /// The table and column read, e.g. `tickets.due_at`.
+        what: &'static str,
+        /// The text found there.
+        value: String,
+    },
+    /// No ticket with this reference (as the caller wrote it) in this office.
     #[error("no ticket {0}")]
     NoSuchTicket(String),
+    /// No quarantined message waiting with this journal row id.
     #[error("no quarantined message {0}")]
     NoSuchMessage(i64),
 }
@@ -100,12 +113,16 @@ impl Placeholders {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which database a [`Store`] talks to; decides SQL dialect details and the write gate.
 pub enum Backend {
+    /// Embedded SQLite file (or `:memory:`); one writer at a time.
     Sqlite,
+    /// PostgreSQL server; concurrent writers.
     Postgres,
 }
 
 #[derive(Debug, Clone)]
+/// The database handle: a connection pool on SQLite or PostgreSQL. Cheap to clone (shared pool).
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
@@ -124,6 +141,7 @@ pub fn db_time(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// Parses a timestamp as [`db_time`] writes it; [`StoreError::Corrupt`] naming `what` when not.
 pub fn parse_db_time(s: &str, what: &'static str) -> Result<Timestamp, StoreError> {
     Timestamp::from_str(s).map_err(|_| StoreError::Corrupt {
         what,
@@ -254,6 +272,7 @@ impl Store {
         }
     }
 
+    /// A plain transaction (deferred on SQLite: prefer [`Store::begin_write`] when it will write).
     pub async fn begin(&self) -> Result<Tx, StoreError> {
         Ok(self.pool.begin().await?)
     }
@@ -268,14 +287,17 @@ impl Store {
         })
     }
 
+    /// The underlying sqlx pool, for queries outside a transaction.
     pub fn pool(&self) -> &AnyPool {
         &self.pool
     }
 
+    /// Which database this store talks to.
     pub fn backend(&self) -> Backend {
         self.backend
     }
 
+    /// Closes the pool, waiting for connections in use to be returned.
     pub async fn close(&self) {
         self.pool.close().await;
     }

@@ -14,23 +14,39 @@ use sqlx::Row;
 use super::{Store, StoreError, Tx, db_time};
 
 #[derive(Debug, Clone)]
+/// A mail to queue, fully rendered, written in the same transaction as what caused it.
 pub struct NewOutboxMail<'a> {
+    /// The ticket the mail is about (`None` for health alerts, sign-in links and reports).
     pub ticket_id: Option<i64>,
+    /// What the mail is for, as stored ([`crate::domain::OutboxKind`] text, e.g. `ack`).
     pub kind: &'a str,
+    /// Purpose key, unique over the outbox (e.g. `health:<component>:<since>`): a second enqueue with
+    /// the same key is refused, so each purpose is mailed at most once.
     pub dedup_key: &'a str,
+    /// SMTP envelope sender (MAIL FROM): the office's own address.
     pub mail_from: &'a str,
+    /// SMTP envelope recipient (RCPT TO); one recipient per row.
     pub rcpt_to: &'a str,
+    /// Our Message-ID of the mail, without angle brackets, so replies can be matched to it.
     pub message_id: &'a str,
+    /// The complete RFC 5322 message as rendered (attachments are added at send time).
     pub raw: &'a [u8],
 }
 
 #[derive(Debug, Clone)]
+/// A queued mail claimed by this worker for one send attempt (its lease is held).
 pub struct OutboxMail {
+    /// The outbox row id.
     pub id: i64,
+    /// The ticket the mail is about, if any.
     pub ticket_id: Option<i64>,
+    /// What the mail is for ([`crate::domain::OutboxKind`] text).
     pub kind: String,
+    /// SMTP envelope sender.
     pub mail_from: String,
+    /// SMTP envelope recipient.
     pub rcpt_to: String,
+    /// The rendered message (from `outbox_bodies`).
     pub raw: Vec<u8>,
     /// Attempts including this one.
     pub attempts: i64,
@@ -40,12 +56,19 @@ pub struct OutboxMail {
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
+/// One outbox row as shown on a ticket (CLI `status`, web desk): what was sent and how it went.
 pub struct OutboxStatus {
+    /// What the mail was for ([`crate::domain::OutboxKind`] text).
     pub kind: String,
+    /// The recipient address.
     pub rcpt_to: String,
+    /// `queued`, `sent`, `failed` or `held`.
     pub status: String,
+    /// Send attempts made so far.
     pub attempts: i64,
+    /// The last SMTP error, if the last attempt failed (cleared on success).
     pub last_error: Option<String>,
+    /// When the server accepted it (RFC 3339 UTC text); `None` until sent.
     pub sent_at: Option<String>,
 }
 
@@ -349,6 +372,8 @@ impl Store {
         Ok(row.try_get(0)?)
     }
 
+    /// Marks a claimed mail sent; for a ticket's first acknowledgement also records `ack_sent_at`
+    /// (the acknowledgement delay in charter reports). Clears the lease and the last error.
     pub async fn outbox_sent(&self, mail: &OutboxMail, now: Timestamp) -> Result<(), StoreError> {
         let _gate = self.write_gate().await;
         let mut tx = self.begin().await?;
@@ -396,6 +421,8 @@ impl Store {
         Ok(())
     }
 
+    /// Gives up this attempt and schedules the next at `at`, keeping `error` for the operator;
+    /// releases the lease so any worker can claim it then.
     pub async fn outbox_retry(
         &self,
         mail: &OutboxMail,
@@ -412,6 +439,8 @@ impl Store {
         Ok(())
     }
 
+    /// Marks a mail permanently failed (no more attempts) and records a `<kind>-failed` event on
+    /// its ticket, so the desk sees the citizen was not reached.
     pub async fn outbox_failed(
         &self,
         mail: &OutboxMail,
@@ -440,6 +469,7 @@ impl Store {
         Ok(())
     }
 
+    /// Every outbox row of a ticket, oldest first.
     pub async fn outbox_for_ticket(&self, ticket_id: i64) -> Result<Vec<OutboxStatus>, StoreError> {
         let rows = sqlx::query(
             "SELECT kind, rcpt_to, status, attempts, last_error, sent_at FROM outbox WHERE ticket_id = $1 ORDER BY id",

@@ -16,10 +16,16 @@ use super::{Store, StoreError, Tx, db_time};
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DueTicket {
     #[serde(skip)]
+    /// The ticket's row id (internal).
     pub id: i64,
+    /// Its public reference, `OFFICE-YYYY-NNNNNN`.
     pub reference: String,
+    /// The office code that owns it.
     pub office: String,
+    /// `resolved` or `closed`, as stored.
     pub status: String,
+    /// When it was resolved (RFC 3339 UTC text); the retention clock starts there (at the
+    /// receipt when it has none).
     pub resolved_at: Option<String>,
 }
 
@@ -30,6 +36,7 @@ pub struct Amount {
     pub messages: i64,
     /// Mails we sent whose rendered bodies go.
     pub outbox_mails: i64,
+    /// Bytes freed: raw message bytes plus rendered outbox bodies.
     pub bytes: i64,
 }
 
@@ -52,6 +59,7 @@ pub enum Untracked {
 }
 
 impl Untracked {
+    /// The word stored in `purge_log.kind` and shown by `sebadesk purge`.
     pub fn as_str(self) -> &'static str {
         match self {
             Untracked::Quarantine => "quarantine",
@@ -279,11 +287,17 @@ pub async fn purge_untracked(
 /// One row of `purge_log`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct PurgeLogEntry {
+    /// When the purge ran (RFC 3339 UTC text).
     pub at: String,
+    /// The office whose mailbox was purged.
     pub office: String,
+    /// What was purged: an [`Untracked`] word.
     pub kind: String,
+    /// Journaled messages whose bytes were removed.
     pub messages: i64,
+    /// Bytes removed.
     pub bytes: i64,
+    /// The cutoff: mail received before this (RFC 3339 UTC text) was past its days.
     pub older_than: String,
 }
 

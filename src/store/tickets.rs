@@ -10,29 +10,44 @@ use crate::domain::{EventKind, TicketRef, TicketStatus};
 /// A ticket to open.
 #[derive(Debug, Clone)]
 pub struct NewTicket<'a> {
+    /// The office code that owns the ticket (its references start with it, e.g. `MEL`).
     pub office: &'a str,
+    /// The charter service code the classifier chose; `None` when it found none (no deadline).
     pub service: Option<&'a str>,
+    /// The classifier's confidence in `service`, 0.0–1.0; 1.0 once an officer sets the service.
     pub confidence: Option<f64>,
     /// JSON: the classifier's reasons.
     pub classification: &'a str,
+    /// The citizen's address as written in From (answers go there, not to its normal form).
     pub citizen_email: &'a str,
+    /// The citizen's display name from the From header, when given.
     pub citizen_name: Option<&'a str>,
+    /// The request's subject as the citizen wrote it (decoded).
     pub subject: &'a str,
     /// See [`crate::triage::subject_key`].
     pub subject_key: &'a str,
+    /// When the request reached the mailbox (IMAP INTERNALDATE): the SLA's receipt time.
     pub received_at: Timestamp,
+    /// The SLA receipt day (`YYYY-MM-DD`, office time zone); `None` without a service.
     pub receipt_day: Option<String>,
+    /// The charter deadline; `None` without a service (nothing to count against).
     pub due_at: Option<Timestamp>,
+    /// The per-ticket secret the officer's e-mail commands must quote; never logged or printed.
     pub officer_token: &'a str,
+    /// The citizen's Message-ID (without brackets), to thread our answers to it.
     pub original_message_id: Option<&'a str>,
 }
 
 pub use crate::domain::Ticket;
 
 #[derive(Debug, Clone, serde::Serialize)]
+/// One entry of a ticket's event log, as the CLI and the web desk show it.
 pub struct Event {
+    /// When it happened (RFC 3339 UTC text).
     pub at: String,
+    /// What happened: an [`EventKind`] word, or `<outbox kind>-failed`.
     pub kind: String,
+    /// The event's particulars as JSON (who, old and new values, counts…); never a mail body.
     pub detail: serde_json::Value,
 }
 
@@ -260,6 +275,8 @@ pub async fn acks_to(
     Ok(out)
 }
 
+/// Opens one ticket under `reference` (see [`insert_tickets`] for a batch) and returns its row
+/// id. Errs when the reference is taken already (unique constraint).
 pub async fn insert_ticket(
     tx: &mut Tx,
     reference: &TicketRef,
@@ -302,12 +319,17 @@ pub async fn recent_acks(
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+/// Acknowledgements recently sent to one citizen's mailbox: the per-address caps read these.
 pub struct RecentAcks {
+    /// Acknowledgements to the mailbox since `since` (the last day).
     pub last_day: i64,
+    /// Of those, the ones since the (shorter) window start.
     pub in_window: i64,
+    /// Of those in the window, the ones for a ticket with the same subject key (a repeat request).
     pub same_subject_in_window: i64,
 }
 
+/// Appends an event of a known kind to a ticket's log, in the caller's transaction.
 pub async fn add_event(
     tx: &mut Tx,
     ticket_id: i64,
@@ -384,6 +406,8 @@ pub async fn ticket_in_tx(
     ticket_by_ref(&mut **tx, reference).await
 }
 
+/// Sets a ticket's status, recording `resolved_at` (or clearing it on reopening) and the
+/// report facts that change with it: the first resolution and the reopening count.
 pub async fn set_status(
     tx: &mut Tx,
     ticket_id: i64,
@@ -436,6 +460,8 @@ pub async fn spend_officer_token(
     Ok(done.rows_affected() == 1)
 }
 
+/// Sets the ticket's charter service and the deadline that follows from it (an officer's
+/// reclassification: confidence becomes 1.0). Dates as [`super::db_time`] text.
 pub async fn set_service(
     tx: &mut Tx,
     ticket_id: i64,
@@ -521,10 +547,12 @@ impl Store {
         rows.iter().map(ticket_from_row).collect()
     }
 
+    /// The ticket with this reference (the office code is part of it); `None` when unknown.
     pub async fn ticket(&self, reference: &TicketRef) -> Result<Option<Ticket>, StoreError> {
         ticket_by_ref(self.pool(), reference).await
     }
 
+    /// A ticket's event log, oldest first.
     pub async fn events(&self, ticket_id: i64) -> Result<Vec<Event>, StoreError> {
         let rows = sqlx::query(
             "SELECT at, kind, detail FROM ticket_events WHERE ticket_id = $1 ORDER BY id",
