@@ -29,6 +29,7 @@ use crate::tickets::Learner;
 /// How long shutdown waits for the tasks before giving up on them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
 
+/// How the daemon was started beyond its configuration (the `run` subcommand's flags).
 pub struct RunOptions {
     /// Import mail that arrived since this instant on the first start (default: none).
     pub since: Option<Timestamp>,

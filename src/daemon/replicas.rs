@@ -42,7 +42,9 @@ use crate::store::{Store, StoreError, db_time};
 
 /// One office's work: its pipeline and its mailbox (the lease's name).
 pub struct MailboxDesk {
+    /// The office's pipeline (desk, config, store) that its intake feeds.
     pub pipeline: Arc<Pipeline>,
+    /// The mailbox's stable name (`user@imap.host/INBOX`): the lease is taken under it.
     pub mailbox: String,
     /// IMAP sessions of this mailbox logged in now in this process (whatever desk task holds
     /// them): 1 while watched, 0 otherwise; the lease row reports it to `sebadesk status`.
@@ -50,6 +52,7 @@ pub struct MailboxDesk {
 }
 
 impl MailboxDesk {
+    /// A desk for this office's pipeline, its mailbox named from the office's IMAP config.
     pub fn new(pipeline: Arc<Pipeline>) -> MailboxDesk {
         let mailbox = crate::config::mailbox_name(&pipeline.config.imap);
         MailboxDesk {
@@ -59,6 +62,7 @@ impl MailboxDesk {
         }
     }
 
+    /// The office code this desk serves.
     pub fn office(&self) -> &str {
         &self.pipeline.config.office.code
     }
@@ -89,6 +93,7 @@ pub fn host_name() -> String {
 pub struct DeskContext {
     /// `--since`: on a mailbox's very first start, import mail that arrived from this instant.
     pub since: Option<Timestamp>,
+    /// Woken when a desk queued mail, so the outbox worker sends it without waiting for its poll.
     pub wake_outbox: Arc<Notify>,
     /// Bounds how many mailboxes connect or take in mail at once.
     pub intake_permits: Arc<Semaphore>,
@@ -96,12 +101,19 @@ pub struct DeskContext {
 
 /// The lease loop of one replica (see the module docs).
 pub struct Coordinator {
+    /// The database holding the leases and the replicas' heartbeats.
     pub store: Store,
+    /// This replica's id (see [`replica_id`]), unique across the deployment.
     pub replica: String,
+    /// Every office of the deployment; this replica runs only those whose lease it holds.
     pub desks: Vec<Arc<MailboxDesk>>,
+    /// How long a lease lasts unless renewed (`deployment.lease_ttl`).
     pub ttl: Duration,
+    /// How often leases are renewed and shares rebalanced (`deployment.heartbeat`).
     pub heartbeat: Duration,
+    /// What every desk task started by this coordinator gets.
     pub context: DeskContext,
+    /// Cancelled to shut down: every desk stops (or is aborted after the grace), leases go back.
     pub cancel: CancellationToken,
 }
 
@@ -300,6 +312,8 @@ impl DeskSlots {
 }
 
 impl Coordinator {
+    /// Runs the lease loop until `cancel`: heartbeat, renew, rebalance, start and stop desks.
+    /// Database errors are logged and retried on the next heartbeat; never returns an error.
     pub async fn run(self) {
         let mut slots = DeskSlots::new(DESK_STOP_GRACE);
         let mut last_renewal = Instant::now();

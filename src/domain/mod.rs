@@ -16,6 +16,7 @@ pub struct EmailAddress(String);
 
 #[derive(Debug, thiserror::Error)]
 #[error("not an e-mail address: {0:?}")]
+/// The text that failed [`EmailAddress::parse`], as given.
 pub struct InvalidEmailAddress(pub String);
 
 impl EmailAddress {
@@ -47,10 +48,12 @@ impl EmailAddress {
         }
     }
 
+    /// The address as validated (trimmed, case kept).
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
+    /// The part after the last `@` (case as written).
     pub fn domain(&self) -> &str {
         self.0.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
     }
@@ -99,8 +102,11 @@ impl fmt::Display for EmailAddress {
 /// A ticket reference such as `MEL-2026-000123`: office code, year, sequence.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TicketRef {
+    /// The office code, upper-case ASCII letters or digits (at most 8), e.g. `MEL`.
     pub office: String,
+    /// The year the request was received, in the office's time zone.
     pub year: i16,
+    /// The office's running number within that year; printed zero-padded to six digits.
     pub seq: i64,
 }
 

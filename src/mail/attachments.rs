@@ -37,6 +37,7 @@ pub struct Attachment {
     pub name: String,
     /// `type/subtype` in lower case, from the part's Content-Type (see [`content_type`]).
     pub content_type: String,
+    /// The attachment's bytes, decoded from its transfer encoding (as the sender sent the file).
     pub data: Vec<u8>,
     /// Lower-case hex SHA-256 of `data`.
     pub sha256: String,
@@ -45,13 +46,16 @@ pub struct Attachment {
 /// A message's attachments within the limits, and what was left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Extracted {
+    /// The attachments kept, in message order.
     pub kept: Vec<Attachment>,
     /// How many attachments the limits left out, and their bytes.
     pub left_out: usize,
+    /// Total size in bytes of the attachments left out.
     pub left_out_bytes: u64,
 }
 
 impl Extracted {
+    /// True when the message had no attachments at all (none kept, none left out).
     pub fn is_empty(&self) -> bool {
         self.kept.is_empty() && self.left_out == 0
     }

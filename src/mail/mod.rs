@@ -19,13 +19,16 @@ use jiff::Timestamp;
 pub struct MailboxPosition {
     /// A stable name for the mailbox, e.g. `officer@imap.example.org/INBOX`.
     pub mailbox: String,
+    /// The server's UIDVALIDITY for the mailbox when the message was fetched.
     pub uidvalidity: u32,
+    /// The message's IMAP UID; meaningful only together with `uidvalidity`.
     pub uid: u32,
 }
 
 /// One message as fetched, owned, ready for triage.
 #[derive(Debug, Clone)]
 pub struct InboundMessage {
+    /// Where the message sits on the server, to flag or move it after the commit.
     pub position: MailboxPosition,
     /// When the message reached the mailbox (IMAP INTERNALDATE): the SLA's receipt time.
     pub received_at: Timestamp,
@@ -40,6 +43,7 @@ pub struct InboundMessage {
 }
 
 impl InboundMessage {
+    /// Wraps fetched bytes and parses them at once; a parse failure gives `parsed: None`, never an error.
     pub fn new(
         position: MailboxPosition,
         received_at: Timestamp,

@@ -8,19 +8,26 @@ use mail_parser::{MessageParser, MimeHeaders};
 pub struct ParsedMail {
     /// Without angle brackets.
     pub message_id: Option<String>,
+    /// The display name of the first From address, trimmed, when it has one.
     pub from_name: Option<String>,
+    /// The bare address of the first From mailbox, trimmed (as written; not validated here).
     pub from_address: Option<String>,
+    /// The first Reply-To address, when present: where a citizen wants answers to go.
     pub reply_to: Option<String>,
+    /// Every To address (bare), in header order.
     pub to: Vec<String>,
+    /// The decoded Subject, trimmed (Bijoy text converted); empty when absent.
     pub subject: String,
     /// The text body: text/plain if present, else HTML converted to text.
     pub text: String,
+    /// The file names the message's attachments declare (parts without a name are not listed).
     pub attachment_names: Vec<String>,
     /// How many attachments the message has (named or not): whether the pipeline reads them
     /// (see [`super::attachments`]) before the message's transaction.
     pub attachment_count: usize,
     /// Message-IDs without angle brackets.
     pub in_reply_to: Vec<String>,
+    /// Message-IDs of the References header, without angle brackets, in header order.
     pub references: Vec<String>,
     /// `type/subtype` of the top-level part, lower case.
     pub content_type: String,
@@ -46,11 +53,13 @@ pub struct ParsedMail {
 pub struct Link {
     /// The visible text, tags removed, whitespace collapsed.
     pub text: String,
+    /// The link's target as written in the `href` attribute (not resolved or checked).
     pub href: String,
 }
 
 /// Bounds on what is kept per message, so hostile mail costs no more than its size.
 pub const MAX_PARTS: usize = 64;
+/// The most HTML links kept per message (see [`ParsedMail::links`]).
 pub const MAX_LINKS: usize = 32;
 
 impl ParsedMail {
@@ -62,6 +71,7 @@ impl ParsedMail {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Whether the message carries a header of this name (case-insensitive).
     pub fn has_header(&self, name: &str) -> bool {
         self.header(name).is_some()
     }
@@ -71,6 +81,8 @@ impl ParsedMail {
 /// part would only slow every later stage.
 const MAX_TEXT: usize = 256 * 1024;
 
+/// Parses raw RFC 5322 bytes. `None` when the bytes are not mail at all (no core header such
+/// as From, Date or Message-ID); never panics, whatever the input.
 pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
     // Old Mac mail uses bare CR line ends, which the parser does not read as lines.
     let unix;

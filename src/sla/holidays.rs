@@ -135,17 +135,29 @@ pub enum HolidayError {
     /// The folder or a file could not be read (missing, permissions, not UTF-8).
     #[error("cannot read {path}: {source}")]
     Read {
+        /// The folder or file that could not be read.
         path: String,
+        /// The I/O error from the operating system.
         #[source]
         source: std::io::Error,
     },
     /// The file is not valid TOML, or a key has the wrong type or is unknown.
     #[error("{path}: {message}")]
-    Parse { path: String, message: String },
+    Parse {
+        /// The holiday file.
+        path: String,
+        /// The TOML parser's message, with the line where it can tell.
+        message: String,
+    },
     /// The file parses but its content is wrong: a date outside `year`, a date listed
     /// twice, an unknown kind, a missing Bangla name, and so on.
     #[error("{path}: {message}")]
-    Invalid { path: String, message: String },
+    Invalid {
+        /// The holiday file.
+        path: String,
+        /// What is wrong, naming the date or key.
+        message: String,
+    },
 }
 
 /// Loads every `*.toml` file in `dir` (in file-name order), validates each, and returns

@@ -21,10 +21,12 @@ use jiff::{Timestamp, ZonedDateTime};
 
 /// Where "now" comes from. The daemon uses [`SystemClock`]; tests use a fixed or moved clock.
 pub trait Clock: Send + Sync {
+    /// The current instant.
     fn now(&self) -> Timestamp;
 }
 
 #[derive(Debug, Default, Clone, Copy)]
+/// The real wall clock ([`Timestamp::now`]).
 pub struct SystemClock;
 
 impl Clock for SystemClock {
@@ -38,14 +40,17 @@ impl Clock for SystemClock {
 pub struct ManualClock(std::sync::Mutex<Timestamp>);
 
 impl ManualClock {
+    /// A clock stopped at `at`.
     pub fn new(at: Timestamp) -> Self {
         ManualClock(std::sync::Mutex::new(at))
     }
 
+    /// Moves the clock to `at` (backward too).
     pub fn set(&self, at: Timestamp) {
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = at;
     }
 
+    /// Moves the clock forward by `by` (a negative duration moves it back).
     pub fn advance(&self, by: jiff::SignedDuration) {
         let mut t = self.0.lock().unwrap_or_else(|e| e.into_inner());
         *t += by;
@@ -61,11 +66,15 @@ impl Clock for ManualClock {
 /// A day that is not worked, with the reason shown to the officer.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SkippedDay {
+    /// The day, in the office's calendar.
     pub date: Date,
+    /// Why it is not worked, e.g. `holiday: Victory Day` or `weekend: Friday`.
     pub reason: String,
 }
 
 #[derive(Debug, Clone)]
+/// An office's working-day calendar: time zone, weekend days, public holidays, closing time.
+/// Built once per office from its config and holiday files; cheap to query, no I/O.
 pub struct Calendar {
     tz: TimeZone,
     weekend: Vec<Weekday>,
@@ -77,14 +86,19 @@ pub struct Calendar {
 /// A computed deadline and how it was reached.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deadline {
+    /// The day the request counts as received: the mail's day if it is a working day and it
+    /// arrived before closing time, else the next working day.
     pub receipt_day: Date,
+    /// Closing time on the `working_days`-th working day after `receipt_day`, office time zone.
     pub due: ZonedDateTime,
+    /// The service's SLA in working days, as counted.
     pub working_days: u32,
     /// Non-working days between the receipt and the due date, with reasons.
     pub skipped: Vec<SkippedDay>,
 }
 
 impl Calendar {
+    /// A calendar with no holidays yet; `close` is the office's closing time (local).
     pub fn new(tz: TimeZone, weekend: Vec<Weekday>, close: Time) -> Self {
         Calendar {
             tz,
@@ -94,11 +108,13 @@ impl Calendar {
         }
     }
 
+    /// Adds a public holiday; `name` is what the officer sees (a later call for the same date wins).
     pub fn with_holiday(mut self, date: Date, name: impl Into<String>) -> Self {
         self.holidays.insert(date, name.into());
         self
     }
 
+    /// The office's time zone, in which days and closing time are read.
     pub fn time_zone(&self) -> &TimeZone {
         &self.tz
     }
@@ -114,6 +130,7 @@ impl Calendar {
         None
     }
 
+    /// Whether `date` is neither a weekend day nor a holiday.
     pub fn is_working_day(&self, date: Date) -> bool {
         self.non_working_reason(date).is_none()
     }
