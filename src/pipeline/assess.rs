@@ -8,6 +8,7 @@ use super::*;
 /// `sebadesk classify`.
 #[derive(Debug, Clone)]
 pub struct Assessment {
+    /// What kind of message it is (request, follow-up, bounce…) and why.
     pub triage: Triage,
     /// Only for new requests and follow-ups.
     pub classification: Option<Classification>,
@@ -24,6 +25,7 @@ pub struct Assessment {
 /// (by a [`Preparer`], on another thread), so that the write gate is held only for the
 /// database work.
 pub struct Prepared {
+    /// The fetched message itself.
     pub msg: InboundMessage,
     pub(super) assessment: Option<Assessment>,
 }
@@ -76,6 +78,8 @@ impl Preparer {
     }
 }
 
+/// Triages `mail` for the office `identity`, and classifies it when it is a new request or a
+/// follow-up. Pure; bounce reports and attachments are left to [`Preparer::assessment`].
 pub fn assess(identity: &OfficeIdentity, classifier: &Classifier, mail: &ParsedMail) -> Assessment {
     let triage = triage::triage(mail, identity);
     let classification = matches!(triage.disposition, Disposition::New | Disposition::Followup)

@@ -43,12 +43,18 @@ pub const BATCH_TX_BUDGET: std::time::Duration = std::time::Duration::from_milli
 /// transaction's time budget is checked between runs).
 const MAX_RUN: usize = 50;
 
+/// Why a message could not be taken in; its transaction is rolled back. Intake takes a
+/// message again after a transient error ([`PipelineError::is_transient`]) and quarantines
+/// it after any other.
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
+    /// The database failed; retried whole when [`StoreError::is_transient`].
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A mail to queue (acknowledgement, notice) could not be rendered.
     #[error(transparent)]
     Render(#[from] render::RenderError),
+    /// Retraining the classifier on the officers' corrections failed (the message).
     #[error("classifier: {0}")]
     Classifier(String),
     /// A message of a batch was journaled by someone else between the batch's look-up and
@@ -83,6 +89,7 @@ impl From<sqlx::Error> for PipelineError {
 }
 
 impl PipelineError {
+    /// Lock contention or a lost connection: retry the whole message (or batch) later.
     pub fn is_transient(&self) -> bool {
         matches!(self, PipelineError::Store(e) if e.is_transient())
     }
@@ -93,21 +100,37 @@ impl PipelineError {
 pub enum Outcome {
     /// A new ticket; `acknowledged` is false when no valid reply address was found.
     Opened {
+        /// The new ticket's reference.
         reference: TicketRef,
+        /// Whether the citizen's acknowledgement was queued.
         acknowledged: bool,
         /// The charter service it was opened under (`None`: outside the charter).
         service: Option<String>,
     },
     /// Appended to an existing ticket.
-    Appended { reference: TicketRef },
+    Appended {
+        /// The ticket the message was added to.
+        reference: TicketRef,
+    },
     /// Journaled, not answered (auto-reply, bounce, bulk, spam, our own mail).
-    Ignored { disposition: Disposition },
+    Ignored {
+        /// What triage found the message to be.
+        disposition: Disposition,
+    },
     /// Stored for the officer with a reason (unparseable, oversize).
-    Quarantined { reason: String },
+    Quarantined {
+        /// Why, as recorded on the journal row and shown to the operator.
+        reason: String,
+    },
     /// Already journaled (same UID or same Message-ID): nothing done.
     Duplicate,
     /// The officer's e-mail commands: how many were carried out and how many refused.
-    Commands { applied: usize, refused: usize },
+    Commands {
+        /// Commands carried out.
+        applied: usize,
+        /// Commands refused (each recorded on its ticket and answered to the officer).
+        refused: usize,
+    },
 }
 
 /// One message's path for one office: its [`Desk`] (reachable through `Deref`, so a pipeline
@@ -125,6 +148,8 @@ impl std::ops::Deref for Pipeline {
 }
 
 impl Pipeline {
+    /// A pipeline with a learner of its own, trained on the seed examples. Errs when
+    /// the classifier cannot be built from the charter.
     pub fn new(
         config: Arc<Config>,
         store: Store,
@@ -166,6 +191,7 @@ impl Pipeline {
         }
     }
 
+    /// Triage and classification of one parsed message with the classifier of the moment.
     pub fn assess(&self, mail: &ParsedMail) -> Assessment {
         assess(&self.identity, &self.classifier(), mail)
     }

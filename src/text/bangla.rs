@@ -44,6 +44,7 @@ pub fn month_name(month: i8) -> &'static str {
     MONTHS[(month.clamp(1, 12) - 1) as usize]
 }
 
+/// The Bangla name of a weekday (`রবিবার` for Sunday …), for dates in Bangla sentences.
 pub fn weekday(day: Weekday) -> &'static str {
     match day {
         Weekday::Sunday => "রবিবার",

@@ -17,14 +17,20 @@ use crate::store::tickets::{
 };
 use crate::store::{StoreError, Tx, db_time, parse_db_time};
 
+/// Why a ticket action (resolve, reply, reclassify, note, reopen…) was refused or failed;
+/// nothing of it was committed. [`ActionError::is_bad_input`] tells the officer's mistakes apart.
 #[derive(Debug, thiserror::Error)]
 pub enum ActionError {
+    /// No ticket with this reference (as given).
     #[error("no ticket {0}")]
     NoSuchTicket(String),
+    /// The service code given is not in the office's charter.
     #[error("no charter service {0:?}")]
     UnknownService(String),
+    /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The mail to the citizen could not be rendered.
     #[error(transparent)]
     Render(#[from] render::RenderError),
     /// A reply with nothing to say (empty, or only blanks and control characters).
@@ -32,7 +38,12 @@ pub enum ActionError {
     EmptyReply,
     /// A reply longer than [`MAX_REPLY_CHARS`]: refused whole rather than cut unseen.
     #[error("the reply text has {chars} characters; at most {max} are sent (shorten it)")]
-    ReplyTooLong { chars: usize, max: usize },
+    ReplyTooLong {
+        /// Characters in the reply given.
+        chars: usize,
+        /// The limit, [`MAX_REPLY_CHARS`].
+        max: usize,
+    },
     /// The ticket's citizen address cannot be written to (a ticket opened without one).
     #[error("{0}: the ticket has no valid citizen address to reply to")]
     NoCitizenAddress(String),
@@ -61,7 +72,9 @@ impl From<sqlx::Error> for ActionError {
 /// What happened, in both languages (for the officer's confirmation and the CLI).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Done {
+    /// The Bangla sentence (shown first).
     pub bn: String,
+    /// The English sentence.
     pub en: String,
 }
 
@@ -343,6 +356,7 @@ pub(crate) async fn reclassify_in(
     })
 }
 
+/// Adds the officer's internal note (`by`: who) to the ticket's log; the citizen never sees it.
 pub async fn note(
     desk: &Desk,
     reference: &TicketRef,
@@ -378,6 +392,8 @@ pub(crate) async fn note_in(
     })
 }
 
+/// Makes a resolved, closed or waiting ticket open again (`by`: who), recording it on the ticket; an
+/// open ticket is left as it is (the answer says so).
 pub async fn reopen(desk: &Desk, reference: &TicketRef, by: &str) -> Result<Done, ActionError> {
     let mut tx = desk.store.begin().await?;
     let done = reopen_in(desk, &mut tx, reference, by).await?;

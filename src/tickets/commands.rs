@@ -27,7 +27,9 @@ use crate::triage::officer::{Action, Command};
 /// How many of a mail's commands were carried out and how many refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ran {
+    /// Commands carried out (each confirmed to the officer).
     pub applied: usize,
+    /// Commands refused (recorded on the ticket when there is one, and answered with why).
     pub refused: usize,
 }
 

@@ -15,25 +15,34 @@ use crate::triage::OfficeIdentity;
 /// Why the classifier could not be retrained.
 #[derive(Debug, thiserror::Error)]
 pub enum LearnError {
+    /// The corrections could not be read.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The classifier could not be trained on them (the error's text).
     #[error("classifier: {0}")]
     Classifier(String),
 }
 
 /// One office's context (see the module doc).
 pub struct Desk {
+    /// The office's validated configuration, charter included.
     pub config: Arc<Config>,
+    /// The database shared by every office of the deployment.
     pub store: Store,
     /// Keywords + the model trained on the seed examples and the corrections; shared by the
     /// offices of a deployment that have the same charter (see [`Learner`]).
     learner: Arc<Learner>,
+    /// The office's working-day calendar (time zone, weekend, holidays, closing time).
     pub calendar: Calendar,
+    /// Where "now" comes from: the system clock, or a test's manual clock.
     pub clock: Arc<dyn Clock>,
+    /// Who the office is to triage: its code, its address and the officer's address.
     pub identity: OfficeIdentity,
 }
 
 impl Desk {
+    /// A desk with a learner of its own, trained on the seed examples. Errs when the
+    /// classifier cannot be built from the configuration's keywords and examples.
     pub fn new(
         config: Arc<Config>,
         store: Store,
@@ -61,6 +70,7 @@ impl Desk {
         }
     }
 
+    /// The office's learner, to retrain it or share it with another office of the charter.
     pub fn learner(&self) -> &Arc<Learner> {
         &self.learner
     }
@@ -71,6 +81,7 @@ impl Desk {
     }
 }
 
+/// The office's identity as triage needs it, from its configuration.
 pub fn identity(config: &Config) -> OfficeIdentity {
     OfficeIdentity {
         code: config.office.code.clone(),
@@ -103,6 +114,8 @@ pub struct Learner {
 const RECHECK: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl Learner {
+    /// A learner trained on the configuration's seed examples only (corrections come with the
+    /// first retraining). Errs when the classifier cannot be built.
     pub fn new(config: &Config) -> Result<Self, ClassifierError> {
         let codes: Vec<String> = config
             .charter
@@ -135,6 +148,7 @@ impl Learner {
                 .map(|s| s.code.as_str()))
     }
 
+    /// The classifier of the moment; a retraining swaps it whole, a caller keeps the one it got.
     pub fn classifier(&self) -> Arc<Classifier> {
         self.current
             .read()

@@ -137,6 +137,8 @@ pub struct Alert {
 }
 
 impl Alert {
+    /// The outbox row for this alert, sent from `mail_from` (the office's address); its key
+    /// makes it one alert per limit per office per hour.
     pub fn row<'m>(&'m self, mail_from: &'m str) -> NewOutboxMail<'m> {
         NewOutboxMail {
             ticket_id: None,

@@ -36,8 +36,10 @@ use crate::store::StoreError;
 /// the database, or rendering a mail. A refused command or a skipped reminder is not an error.
 #[derive(Debug, thiserror::Error)]
 pub enum WorkError {
+    /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A mail could not be rendered.
     #[error(transparent)]
     Render(#[from] RenderError),
 }

@@ -30,8 +30,10 @@ const BATCH: i64 = 200;
 /// One ticket's purge (or, in a dry run, what it would be).
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct TicketPurge {
+    /// The ticket whose mail is past its days.
     #[serde(flatten)]
     pub ticket: DueTicket,
+    /// The mail removed (or that would be).
     #[serde(flatten)]
     pub amount: Amount,
     /// Stored attachments removed (see [`purge_ticket_attachments`]).
@@ -41,10 +43,15 @@ pub struct TicketPurge {
 /// What a purge did, or would do.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Report {
+    /// Nothing was removed: the report says what a purge would remove.
     pub dry_run: bool,
+    /// Each settled ticket purged, in the order handled.
     pub tickets: Vec<TicketPurge>,
+    /// Quarantined mail past `quarantine_days`.
     pub quarantine: Amount,
+    /// Ticketless mail (spam, bulk, auto-replies, bounces) past `mail_days`.
     pub untracked_mail: Amount,
+    /// The sum of the tickets, the quarantine and the untracked mail.
     pub total: Amount,
 }
 
@@ -56,6 +63,7 @@ impl Report {
         self.total += other.total;
     }
 
+    /// Whether there was nothing to purge.
     pub fn is_empty(&self) -> bool {
         self.tickets.is_empty() && self.total == Amount::default()
     }

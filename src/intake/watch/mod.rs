@@ -27,21 +27,38 @@ use crate::pipeline::{Outcome, Pipeline, PipelineError, Prepared};
 use crate::store::StoreError;
 use crate::store::messages::Cursor;
 
+/// Why an IMAP session ended early. The watcher records it as the mailbox's `imap` health,
+/// waits (backing off, longer after a login failure) and connects again; nothing is lost,
+/// since unmarked mail is fetched again.
 #[derive(Debug, thiserror::Error)]
 pub enum IntakeError {
+    /// Connecting, TLS or login failed.
     #[error(transparent)]
     Connect(#[from] ConnectError),
+    /// An IMAP command failed.
     #[error("IMAP {context}: {source}")]
     Imap {
+        /// The command or step, e.g. `SELECT`, `UID FETCH`.
         context: &'static str,
+        /// The IMAP client's error.
         source: async_imap::error::Error,
     },
+    /// The server answered something we cannot work with (no UIDVALIDITY, a vanished cursor).
     #[error("IMAP server: {0}")]
     Protocol(String),
+    /// The database failed (cursor, journal, marking).
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The pipeline failed transiently on one message (or could not even quarantine it): the
+    /// message stays unmarked and is taken again after the back-off.
     #[error("message uid {uid}: {source}")]
-    Pipeline { uid: u32, source: PipelineError },
+    Pipeline {
+        /// The message's IMAP UID.
+        uid: u32,
+        /// What the pipeline failed with.
+        source: PipelineError,
+    },
+    /// An IMAP command got no answer within its time limit (the step named).
     #[error("IMAP {0} timed out")]
     Timeout(&'static str),
 }
@@ -82,6 +99,8 @@ const BATCH_COUNT: usize = 200;
 const SPLIT_PREPARE_AT: usize = 16;
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 
+/// One mailbox's intake loop: connect, SELECT, take in new mail through the pipeline, mark
+/// it on the server, then IDLE (or poll) for more, reconnecting with back-off on errors.
 pub struct Watcher {
     pipeline: Arc<Pipeline>,
     imap: ImapConfig,
@@ -131,6 +150,9 @@ impl Drop for LiveSession {
 }
 
 impl Watcher {
+    /// A watcher of the pipeline's office mailbox. `since`: import mail from then on the very
+    /// first start; `wake_outbox` is notified after mail was queued; `permits` bound how many
+    /// mailboxes connect or take in at once; `cancel` stops it.
     pub fn new(
         pipeline: Arc<Pipeline>,
         since: Option<Timestamp>,
