@@ -1,6 +1,6 @@
 //! sebadesk turns a government ICT office's mailbox into a citizen-charter ticket desk.
 //!
-//! One message walks one path, top to bottom (see [`pipeline::process_message`]):
+//! One message walks one path, top to bottom (see [`pipeline::Pipeline::process_message`]):
 //!
 //! ```text
 //! IMAP mailbox ─► intake ─► triage ─► classify ─► store (ticket + ack, one transaction) ─► outbox ─► SMTP

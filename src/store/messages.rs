@@ -29,7 +29,8 @@ pub struct NewMessage<'a> {
     pub uid: u32,
     /// Message-ID header, or `sha256:<32 hex>` of the raw bytes when it has none; unique per mailbox.
     pub dedup_id: &'a str,
-    /// What triage decided, as stored (`request`, `bounce`, `quarantined`, `officer-command`, …).
+    /// What became of it, as stored: a triage word (`new`, `followup`, `bounce`, …), or
+    /// `quarantined` or `officer-command`.
     pub disposition: &'a str,
     /// When the server received it (INTERNALDATE), not when we fetched it.
     pub received_at: Timestamp,

@@ -46,7 +46,7 @@ pub enum StoreError {
         /// The text found there.
         value: String,
     },
-    /// No ticket with this reference (as the caller wrote it) in this office.
+    /// No ticket with this reference (the reference, as text).
     #[error("no ticket {0}")]
     NoSuchTicket(String),
     /// No quarantined message waiting with this journal row id.
