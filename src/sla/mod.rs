@@ -65,7 +65,7 @@ pub struct SkippedDay {
     pub reason: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Calendar {
     tz: TimeZone,
     weekend: Vec<Weekday>,
@@ -132,6 +132,15 @@ impl Calendar {
             }
         }
         n
+    }
+
+    /// Closing time on `date`, as an instant: a request received before it on a working
+    /// day counts that day as its receipt day.
+    pub fn closing_time(&self, date: Date) -> Timestamp {
+        date.to_datetime(self.close)
+            .to_zoned_datetime(self.tz.clone())
+            .expect("closing time exists in the office time zone")
+            .timestamp()
     }
 
     fn next_day(date: Date) -> Date {
