@@ -11,3 +11,6 @@ UPDATE tickets SET ack_delay_secs =
 -- counts come from the index alone (the statuses are named, so only open ones are read).
 CREATE INDEX tickets_office_status_due ON tickets (office, status, due_at);
 DROP INDEX tickets_office_status;
+-- And its quarantine count reads only the messages set aside (few) instead of every message.
+CREATE INDEX messages_quarantined ON messages (mailbox)
+    WHERE quarantine_reason IS NOT NULL AND ticket_id IS NULL;

@@ -28,17 +28,29 @@ pub struct Gauges {
 impl Store {
     pub async fn metrics_gauges(&self, now: Timestamp) -> Result<Gauges, StoreError> {
         let mut g = Gauges::default();
-        // Open = any status that is not done (a status added later counts as open).
-        let rows = sqlx::query(
+        // Open = the statuses this version knows that are not done, named so that the
+        // (office, status, due_at) index answers both counts (migration 0018); `<> 'resolved'`
+        // read every ticket ever opened.
+        let open: Vec<String> = [
+            TicketStatus::Open,
+            TicketStatus::Waiting,
+            TicketStatus::Resolved,
+            TicketStatus::Closed,
+        ]
+        .into_iter()
+        .filter(|s| !s.is_done())
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+        let sql = format!(
             "SELECT office, status, COUNT(*),
                     SUM(CASE WHEN due_at IS NOT NULL AND due_at < $1 THEN 1 ELSE 0 END)
-             FROM tickets WHERE status <> $2 AND status <> $3 GROUP BY office, status",
-        )
-        .bind(db_time(now))
-        .bind(TicketStatus::Resolved.as_str())
-        .bind(TicketStatus::Closed.as_str())
-        .fetch_all(self.pool())
-        .await?;
+             FROM tickets WHERE status IN ({}) GROUP BY office, status",
+            open.join(", ")
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(db_time(now))
+            .fetch_all(self.pool())
+            .await?;
         for r in rows {
             let e = g.open_tickets.entry(r.try_get(0)?).or_default();
             e.0 += r.try_get::<i64, _>(2)?;
