@@ -328,12 +328,25 @@ impl Store {
             )
         };
         let (first, others) = q.calendars.split_first().expect("checked above");
-        let mut key = String::from("CASE ");
-        for k in others {
-            let list: Vec<String> = k.offices.iter().map(|o| format!("'{}'", o.replace('\'', "''"))).collect();
-            key.push_str(&format!("WHEN office IN ({}) THEN {} ", list.join(", "), key_of(k)));
-        }
-        key.push_str(&format!("ELSE {} END", key_of(first)));
+        let key = if others.is_empty() {
+            key_of(first)
+        } else {
+            let mut key = String::from("CASE ");
+            for k in others {
+                let list: Vec<String> = k
+                    .offices
+                    .iter()
+                    .map(|o| format!("'{}'", o.replace('\'', "''")))
+                    .collect();
+                key.push_str(&format!(
+                    "WHEN office IN ({}) THEN {} ",
+                    list.join(", "),
+                    key_of(k)
+                ));
+            }
+            key.push_str(&format!("ELSE {} END", key_of(first)));
+            key
+        };
         // Dates beyond the lists would be counted at the lists' ends: flagged instead.
         let (lo, hi) = (
             q.calendars.iter().map(|k| k.first_day.as_str()).max().unwrap_or(""),
