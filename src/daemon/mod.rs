@@ -86,6 +86,7 @@ pub async fn run(
         ),
         None => None,
     };
+    let all_offices = Arc::new(offices.clone());
     let metrics_state = Arc::new(crate::metrics::MetricsState::new(
         store.clone(),
         offices.clone(),
@@ -152,6 +153,7 @@ pub async fn run(
                 intake_permits: Arc::new(Semaphore::new(
                     config.deployment.max_parallel_intake as usize,
                 )),
+                offices: all_offices,
             },
             cancel: cancel.clone(),
         }
