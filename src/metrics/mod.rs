@@ -8,10 +8,11 @@
 //! outbox, quarantine, health, replicas, leases), so that every replica reports the same
 //! figures for the whole deployment. Every metric is listed in README ("Metrics").
 //!
-//! The database gauges are cached ([`GaugeCache`]): counting the open and overdue tickets of
-//! 500 offices is an index scan of every open ticket (hundreds of milliseconds with a
-//! quarter of a million open), too slow for a scrape's 20 ms budget and wasted work when
-//! several scrapers ask. A scrape gets the last read when it is younger than
+//! The open and overdue ticket counts are cached ([`GaugeCache`]): counting them for 500
+//! offices is an index scan of every open ticket (hundreds of milliseconds with a quarter
+//! of a million open), too slow for a scrape's 20 ms budget and wasted work when several
+//! scrapers ask. The other database gauges (health, outbox, quarantine, replicas) are small
+//! reads, made at every scrape, so `/metrics` and `/readyz` agree at once. A scrape gets the last read when it is younger than
 //! [`GAUGE_REFRESH`]; older, but younger than [`GAUGE_MAX_AGE`], it gets it too and starts one
 //! read in the background for the next scrape; older still (or none yet) it reads and waits.
 //! So at a steady scrape interval the gauges lag by at most that interval, and the database
@@ -33,10 +34,10 @@ use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{Config, health_component, mailbox_name};
-use crate::store::gauges::Gauges;
+use crate::store::gauges::OpenTickets;
 use crate::store::{Store, StoreError, db_time};
 
-/// A read of the database gauges younger than this is served as it is.
+/// A read of the open-ticket counts younger than this is served as it is.
 pub const GAUGE_REFRESH: Duration = Duration::from_secs(5);
 
 /// A read older than this is not served: the scrape reads and waits.
@@ -87,29 +88,29 @@ impl MetricsState {
         }
     }
 
-    /// Reads the database gauges now, for the next scrapes (the background refresh).
-    pub async fn refresh_gauges(&self) -> Result<Arc<Gauges>, StoreError> {
+    /// Reads the open-ticket counts now, for the next scrapes (the background refresh).
+    pub async fn refresh_gauges(&self) -> Result<Arc<OpenTickets>, StoreError> {
         self.gauges.read(&self.store).await
     }
 }
 
-/// The last read of the database gauges (see the module doc).
+/// The last read of the open-ticket counts (see the module doc).
 #[derive(Default)]
 pub struct GaugeCache {
     /// std's mutex: held only to copy or replace the pointer, never across an await.
-    last: Mutex<Option<(Instant, Arc<Gauges>)>>,
+    last: Mutex<Option<(Instant, Arc<OpenTickets>)>>,
     reading: AtomicBool,
 }
 
 impl GaugeCache {
-    async fn read(&self, store: &Store) -> Result<Arc<Gauges>, StoreError> {
-        let g = Arc::new(store.metrics_gauges(Timestamp::now()).await?);
+    async fn read(&self, store: &Store) -> Result<Arc<OpenTickets>, StoreError> {
+        let g = Arc::new(store.open_ticket_gauges(Timestamp::now()).await?);
         *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), g.clone()));
         Ok(g)
     }
 
     /// The gauges a scrape shows.
-    async fn current(self: &Arc<Self>, store: &Store) -> Result<Arc<Gauges>, StoreError> {
+    async fn current(self: &Arc<Self>, store: &Store) -> Result<Arc<OpenTickets>, StoreError> {
         let last = self.last.lock().unwrap_or_else(|e| e.into_inner()).clone();
         match last {
             Some((at, g)) if at.elapsed() < GAUGE_REFRESH => Ok(g),
@@ -257,7 +258,8 @@ impl Out {
 /// The whole exposition: the database gauges, then this process's counters and histograms.
 pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
     let now = Timestamp::now();
-    let g = state.gauges.current(&state.store).await?;
+    let open_tickets = state.gauges.current(&state.store).await?;
+    let g = state.store.metrics_gauges(now).await?;
     let mut out = Out(String::with_capacity(16 * 1024));
     let codes: Vec<&str> = state
         .offices
@@ -291,7 +293,7 @@ pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
         out.sample(
             "sebadesk_tickets_open",
             &[("office", c)],
-            per_office(&g.open_tickets, c).0 as f64,
+            per_office(&open_tickets, c).0 as f64,
         );
     }
     out.family(
@@ -303,7 +305,7 @@ pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
         out.sample(
             "sebadesk_tickets_overdue",
             &[("office", c)],
-            per_office(&g.open_tickets, c).1 as f64,
+            per_office(&open_tickets, c).1 as f64,
         );
     }
 

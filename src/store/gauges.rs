@@ -10,11 +10,12 @@ use super::health::Health;
 use super::{Store, StoreError, db_time};
 use crate::domain::TicketStatus;
 
-/// What one scrape reads.
+/// office → (open tickets, overdue among them)
+pub type OpenTickets = BTreeMap<String, (i64, i64)>;
+
+/// What one scrape reads besides the open tickets (small tables and index ranges).
 #[derive(Debug, Default)]
 pub struct Gauges {
-    /// office → (open tickets, overdue among them)
-    pub open_tickets: BTreeMap<String, (i64, i64)>,
     /// (mail_from, queued, oldest queued created_at, failed)
     pub outbox: Vec<(String, i64, Option<String>, i64)>,
     /// (mailbox, quarantined messages)
@@ -26,8 +27,10 @@ pub struct Gauges {
 }
 
 impl Store {
-    pub async fn metrics_gauges(&self, now: Timestamp) -> Result<Gauges, StoreError> {
-        let mut g = Gauges::default();
+    /// Open and overdue tickets per office: an index range over every open ticket, the
+    /// costly part of a scrape (cached by `crate::metrics`).
+    pub async fn open_ticket_gauges(&self, now: Timestamp) -> Result<OpenTickets, StoreError> {
+        let mut open_tickets = OpenTickets::new();
         // Open = the statuses this version knows that are not done, named so that the
         // (office, status, due_at) index answers both counts (migration 0018); `<> 'resolved'`
         // read every ticket ever opened.
@@ -52,10 +55,15 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         for r in rows {
-            let e = g.open_tickets.entry(r.try_get(0)?).or_default();
+            let e = open_tickets.entry(r.try_get(0)?).or_default();
             e.0 += r.try_get::<i64, _>(2)?;
             e.1 += r.try_get::<Option<i64>, _>(3)?.unwrap_or(0);
         }
+        Ok(open_tickets)
+    }
+
+    pub async fn metrics_gauges(&self, now: Timestamp) -> Result<Gauges, StoreError> {
+        let mut g = Gauges::default();
         let rows = sqlx::query(
             "SELECT mail_from,
                     SUM(CASE WHEN status = 'queued' THEN 1 ELSE 0 END),

@@ -294,7 +294,13 @@ Auto-Submitted: auto-replied\r\nMessage-ID: <auto-m@example.test>\r\n\r\nAway.\r
         ),
         1.0
     );
-    assert!(value(&m, "sebadesk_mails_sent_total", &[("kind", "ack")]) >= 3.0);
+    assert!(
+        value(
+            &m,
+            "sebadesk_mails_sent_total",
+            &[("office", "MEL"), ("kind", "ack")]
+        ) >= 3.0
+    );
     assert_eq!(value(&m, "sebadesk_imap_up", &[("office", "MEL")]), 1.0);
     assert_eq!(value(&m, "sebadesk_smtp_up", &[("office", "MEL")]), 1.0);
     assert_eq!(value(&m, "sebadesk_replicas_live", &[]), 1.0);
