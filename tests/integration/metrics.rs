@@ -380,3 +380,23 @@ fn the_strict_parser_refuses_malformed_expositions() {
     let ok = parse_exposition("# HELP x h\n# TYPE x gauge\nx{a=\"q\\\"\\n\",b=\"\"} 1.5\n");
     assert_eq!(ok.len(), 1);
 }
+
+/// With the web desk on and no `[metrics] listen`, the desk's listener serves `/metrics`,
+/// `/healthz` and `/readyz` too (the desk's own pages stay behind its sign-in).
+#[tokio::test]
+async fn the_web_listener_serves_metrics_when_it_is_on() {
+    let stack = MailStack::start();
+    let port = free_port();
+    let listen = format!("127.0.0.1:{port}");
+    let mut daemon = Daemon::start(&stack, &[("SEBADESK_WEB_LISTEN", listen.as_str())]);
+    daemon.wait_watching().await;
+    assert_eq!(get(port, "/healthz").await, Some((200, "ok\n".into())));
+    let (status, body) = get(port, "/metrics").await.expect("metrics answer");
+    assert_eq!(status, 200, "{body}");
+    let m = parse_exposition(&body);
+    assert_eq!(
+        value(&m, "sebadesk_tickets_open", &[("office", "MEL")]),
+        0.0
+    );
+    assert_eq!(daemon.stop(), Some(0));
+}
