@@ -109,7 +109,13 @@ mod tests {
                 );
                 other = other.tomorrow().unwrap();
             }
-            for (h, m, s) in [(0, 0, 0), (9, 30, 0), (16, 59, 59), (17, 0, 0), (23, 59, 59)] {
+            for (h, m, s) in [
+                (0, 0, 0),
+                (9, 30, 0),
+                (16, 59, 59),
+                (17, 0, 0),
+                (23, 59, 59),
+            ] {
                 let t = day
                     .at(h, m, s, 0)
                     .to_zoned_datetime(cal.time_zone().clone())

@@ -183,10 +183,9 @@ pub fn count_query(
     }
     let margin = jiff::Span::new().days(LIST_MARGIN_DAYS);
     let first_day = period.first.checked_sub(margin).ok()?;
-    let as_of_ceil = Timestamp::from_second(
-        as_of.as_second() + i64::from(as_of.subsec_nanosecond() > 0),
-    )
-    .ok()?;
+    let as_of_ceil =
+        Timestamp::from_second(as_of.as_second() + i64::from(as_of.subsec_nanosecond() > 0))
+            .ok()?;
     let keys = calendars
         .into_iter()
         .map(|(cal, codes)| {

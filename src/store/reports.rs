@@ -131,7 +131,10 @@ impl TicketClass {
     ];
 
     fn code(self) -> i64 {
-        TicketClass::ALL.iter().position(|c| *c == self).unwrap_or(0) as i64
+        TicketClass::ALL
+            .iter()
+            .position(|c| *c == self)
+            .unwrap_or(0) as i64
     }
 
     pub fn is_done(self) -> bool {
@@ -318,7 +321,9 @@ impl Store {
                 tree(&col("receipt_day"), &k.working_dates, &|i| bucket(
                     a - i as i64
                 )),
-                tree(&col("received_at"), &k.closes, &|i| bucket(a - i as i64 - 1)),
+                tree(&col("received_at"), &k.closes, &|i| bucket(
+                    a - i as i64 - 1
+                )),
             );
             let resolution = tree(&col("resolved_at"), &k.day_starts, &|i| i as i64);
             format!(
@@ -349,10 +354,23 @@ impl Store {
         };
         // Dates beyond the lists would be counted at the lists' ends: flagged instead.
         let (lo, hi) = (
-            q.calendars.iter().map(|k| k.first_day.as_str()).max().unwrap_or(""),
-            q.calendars.iter().map(|k| k.last_day.as_str()).min().unwrap_or(""),
+            q.calendars
+                .iter()
+                .map(|k| k.first_day.as_str())
+                .max()
+                .unwrap_or(""),
+            q.calendars
+                .iter()
+                .map(|k| k.last_day.as_str())
+                .min()
+                .unwrap_or(""),
         );
-        let end = q.calendars.iter().map(|k| k.end.as_str()).min().unwrap_or("");
+        let end = q
+            .calendars
+            .iter()
+            .map(|k| k.end.as_str())
+            .min()
+            .unwrap_or("");
         let out_of_range = format!(
             "CASE WHEN (receipt_day IS NOT NULL AND ({rd} < '{lo}' OR {rd} > '{hi}'))
                     OR {res} >= '{end}' THEN 1 ELSE 0 END",

@@ -766,7 +766,10 @@ async fn the_monthly_report_is_sent_once_with_two_replicas() {
     }
     let codes = desk_codes(4);
     let mut users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
-    users.extend(["dc.district@office.test".into(), "adc.district@office.test".into()]);
+    users.extend([
+        "dc.district@office.test".into(),
+        "adc.district@office.test".into(),
+    ]);
     let stack = MailStack::start_with_users(&users);
     let (weekend, holidays) = today_the_first_working_day(&stack);
     let env = deployment_env(
@@ -809,8 +812,7 @@ async fn the_monthly_report_is_sent_once_with_two_replicas() {
     .await;
     println!("monthly report: {reports} queued for 4 offices with two replicas");
     assert_eq!(
-        reports,
-        6,
+        reports, 6,
         "one report per office (its officer; no supervisor set), and the district's to its \
          two recipients (the admin named twice, in two cases)"
     );
@@ -1264,7 +1266,10 @@ fn keep_evidence(stack: &MailStack, daemons: &[&Daemon]) {
 async fn the_district_report_reaches_its_recipients_once() {
     let codes = desk_codes(3);
     let mut users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
-    users.extend(["dc.district@office.test".into(), "adc.district@office.test".into()]);
+    users.extend([
+        "dc.district@office.test".into(),
+        "adc.district@office.test".into(),
+    ]);
     let stack = MailStack::start_with_users(&users);
     let (weekend, holidays) = today_the_first_working_day(&stack);
     let env = deployment_env(

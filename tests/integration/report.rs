@@ -773,10 +773,19 @@ async fn varied_tickets(store: &Store, n: usize) {
         let service = match rng.next(7) {
             0 => None,
             1 => Some("gone-service"),
-            k => Some(["web-portal", "e-nothi", "digital-lab", "ict-advice", "udc-advice"][k as usize - 2]),
+            k => Some(
+                [
+                    "web-portal",
+                    "e-nothi",
+                    "digital-lab",
+                    "ict-advice",
+                    "udc-advice",
+                ][k as usize - 2],
+            ),
         };
-        let status = ["open", "waiting", "resolved", "resolved", "resolved", "closed", "archived"]
-            [rng.next(7) as usize];
+        let status = [
+            "open", "waiting", "resolved", "resolved", "resolved", "closed", "archived",
+        ][rng.next(7) as usize];
         let due = (rng.next(8) != 0)
             .then(|| received + SignedDuration::from_secs(rng.next(12 * 86_400) as i64));
         // Half the tickets keep their receipt day (a working day near the receipt).
@@ -786,9 +795,8 @@ async fn varied_tickets(store: &Store, n: usize) {
                 .date()
                 .to_string()
         });
-        let resolved = (rng.next(6) != 0).then(|| {
-            received + SignedDuration::from_secs(rng.next(30 * 86_400) as i64 - 3 * 3600)
-        });
+        let resolved = (rng.next(6) != 0)
+            .then(|| received + SignedDuration::from_secs(rng.next(30 * 86_400) as i64 - 3 * 3600));
         let ack = (rng.next(5) != 0)
             .then(|| received + SignedDuration::from_secs(rng.next(4000) as i64 - 10));
         let ack_delay = ack
