@@ -112,6 +112,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("reminders", "escalate_after", Kind::Int),
     ("reminders", "supervisor_email", Kind::Str),
     ("reminders", "interval", Kind::Int),
+    ("reminders", "report_recipients", Kind::List),
     ("tickets", "reopen_window", Kind::Int),
     ("health", "alert_after", Kind::Int),
     ("hygiene", "ack_limit_per_day", Kind::Int),
@@ -384,6 +385,8 @@ pub struct RemindersConfig {
     pub supervisor_email: Option<EmailAddress>,
     /// How often each office's reminders, health alerts and corrections are looked at.
     pub interval: Duration,
+    /// Who gets the district-wide monthly report besides `web.admins` (issue 19).
+    pub report_recipients: Vec<EmailAddress>,
 }
 
 /// Limits that keep an auto-acknowledger from flooding one address (a loop, a script, a

@@ -75,6 +75,7 @@ pub(super) struct RawReminders {
     pub(super) escalate_after: Option<i64>,
     pub(super) supervisor_email: Option<String>,
     pub(super) interval: Option<i64>,
+    pub(super) report_recipients: Option<Vec<String>>,
 }
 
 #[derive(serde::Deserialize, Default)]

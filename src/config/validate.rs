@@ -481,6 +481,18 @@ fn reminders_section(raw: RawReminders) -> Result<RemindersConfig, ConfigError> 
             None => None,
         },
         interval: Duration::from_secs(positive(raw.interval, 60, "reminders.interval")?),
+        report_recipients: raw
+            .report_recipients
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty())
+            .map(|a| {
+                EmailAddress::parse(&a)
+                    .map_err(|e| invalid("reminders.report_recipients", e.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?,
     };
     Ok(reminders)
 }

@@ -87,11 +87,12 @@ pub async fn run(
         ),
         None => None,
     };
-    let metrics_state = Arc::new(crate::metrics::MetricsState {
-        store: store.clone(),
-        offices: offices.clone(),
-        alert_after: config.health_alert_after,
-    });
+    let all_offices = Arc::new(offices.clone());
+    let metrics_state = Arc::new(crate::metrics::MetricsState::new(
+        store.clone(),
+        offices.clone(),
+        config.health_alert_after,
+    ));
 
     // One pipeline per office; offices with the same charter share one classifier.
     let mut learners: Vec<Arc<Learner>> = Vec::new();
@@ -153,6 +154,7 @@ pub async fn run(
                 intake_permits: Arc::new(Semaphore::new(
                     config.deployment.max_parallel_intake as usize,
                 )),
+                offices: all_offices,
             },
             cancel: cancel.clone(),
         }
@@ -180,8 +182,10 @@ pub async fn run(
             .unwrap_or_default();
         tracing::info!(listen = %address, base_url = %config.web.base_url, "web desk listening");
         let cancel = cancel.clone();
+        // `/metrics`, `/healthz`, `/readyz` on the desk's listener too (issue 19).
+        let extra = crate::metrics::router(metrics_state.clone());
         tracker.spawn(async move {
-            if let Err(e) = crate::web::serve(web, listener, cancel).await {
+            if let Err(e) = crate::web::serve_with(web, extra, listener, cancel).await {
                 tracing::error!(error.message = %e, "web desk stopped");
             }
         });

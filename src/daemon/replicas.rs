@@ -97,6 +97,9 @@ pub struct DeskContext {
     pub wake_outbox: Arc<Notify>,
     /// Bounds how many mailboxes connect or take in mail at once.
     pub intake_permits: Arc<Semaphore>,
+    /// Every office of the deployment, the main office first: the district-wide monthly
+    /// report, which the main office's loop sends.
+    pub offices: Arc<Vec<crate::config::Config>>,
 }
 
 /// The lease loop of one replica (see the module docs).
@@ -560,7 +563,12 @@ async fn run_desk(desk: Arc<MailboxDesk>, context: DeskContext, cancel: Cancella
     .counting_sessions(desk.sessions.clone());
     tokio::join!(
         watcher.run(),
-        office_loop(p, context.wake_outbox.clone(), cancel.clone())
+        office_loop(
+            p,
+            context.wake_outbox.clone(),
+            context.offices.clone(),
+            cancel.clone()
+        )
     );
     tracing::info!(office = desk.office(), "desk stopped");
 }
@@ -576,7 +584,12 @@ const PURGE_EVERY: Duration = Duration::from_secs(3600);
 /// classifier when an officer corrected a service from the command line. It runs on the
 /// replica that holds the office's mailbox lease, so each office's purge runs once per
 /// replica set.
-async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: CancellationToken) {
+async fn office_loop(
+    pipeline: Arc<Pipeline>,
+    wake_outbox: Arc<Notify>,
+    offices: Arc<Vec<crate::config::Config>>,
+    cancel: CancellationToken,
+) {
     let office = pipeline.config.office.code.clone();
     let interval = pipeline.config.reminders.interval;
     let mut failing = false;
@@ -614,6 +627,13 @@ async fn office_loop(pipeline: Arc<Pipeline>, wake_outbox: Arc<Notify>, cancel: 
             Ok(n) if n > 0 => wake_outbox.notify_one(),
             Ok(_) => {}
             Err(e) => tracing::warn!(%office, error = %e, "monthly report: cannot queue"),
+        }
+        if pipeline.config.office.primary {
+            match crate::report::monthly::run_district_once(&pipeline, &offices).await {
+                Ok(n) if n > 0 => wake_outbox.notify_one(),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "district monthly report: cannot queue"),
+            }
         }
         match crate::tickets::reminders::run_once(&pipeline).await {
             Ok(n) => {

@@ -4,14 +4,25 @@
 //! [`serve`] runs it on `[metrics] listen` when the daemon is configured so. Two kinds of
 //! metrics: counters and histograms of this process, recorded through the `metrics` facade
 //! where things happen (the pipeline, the SMTP worker, the outbox's "sent" record) and
-//! rendered by `metrics-exporter-prometheus`; and gauges read from the database at each scrape
-//! (tickets, outbox, quarantine, health, replicas, leases), so that every replica reports the
-//! same figures for the whole deployment. Every metric is listed in README ("Metrics").
+//! rendered by `metrics-exporter-prometheus`; and gauges read from the database (tickets,
+//! outbox, quarantine, health, replicas, leases), so that every replica reports the same
+//! figures for the whole deployment. Every metric is listed in README ("Metrics").
+//!
+//! The open and overdue ticket counts are cached ([`GaugeCache`]): counting them for 500
+//! offices is an index scan of every open ticket (hundreds of milliseconds with a quarter
+//! of a million open), too slow for a scrape's 20 ms budget and wasted work when several
+//! scrapers ask. The other database gauges (health, outbox, quarantine, replicas) are small
+//! reads, made at every scrape, so `/metrics` and `/readyz` agree at once. A scrape gets the last read when it is younger than
+//! [`GAUGE_REFRESH`]; older, but younger than [`GAUGE_MAX_AGE`], it gets it too and starts one
+//! read in the background for the next scrape; older still (or none yet) it reads and waits.
+//! So at a steady scrape interval the gauges lag by at most that interval, and the database
+//! is read at most once per [`GAUGE_REFRESH`] per replica.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::State;
@@ -23,7 +34,14 @@ use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{Config, health_component, mailbox_name};
+use crate::store::gauges::OpenTickets;
 use crate::store::{Store, StoreError, db_time};
+
+/// A read of the open-ticket counts younger than this is served as it is.
+pub const GAUGE_REFRESH: Duration = Duration::from_secs(5);
+
+/// A read older than this is not served: the scrape reads and waits.
+pub const GAUGE_MAX_AGE: Duration = Duration::from_secs(60);
 
 /// Buckets (seconds) of the latency histograms: sub-second IDLE delivery to an hour of outage.
 const BUCKETS: &[f64] = &[
@@ -57,6 +75,60 @@ pub struct MetricsState {
     pub offices: Vec<Config>,
     /// IMAP or SMTP failing for longer than this makes `/readyz` answer 503.
     pub alert_after: Duration,
+    gauges: Arc<GaugeCache>,
+}
+
+impl MetricsState {
+    pub fn new(store: Store, offices: Vec<Config>, alert_after: Duration) -> Self {
+        MetricsState {
+            store,
+            offices,
+            alert_after,
+            gauges: Arc::default(),
+        }
+    }
+
+    /// Reads the open-ticket counts now, for the next scrapes (the background refresh).
+    pub async fn refresh_gauges(&self) -> Result<Arc<OpenTickets>, StoreError> {
+        self.gauges.read(&self.store).await
+    }
+}
+
+/// The last read of the open-ticket counts (see the module doc).
+#[derive(Default)]
+pub struct GaugeCache {
+    /// std's mutex: held only to copy or replace the pointer, never across an await.
+    last: Mutex<Option<(Instant, Arc<OpenTickets>)>>,
+    reading: AtomicBool,
+}
+
+impl GaugeCache {
+    async fn read(&self, store: &Store) -> Result<Arc<OpenTickets>, StoreError> {
+        let g = Arc::new(store.open_ticket_gauges(Timestamp::now()).await?);
+        *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), g.clone()));
+        Ok(g)
+    }
+
+    /// The gauges a scrape shows.
+    async fn current(self: &Arc<Self>, store: &Store) -> Result<Arc<OpenTickets>, StoreError> {
+        let last = self.last.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        match last {
+            Some((at, g)) if at.elapsed() < GAUGE_REFRESH => Ok(g),
+            Some((at, g)) if at.elapsed() < GAUGE_MAX_AGE => {
+                if !self.reading.swap(true, Ordering::AcqRel) {
+                    let (cache, store) = (self.clone(), store.clone());
+                    tokio::spawn(async move {
+                        if let Err(e) = cache.read(&store).await {
+                            tracing::warn!(error = %e, "metrics: database gauges not refreshed");
+                        }
+                        cache.reading.store(false, Ordering::Release);
+                    });
+                }
+                Ok(g)
+            }
+            _ => self.read(store).await,
+        }
+    }
 }
 
 /// `/metrics`, `/healthz`, `/readyz`.
@@ -186,6 +258,7 @@ impl Out {
 /// The whole exposition: the database gauges, then this process's counters and histograms.
 pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
     let now = Timestamp::now();
+    let open_tickets = state.gauges.current(&state.store).await?;
     let g = state.store.metrics_gauges(now).await?;
     let mut out = Out(String::with_capacity(16 * 1024));
     let codes: Vec<&str> = state
@@ -220,7 +293,7 @@ pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
         out.sample(
             "sebadesk_tickets_open",
             &[("office", c)],
-            per_office(&g.open_tickets, c).0 as f64,
+            per_office(&open_tickets, c).0 as f64,
         );
     }
     out.family(
@@ -232,7 +305,7 @@ pub async fn render(state: &MetricsState) -> Result<String, StoreError> {
         out.sample(
             "sebadesk_tickets_overdue",
             &[("office", c)],
-            per_office(&g.open_tickets, c).1 as f64,
+            per_office(&open_tickets, c).1 as f64,
         );
     }
 

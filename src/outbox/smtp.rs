@@ -57,6 +57,8 @@ pub struct Sender {
 pub struct Senders {
     by_from: std::collections::HashMap<String, (Arc<Sender>, String)>,
     main: (Arc<Sender>, String),
+    /// Office code by sending address: the `office` label of the sent and failed counters.
+    office_by_from: std::collections::HashMap<String, String>,
 }
 
 impl Senders {
@@ -76,6 +78,7 @@ impl Senders {
         let main_identity = identity(&first.smtp);
         let main = (Arc::new(Sender::new(&first.smtp)?), "smtp".to_string());
         let mut by_from = std::collections::HashMap::new();
+        let mut office_by_from = std::collections::HashMap::new();
         let mut by_identity = std::collections::HashMap::new();
         by_identity.insert(main_identity.clone(), main.clone());
         for c in offices {
@@ -92,8 +95,16 @@ impl Senders {
                 }
             };
             by_from.insert(c.office.address.as_str().to_ascii_lowercase(), entry);
+            office_by_from.insert(
+                c.office.address.as_str().to_ascii_lowercase(),
+                c.office.code.clone(),
+            );
         }
-        Ok(Senders { by_from, main })
+        Ok(Senders {
+            by_from,
+            main,
+            office_by_from,
+        })
     }
 
     /// A deployment of one office (tests, tools).
@@ -101,7 +112,16 @@ impl Senders {
         Senders {
             by_from: std::collections::HashMap::new(),
             main: (Arc::new(sender), "smtp".to_string()),
+            office_by_from: std::collections::HashMap::new(),
         }
+    }
+
+    /// The office whose address sends `mail` (empty when none does: a single-office tool).
+    fn office_of(&self, mail: &OutboxMail) -> String {
+        self.office_by_from
+            .get(&mail.mail_from.to_ascii_lowercase())
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The sender for a mail, and the health row its results go to.
@@ -402,7 +422,7 @@ async fn deliver(
             // Record "sent" before anything else: the time between the server's 250 and this
             // commit is the only window in which a crash can cause a duplicate.
             let recorded = store.outbox_sent(&mail, now).await;
-            ::metrics::counter!("sebadesk_mails_sent_total", "kind" => mail.kind.clone())
+            ::metrics::counter!("sebadesk_mails_sent_total", "office" => senders.office_of(&mail), "kind" => mail.kind.clone())
                 .increment(1);
             tracing::info!(to = %mail.rcpt_to, "mail sent");
             if health.ok_due(component, now)
@@ -417,14 +437,14 @@ async fn deliver(
             if let Err(e) = store.health_failed(component, now, &error).await {
                 tracing::warn!(error = %e, "cannot record sending health");
             }
-            ::metrics::counter!("sebadesk_mail_retries_total", "kind" => mail.kind.clone())
+            ::metrics::counter!("sebadesk_mail_retries_total", "office" => senders.office_of(&mail), "kind" => mail.kind.clone())
                 .increment(1);
             let at = now + backoff(mail.attempts, mail.id);
             tracing::warn!(to = %mail.rcpt_to, %error, retry_at = %at, "send failed, will retry");
             store.outbox_retry(&mail, at, &error).await
         }
         SendOutcome::Retry(error) | SendOutcome::Failed(error) => {
-            ::metrics::counter!("sebadesk_mails_failed_total", "kind" => mail.kind.clone())
+            ::metrics::counter!("sebadesk_mails_failed_total", "office" => senders.office_of(&mail), "kind" => mail.kind.clone())
                 .increment(1);
             tracing::error!(to = %mail.rcpt_to, %error, "send failed for good");
             store.outbox_failed(&mail, now, &error).await

@@ -1,11 +1,16 @@
 //! Charter compliance reports (issue 19): per service and in total, how many requests an
 //! office received in a period and how many it kept on time, for the APA and GRS reviews.
 //!
-//! [`build`] reads the facts of the period's tickets ([`crate::store::reports`]) and
-//! [`compute`] turns them into a [`Report`] (pure: the unit tests call it directly); the
-//! formats are in [`render`] (text, JSON, CSV), [`xlsx`] and [`html`]. Every figure is
-//! defined in README ("Charter reports"); the definitions are repeated on [`Figures`].
+//! [`build`] has the database count the period's tickets by the keys the figures need
+//! ([`crate::store::reports`], working days numbered by [`day_index`]) and [`from_counts`]
+//! adds the counts up into a [`Report`]. [`compute`] does the same from one row of facts per
+//! ticket: it is the reference (a test holds both to the same figures) and the fallback when
+//! a ticket's dates fall outside the day lists or the offices have too many calendars. Both
+//! are pure. The formats are in [`render`] (text, JSON, CSV), [`xlsx`] and [`html`]. Every
+//! figure is defined in README ("Charter reports"); the definitions are repeated on
+//! [`Figures`].
 
+pub mod day_index;
 pub mod html;
 pub mod monthly;
 pub mod period;
@@ -19,8 +24,9 @@ use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::sla::Calendar;
-use crate::store::reports::TicketFacts;
-use crate::store::{Store, StoreError};
+use crate::store::reports::{CalendarKeys, CountQuery, CountRow, TicketClass, TicketFacts};
+use crate::store::{Store, StoreError, db_time};
+use day_index::DayIndex;
 
 pub use period::{Period, PeriodError, PeriodKind};
 
@@ -133,8 +139,93 @@ pub async fn build(
     let first = offices.first().ok_or(ReportError::NoOffice)?;
     let (from, to) = period.bounds(&first.office.timezone);
     let codes: Vec<String> = offices.iter().map(|c| c.office.code.clone()).collect();
+    if let Some(query) = count_query(offices, period, as_of, from, to) {
+        let rows = store.report_counts(&query).await?;
+        if !rows.iter().any(|r| r.out_of_range) {
+            return Ok(from_counts(&rows, offices, period, as_of, by_office));
+        }
+        tracing::info!(
+            period = %period.label,
+            "report: a ticket's dates lie outside the working-day lists; computed ticket by ticket"
+        );
+    }
     let facts = store.report_facts(&codes, from, to).await?;
     Ok(compute(&facts, offices, period, as_of, by_office))
+}
+
+/// More distinct calendars than this (offices with their own holidays) and the counting
+/// query would repeat its day lists too often: the report is computed ticket by ticket.
+const MAX_CALENDARS: usize = 8;
+
+/// Days before the period and after the later of its end and `as_of` that the day lists
+/// cover (a receipt day after a long holiday, a resolution after the report's time).
+const LIST_MARGIN_DAYS: i64 = 60;
+
+/// The counting query of a report, or `None` when it is computed ticket by ticket.
+pub fn count_query(
+    offices: &[Config],
+    period: &Period,
+    as_of: Timestamp,
+    from: Timestamp,
+    to: Timestamp,
+) -> Option<CountQuery> {
+    let first = offices.first()?;
+    let mut calendars: Vec<(Calendar, Vec<String>)> = Vec::new();
+    for c in offices {
+        let cal = c.calendar();
+        match calendars.iter().position(|(k, _)| *k == cal) {
+            Some(i) => calendars[i].1.push(c.office.code.clone()),
+            None if calendars.len() < MAX_CALENDARS => {
+                calendars.push((cal, vec![c.office.code.clone()]))
+            }
+            None => return None,
+        }
+    }
+    let margin = jiff::Span::new().days(LIST_MARGIN_DAYS);
+    let first_day = period.first.checked_sub(margin).ok()?;
+    let as_of_ceil =
+        Timestamp::from_second(as_of.as_second() + i64::from(as_of.subsec_nanosecond() > 0))
+            .ok()?;
+    let keys = calendars
+        .into_iter()
+        .map(|(cal, codes)| {
+            let as_of_day = local_date(as_of, &cal);
+            let last_day = period.last.max(as_of_day).checked_add(margin).ok()?;
+            let index = DayIndex::new(&cal, first_day, last_day);
+            Some(CalendarKeys {
+                offices: codes,
+                working_dates: index.working_dates.iter().map(|d| d.to_string()).collect(),
+                day_starts: index.day_starts.iter().copied().map(db_time).collect(),
+                closes: index.closes.iter().copied().map(db_time).collect(),
+                as_of_number: index.number(as_of_day),
+                first_day: first_day.to_string(),
+                last_day: last_day.to_string(),
+                end: db_time(index.end),
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let tz = &first.office.timezone;
+    let month_starts = if period.has_trend() {
+        period
+            .months()
+            .iter()
+            .map(|m| db_time(m.bounds(tz).0))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some(CountQuery {
+        offices: offices.iter().map(|c| c.office.code.clone()).collect(),
+        from,
+        to,
+        month_starts,
+        as_of_ceil: db_time(as_of_ceil),
+        calendars: keys,
+        age_bucket_tops: AGE_BUCKETS[..AGE_BUCKETS.len() - 1]
+            .iter()
+            .map(|(_, _, hi)| *hi)
+            .collect(),
+    })
 }
 
 /// Nearest-rank percentile (`p` in 1..=100) of sorted values: the value at rank ⌈p·n/100⌉.
@@ -146,12 +237,27 @@ pub fn percentile(sorted: &[i64], p: u32) -> Option<i64> {
     Some(sorted[rank - 1])
 }
 
-/// Adds up one row's tickets.
+/// Nearest-rank percentile of `(value, count)` pairs sorted by value.
+fn weighted_percentile(sorted: &[(i64, u64)], p: u32) -> Option<i64> {
+    let n: u64 = sorted.iter().map(|(_, c)| c).sum();
+    if n == 0 {
+        return None;
+    }
+    let rank = (u64::from(p) * n).div_ceil(100).max(1);
+    let mut seen = 0;
+    sorted.iter().find_map(|(v, c)| {
+        seen += c;
+        (seen >= rank).then_some(*v)
+    })
+}
+
+/// Adds up one row's tickets: counts, and the values of the percentiles with how many
+/// tickets had each.
 #[derive(Default)]
 struct Tally {
     f: Figures,
-    days: Vec<i64>,
-    ack: Vec<i64>,
+    days: Vec<(i64, u64)>,
+    ack: Vec<(i64, u64)>,
 }
 
 /// One ticket's place in the figures, worked out once and added to every row it belongs to.
@@ -168,18 +274,20 @@ struct Judged {
 }
 
 impl Tally {
-    fn add(&mut self, j: &Judged) {
+    /// Adds `n` tickets judged `j`.
+    fn add(&mut self, j: &Judged, n: u64) {
         let f = &mut self.f;
-        f.received += 1;
-        f.out_of_charter += u64::from(j.out_of_charter);
-        f.resolved_on_time += u64::from(j.on_time);
-        f.resolved_late += u64::from(j.late);
-        f.open_not_due += u64::from(j.open_not_due);
-        f.open_overdue += u64::from(j.open_overdue);
-        f.reopened += u64::from(j.reopened);
-        f.held_as_spam += u64::from(j.held);
-        self.days.extend(j.days);
-        self.ack.extend(j.ack);
+        let count = |b: bool| if b { n } else { 0 };
+        f.received += n;
+        f.out_of_charter += count(j.out_of_charter);
+        f.resolved_on_time += count(j.on_time);
+        f.resolved_late += count(j.late);
+        f.open_not_due += count(j.open_not_due);
+        f.open_overdue += count(j.open_overdue);
+        f.reopened += count(j.reopened);
+        f.held_as_spam += count(j.held);
+        self.days.extend(j.days.map(|d| (d, n)));
+        self.ack.extend(j.ack.map(|a| (a, n)));
     }
 
     fn finish(mut self) -> Figures {
@@ -188,11 +296,64 @@ impl Tally {
         f.on_time_rate = (judged > 0).then(|| f.resolved_on_time as f64 / judged as f64);
         self.days.sort_unstable();
         self.ack.sort_unstable();
-        f.resolution_days_median = percentile(&self.days, 50);
-        f.resolution_days_p90 = percentile(&self.days, 90);
-        f.ack_delay_median_secs = percentile(&self.ack, 50);
-        f.ack_delay_p90_secs = percentile(&self.ack, 90);
+        f.resolution_days_median = weighted_percentile(&self.days, 50);
+        f.resolution_days_p90 = weighted_percentile(&self.days, 90);
+        f.ack_delay_median_secs = weighted_percentile(&self.ack, 50);
+        f.ack_delay_p90_secs = weighted_percentile(&self.ack, 90);
         f
+    }
+}
+
+/// Every row's tally while tickets are added.
+struct Tallies {
+    by_service: BTreeMap<Option<String>, Tally>,
+    by_office: BTreeMap<String, Tally>,
+    months: Vec<Tally>,
+    total: Tally,
+    ages: [u64; AGE_BUCKETS.len()],
+}
+
+impl Tallies {
+    fn new(months: usize) -> Self {
+        Tallies {
+            by_service: BTreeMap::new(),
+            by_office: BTreeMap::new(),
+            months: (0..months).map(|_| Tally::default()).collect(),
+            total: Tally::default(),
+            ages: [0; AGE_BUCKETS.len()],
+        }
+    }
+
+    /// `n` tickets of `office` judged `j`; `service` is the row key (`None` outside the
+    /// charter), `month` the trend row, `age` the open tickets' age bucket.
+    fn add(
+        &mut self,
+        office: &str,
+        service: Option<&str>,
+        month: Option<usize>,
+        age: Option<usize>,
+        j: &Judged,
+        n: u64,
+    ) {
+        self.by_service
+            .entry(service.map(str::to_string))
+            .or_default()
+            .add(j, n);
+        match self.by_office.get_mut(office) {
+            Some(t) => t.add(j, n),
+            None => self
+                .by_office
+                .entry(office.to_string())
+                .or_default()
+                .add(j, n),
+        }
+        self.total.add(j, n);
+        if let Some(t) = month.and_then(|m| self.months.get_mut(m)) {
+            t.add(j, n);
+        }
+        if let Some(a) = age.and_then(|a| self.ages.get_mut(a)) {
+            *a += n;
+        }
     }
 }
 
@@ -237,7 +398,7 @@ const AGE_BUCKETS: [(&str, i64, i64); 5] = [
     ("11+", 11, i64::MAX),
 ];
 
-/// The report from the tickets' facts (pure).
+/// The report from the tickets' facts (pure): the reference computation, ticket by ticket.
 pub fn compute(
     facts: &[TicketFacts],
     offices: &[Config],
@@ -251,6 +412,95 @@ pub fn compute(
         .map(|c| (c.office.code.as_str(), c.calendar()))
         .collect();
     let default_cal = first.calendar();
+    let months = trend_months(period);
+    let tz = first.office.timezone.clone();
+    let mut tallies = Tallies::new(months.len());
+    // Open tickets' ages by (office, receipt day): a year's report has thousands of open
+    // tickets per receipt day, each a walk over up to a year of days.
+    let mut age_of: std::collections::HashMap<(&str, Date), i64> = Default::default();
+    for t in facts {
+        let cal = calendars.get(t.office.as_str()).unwrap_or(&default_cal);
+        let j = judge(t, cal, as_of);
+        // A service the charter no longer lists keeps its own row (its code as its name).
+        let key = if j.out_of_charter {
+            None
+        } else {
+            t.service.as_deref()
+        };
+        let day = t.received_at.to_zoned_datetime(tz.clone()).date();
+        let month = months.iter().position(|m| m.first <= day && day <= m.last);
+        let age = (!t.done).then(|| {
+            let receipt = t
+                .receipt_day
+                .unwrap_or_else(|| cal.deadline(t.received_at, 0).receipt_day);
+            let age = *age_of
+                .entry((t.office.as_str(), receipt))
+                .or_insert_with(|| cal.working_days_between(receipt, local_date(as_of, cal)));
+            age_bucket(age)
+        });
+        tallies.add(&t.office, key, month, age, &j, 1);
+    }
+    assemble(tallies, offices, period, as_of, by_office)
+}
+
+/// The report from the database's counts ([`Store::report_counts`]; pure).
+pub fn from_counts(
+    rows: &[CountRow],
+    offices: &[Config],
+    period: &Period,
+    as_of: Timestamp,
+    by_office: bool,
+) -> Report {
+    let months = trend_months(period);
+    let mut tallies = Tallies::new(months.len());
+    for r in rows {
+        let class = r.class;
+        let timed = matches!(class, TicketClass::OnTime | TicketClass::Late);
+        let j = Judged {
+            out_of_charter: r.service.is_none(),
+            on_time: class == TicketClass::OnTime,
+            late: class == TicketClass::Late,
+            open_not_due: class == TicketClass::OpenNotDue,
+            open_overdue: class == TicketClass::OpenOverdue,
+            days: r.key.filter(|_| timed).map(|d| d.max(0)),
+            ack: r.ack_secs.map(|a| a.max(0)),
+            reopened: r.reopened,
+            held: r.held,
+        };
+        let month = usize::try_from(r.month - 1).ok();
+        let age = r
+            .key
+            .filter(|_| !class.is_done())
+            .and_then(|b| usize::try_from(b).ok());
+        tallies.add(&r.office, r.service.as_deref(), month, age, &j, r.count);
+    }
+    assemble(tallies, offices, period, as_of, by_office)
+}
+
+fn trend_months(period: &Period) -> Vec<Period> {
+    if period.has_trend() {
+        period.months()
+    } else {
+        Vec::new()
+    }
+}
+
+fn age_bucket(age: i64) -> usize {
+    AGE_BUCKETS
+        .iter()
+        .position(|(_, lo, hi)| *lo <= age && age <= *hi)
+        .unwrap_or(0)
+}
+
+/// The rows of the report from the tallies.
+fn assemble(
+    mut t: Tallies,
+    offices: &[Config],
+    period: &Period,
+    as_of: Timestamp,
+    by_office: bool,
+) -> Report {
+    let first = &offices[0];
     // Services in charter order (the first office's, then any others' extra codes).
     let mut services: Vec<(String, String, String, u32)> = Vec::new();
     for c in offices {
@@ -265,51 +515,7 @@ pub fn compute(
             }
         }
     }
-    let months = if period.has_trend() {
-        period.months()
-    } else {
-        Vec::new()
-    };
-    let tz = first.office.timezone.clone();
-    let mut by_service: BTreeMap<Option<String>, Tally> = BTreeMap::new();
-    let mut offices_tally: BTreeMap<String, Tally> = BTreeMap::new();
-    let mut month_tally: Vec<Tally> = months.iter().map(|_| Tally::default()).collect();
-    let mut total = Tally::default();
-    let mut ages = [0u64; AGE_BUCKETS.len()];
-    // Open tickets' ages by (office, receipt day): a year's report has thousands of open
-    // tickets per receipt day, each a walk over up to a year of days.
-    let mut age_of: std::collections::HashMap<(&str, Date), i64> = Default::default();
-    for t in facts {
-        let cal = calendars.get(t.office.as_str()).unwrap_or(&default_cal);
-        let j = judge(t, cal, as_of);
-        // A service the charter no longer lists keeps its own row (its code as its name).
-        let key = if j.out_of_charter {
-            None
-        } else {
-            t.service.clone()
-        };
-        by_service.entry(key).or_default().add(&j);
-        offices_tally.entry(t.office.clone()).or_default().add(&j);
-        total.add(&j);
-        let day = t.received_at.to_zoned_datetime(tz.clone()).date();
-        if let Some(i) = months.iter().position(|m| m.first <= day && day <= m.last) {
-            month_tally[i].add(&j);
-        }
-        if !t.done {
-            let receipt = t
-                .receipt_day
-                .unwrap_or_else(|| cal.deadline(t.received_at, 0).receipt_day);
-            let age = *age_of
-                .entry((t.office.as_str(), receipt))
-                .or_insert_with(|| cal.working_days_between(receipt, local_date(as_of, cal)));
-            if let Some(i) = AGE_BUCKETS
-                .iter()
-                .position(|(_, lo, hi)| *lo <= age && age <= *hi)
-            {
-                ages[i] += 1;
-            }
-        }
-    }
+    let months = trend_months(period);
     let mut service_rows: Vec<ServiceRow> = services
         .iter()
         .map(|(code, bn, en, sla)| ServiceRow {
@@ -317,14 +523,15 @@ pub fn compute(
             name_bn: bn.clone(),
             name_en: en.clone(),
             sla_working_days: Some(*sla),
-            figures: by_service
+            figures: t
+                .by_service
                 .remove(&Some(code.clone()))
                 .unwrap_or_default()
                 .finish(),
         })
         .collect();
-    let outside = by_service.remove(&None).unwrap_or_default().finish();
-    for (code, tally) in by_service {
+    let outside = t.by_service.remove(&None).unwrap_or_default().finish();
+    for (code, tally) in t.by_service {
         let code = code.unwrap_or_default();
         service_rows.push(ServiceRow {
             service: Some(code.clone()),
@@ -348,7 +555,8 @@ pub fn compute(
                 office: c.office.code.clone(),
                 name_bn: c.office.name_bn.clone(),
                 name_en: c.office.name_en.clone(),
-                figures: offices_tally
+                figures: t
+                    .by_office
                     .remove(&c.office.code)
                     .unwrap_or_default()
                     .finish(),
@@ -374,11 +582,11 @@ pub fn compute(
         office_name_bn: first.office.name_bn.clone(),
         office_name_en: first.office.name_en.clone(),
         services: service_rows,
-        total: total.finish(),
+        total: t.total.finish(),
         by_office: office_rows,
         trend: months
             .iter()
-            .zip(month_tally)
+            .zip(t.months)
             .map(|(m, t)| MonthRow {
                 month: m.label.clone(),
                 figures: t.finish(),
@@ -386,7 +594,7 @@ pub fn compute(
             .collect(),
         open_by_age: AGE_BUCKETS
             .iter()
-            .zip(ages)
+            .zip(t.ages)
             .map(|((label, ..), open)| AgeBucket {
                 age: label.to_string(),
                 open,
@@ -409,5 +617,21 @@ mod tests {
         assert_eq!(percentile(&v, 50), Some(5));
         assert_eq!(percentile(&v, 90), Some(9));
         assert_eq!(percentile(&v, 100), Some(10));
+    }
+
+    /// The counting path's percentiles over (value, count) pairs equal the same values
+    /// spelt out one by one.
+    #[test]
+    fn weighted_percentiles_equal_the_spelt_out_ones() {
+        let pairs = [(0, 3), (1, 1), (2, 5), (7, 2), (30, 1)];
+        let mut flat: Vec<i64> = Vec::new();
+        for (v, n) in pairs {
+            flat.extend(std::iter::repeat_n(v, n as usize));
+        }
+        for p in [1, 10, 50, 90, 99, 100] {
+            assert_eq!(weighted_percentile(&pairs, p), percentile(&flat, p), "p{p}");
+        }
+        assert_eq!(weighted_percentile(&[], 50), None);
+        assert_eq!(weighted_percentile(&[(4, 0)], 50), None);
     }
 }

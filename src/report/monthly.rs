@@ -6,10 +6,15 @@
 //! `tickets::reminders`): one outbox row per (office, month, recipient), key
 //! `report:MEL:2026-11:officer@…`, inserted with `ON CONFLICT DO NOTHING`; the office loop of
 //! the replica holding the office's lease calls [`run_once`] every `reminders.interval`.
+//!
+//! The district-wide report ([`run_district_once`]): every office of the deployment, one row
+//! each, to `web.admins` and `reminders.report_recipients`, sent by the main office's loop at
+//! the same moment, keyed `report:district:2026-11:admin@…` the same way.
 
 use jiff::civil::Date;
 
 use super::{Period, ReportError};
+use crate::config::Config;
 use crate::domain::{EmailAddress, OutboxKind};
 use crate::outbox::render::RenderError;
 use crate::outbox::report_mail::{self, ReportMail};
@@ -61,6 +66,54 @@ pub fn key(office: &str, month: &str, to: &EmailAddress) -> String {
 pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
     let config = &desk.config;
     let office = &config.office;
+    let mut recipients = vec![office.officer_email.clone()];
+    if let Some(s) = &config.reminders.supervisor_email
+        && !s.same_as(office.officer_email.as_str())
+    {
+        recipients.push(s.clone());
+    }
+    queue(
+        desk,
+        std::slice::from_ref(config.as_ref()),
+        &office.code,
+        &recipients,
+    )
+    .await
+}
+
+/// The district-wide report of `offices` (the whole deployment, the main office first), when
+/// it is due now, to `web.admins` and `reminders.report_recipients` (each once). Returns how
+/// many mails were new.
+pub async fn run_district_once(desk: &Desk, offices: &[Config]) -> Result<usize, MonthlyError> {
+    let mut recipients: Vec<EmailAddress> = Vec::new();
+    for a in desk
+        .config
+        .web
+        .admins
+        .iter()
+        .chain(&desk.config.reminders.report_recipients)
+    {
+        if !recipients.iter().any(|r| r.same_as(a.as_str())) {
+            recipients.push(a.clone());
+        }
+    }
+    if recipients.is_empty() || offices.is_empty() {
+        return Ok(0);
+    }
+    queue(desk, offices, DISTRICT, &recipients).await
+}
+
+/// The key word of the district-wide report (office codes are upper case).
+pub const DISTRICT: &str = "district";
+
+async fn queue(
+    desk: &Desk,
+    offices: &[Config],
+    scope: &str,
+    recipients: &[EmailAddress],
+) -> Result<usize, MonthlyError> {
+    let config = &desk.config;
+    let office = &config.office;
     let now = desk.clock.now();
     let local = now.to_zoned_datetime(office.timezone.clone());
     if !first_working_day_of_month(&desk.calendar, local.date())
@@ -69,34 +122,26 @@ pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
         return Ok(0);
     }
     let period = Period::previous_month(local.date());
-    let mut recipients = vec![office.officer_email.clone()];
-    if let Some(s) = &config.reminders.supervisor_email
-        && !s.same_as(office.officer_email.as_str())
-    {
-        recipients.push(s.clone());
-    }
     let keys: Vec<String> = recipients
         .iter()
-        .map(|to| key(&office.code, &period.label, to))
+        .map(|to| key(scope, &period.label, to))
         .collect();
     let done = desk.store.existing_outbox_keys(&keys).await?;
     if keys.iter().all(|k| done.contains(k)) {
         return Ok(0);
     }
-    let report = super::build(
-        &desk.store,
-        std::slice::from_ref(config.as_ref()),
-        &period,
-        now,
-        false,
-    )
-    .await?;
+    let district = scope == DISTRICT;
+    let report = super::build(&desk.store, offices, &period, now, district).await?;
     let html = super::html::html(&report);
     let xlsx = super::xlsx::xlsx(&report)?;
     let text = summary(&report);
+    let (what_bn, what_en, who) = if district {
+        ("জেলার", "District", format!("{} offices", offices.len()))
+    } else {
+        ("মাসিক", "Monthly", office.code.clone())
+    };
     let subject = format!(
-        "মাসিক সিটিজেন চার্টার প্রতিবেদন / Monthly charter report {} {}: {} received, on time {}",
-        office.code,
+        "{what_bn} সিটিজেন চার্টার প্রতিবেদন / {what_en} charter report {who} {}: {} received, on time {}",
         period.label,
         report.total.received,
         report
@@ -118,7 +163,11 @@ pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
                 subject: subject.clone(),
                 text: text.clone(),
                 html: html.clone(),
-                attachment_name: format!("charter-report-{}-{}.xlsx", office.code, period.label),
+                attachment_name: format!(
+                    "charter-report-{}-{}.xlsx",
+                    if district { DISTRICT } else { &office.code },
+                    period.label
+                ),
                 xlsx: xlsx.clone(),
             },
             now,
@@ -140,7 +189,7 @@ pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
     }
     tx.commit().await?;
     if queued > 0 {
-        tracing::info!(office = %office.code, month = %period.label, queued, "monthly report queued");
+        tracing::info!(scope, month = %period.label, queued, "monthly report queued");
     }
     Ok(queued)
 }

@@ -72,9 +72,9 @@ pub struct SkippedDay {
     pub reason: String,
 }
 
-#[derive(Debug, Clone)]
 /// An office's working-day calendar: time zone, weekend days, public holidays, closing time.
 /// Built once per office from its config and holiday files; cheap to query, no I/O.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Calendar {
     tz: TimeZone,
     weekend: Vec<Weekday>,
@@ -149,6 +149,15 @@ impl Calendar {
             }
         }
         n
+    }
+
+    /// Closing time on `date`, as an instant: a request received before it on a working
+    /// day counts that day as its receipt day.
+    pub fn closing_time(&self, date: Date) -> Timestamp {
+        date.to_datetime(self.close)
+            .to_zoned_datetime(self.tz.clone())
+            .expect("closing time exists in the office time zone")
+            .timestamp()
     }
 
     fn next_day(date: Date) -> Date {

@@ -11,7 +11,7 @@
 use jiff::{SignedDuration, Timestamp};
 use sqlx::Row;
 
-use super::{Store, StoreError, Tx, db_time};
+use super::{Store, StoreError, Tx, db_time, parse_db_time};
 
 #[derive(Debug, Clone)]
 /// A mail to queue, fully rendered, written in the same transaction as what caused it.
@@ -403,6 +403,14 @@ impl Store {
                         let secs = (now - received).as_secs_f64().max(0.0);
                         ::metrics::histogram!("sebadesk_ack_latency_seconds", "office" => office)
                             .record(secs);
+                        // The reports' acknowledgement delay as an integer (migration 0018),
+                        // from the stored whole seconds, as a report would compute it.
+                        let sent = parse_db_time(&db_time(now), "outbox.sent_at")?;
+                        sqlx::query("UPDATE tickets SET ack_delay_secs = $1 WHERE id = $2")
+                            .bind((sent - received).as_secs())
+                            .bind(ticket)
+                            .execute(&mut *tx)
+                            .await?;
                     }
                 }
             }

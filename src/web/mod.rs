@@ -24,7 +24,7 @@ use crate::sla::Clock;
 use crate::store::Store;
 use crate::tickets::Desk;
 
-pub use server::{bind, serve};
+pub use server::{bind, serve, serve_with};
 
 /// Everything a request handler needs: the whole deployment's configuration, one desk per
 /// office (for the actions), the store and the clock.

@@ -63,7 +63,20 @@ pub async fn serve(
     listener: tokio::net::TcpListener,
     cancel: CancellationToken,
 ) -> std::io::Result<()> {
-    let app = router(web).into_make_service_with_connect_info::<SocketAddr>();
+    serve_with(web, Router::new(), listener, cancel).await
+}
+
+/// [`serve`], with `extra` routes beside the desk's (the daemon's `/metrics`, `/healthz`,
+/// `/readyz`: outside the desk's sign-in and security-header layer).
+pub async fn serve_with(
+    web: Arc<WebDesk>,
+    extra: Router,
+    listener: tokio::net::TcpListener,
+    cancel: CancellationToken,
+) -> std::io::Result<()> {
+    let app = router(web)
+        .merge(extra)
+        .into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(async move { cancel.cancelled().await })
         .await

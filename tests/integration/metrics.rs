@@ -294,7 +294,13 @@ Auto-Submitted: auto-replied\r\nMessage-ID: <auto-m@example.test>\r\n\r\nAway.\r
         ),
         1.0
     );
-    assert!(value(&m, "sebadesk_mails_sent_total", &[("kind", "ack")]) >= 3.0);
+    assert!(
+        value(
+            &m,
+            "sebadesk_mails_sent_total",
+            &[("office", "MEL"), ("kind", "ack")]
+        ) >= 3.0
+    );
     assert_eq!(value(&m, "sebadesk_imap_up", &[("office", "MEL")]), 1.0);
     assert_eq!(value(&m, "sebadesk_smtp_up", &[("office", "MEL")]), 1.0);
     assert_eq!(value(&m, "sebadesk_replicas_live", &[]), 1.0);
@@ -373,4 +379,24 @@ fn the_strict_parser_refuses_malformed_expositions() {
     }
     let ok = parse_exposition("# HELP x h\n# TYPE x gauge\nx{a=\"q\\\"\\n\",b=\"\"} 1.5\n");
     assert_eq!(ok.len(), 1);
+}
+
+/// With the web desk on and no `[metrics] listen`, the desk's listener serves `/metrics`,
+/// `/healthz` and `/readyz` too (the desk's own pages stay behind its sign-in).
+#[tokio::test]
+async fn the_web_listener_serves_metrics_when_it_is_on() {
+    let stack = MailStack::start();
+    let port = free_port();
+    let listen = format!("127.0.0.1:{port}");
+    let mut daemon = Daemon::start(&stack, &[("SEBADESK_WEB_LISTEN", listen.as_str())]);
+    daemon.wait_watching().await;
+    assert_eq!(get(port, "/healthz").await, Some((200, "ok\n".into())));
+    let (status, body) = get(port, "/metrics").await.expect("metrics answer");
+    assert_eq!(status, 200, "{body}");
+    let m = parse_exposition(&body);
+    assert_eq!(
+        value(&m, "sebadesk_tickets_open", &[("office", "MEL")]),
+        0.0
+    );
+    assert_eq!(daemon.stop(), Some(0));
 }

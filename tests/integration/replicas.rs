@@ -725,18 +725,16 @@ async fn a_reminder_due_while_two_replicas_run_is_sent_once() {
     assert_eq!(r2.stop(), Some(0));
 }
 
-/// Issue 19: the monthly charter report, due while two replicas run (one joining and taking
-/// half the offices over), is queued and sent once per office. Today is made the first
-/// working day of its month: every earlier day of the month is a holiday.
-#[tokio::test(flavor = "multi_thread")]
-async fn the_monthly_report_is_sent_once_with_two_replicas() {
-    if !postgres() {
-        eprintln!("replicas: skipped in the SQLite run (replicas share a PostgreSQL database)");
-        return;
-    }
-    let codes = desk_codes(4);
-    let users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
-    let stack = MailStack::start_with_users(&users);
+/// `2026-11` when today (Dhaka) is in December 2026.
+fn last_month_label() -> String {
+    let today = jiff::Timestamp::now().in_tz("Asia/Dhaka").unwrap().date();
+    let last = today.first_of_month().yesterday().unwrap();
+    format!("{:04}-{:02}", last.year(), last.month())
+}
+
+/// Makes today the first working day of its month (every earlier day of the month a
+/// holiday, tomorrow a weekend day): returns `sla.weekend` and the `sla.holidays` folder.
+fn today_the_first_working_day(stack: &MailStack) -> (String, String) {
     let today = jiff::Timestamp::now().in_tz("Asia/Dhaka").unwrap().date();
     let weekend = format!("{:?}", today.tomorrow().unwrap().weekday())[..3].to_lowercase();
     let holidays = stack.dir.join("holidays");
@@ -754,6 +752,26 @@ async fn the_monthly_report_is_sent_once_with_two_replicas() {
     }
     std::fs::write(holidays.join("this.toml"), list).unwrap();
     let holidays = holidays.display().to_string();
+    (weekend, holidays)
+}
+
+/// Issue 19: the monthly charter report, due while two replicas run (one joining and taking
+/// half the offices over), is queued and sent once per office. Today is made the first
+/// working day of its month: every earlier day of the month is a holiday.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_monthly_report_is_sent_once_with_two_replicas() {
+    if !postgres() {
+        eprintln!("replicas: skipped in the SQLite run (replicas share a PostgreSQL database)");
+        return;
+    }
+    let codes = desk_codes(4);
+    let mut users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
+    users.extend([
+        "dc.district@office.test".into(),
+        "adc.district@office.test".into(),
+    ]);
+    let stack = MailStack::start_with_users(&users);
+    let (weekend, holidays) = today_the_first_working_day(&stack);
     let env = deployment_env(
         &stack,
         &codes,
@@ -764,6 +782,11 @@ async fn the_monthly_report_is_sent_once_with_two_replicas() {
             ("SEBADESK_SLA_HOLIDAYS", &holidays),
             ("SEBADESK_REMINDERS_DIGEST_TIME", "00:00"),
             ("SEBADESK_REMINDERS_INTERVAL", "1"),
+            ("SEBADESK_WEB_ADMINS", "dc.district@office.test"),
+            (
+                "SEBADESK_REMINDERS_REPORT_RECIPIENTS",
+                "DC.District@office.test, adc.district@office.test",
+            ),
         ],
     );
     let with_id = |id: &'static str| {
@@ -789,10 +812,27 @@ async fn the_monthly_report_is_sent_once_with_two_replicas() {
     .await;
     println!("monthly report: {reports} queued for 4 offices with two replicas");
     assert_eq!(
-        reports, 4,
-        "one report per office (its officer; no supervisor set)"
+        reports, 6,
+        "one report per office (its officer; no supervisor set), and the district's to its \
+         two recipients (the admin named twice, in two cases)"
     );
-    assert_eq!(keys, 4);
+    assert_eq!(keys, 6);
+    for to in ["dc.district@office.test", "adc.district@office.test"] {
+        let mut inbox = stack.imap(to).await;
+        let _ = inbox.wait_for(1, Duration::from_secs(30)).await;
+        let mails = inbox.messages().await;
+        assert_eq!(mails.len(), 1, "{to}: the district report once");
+        let parsed = mail_parser::MessageParser::default()
+            .parse(&mails[0].2)
+            .expect("a mail");
+        let subject = parsed.subject().unwrap_or_default();
+        assert!(subject.contains("District charter report"), "{subject}");
+        use mail_parser::MimeHeaders;
+        assert_eq!(
+            parsed.attachment(0).and_then(|a| a.attachment_name()),
+            Some(format!("charter-report-district-{}.xlsx", last_month_label()).as_str())
+        );
+    }
     let mut officer = stack.imap("officer@office.test").await;
     let _ = officer.wait_for(4, Duration::from_secs(30)).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -1216,4 +1256,74 @@ fn keep_evidence(stack: &MailStack, daemons: &[&Daemon]) {
     );
     let _ = std::fs::write(dir.join("report.txt"), report);
     eprintln!("evidence kept in {}", dir.display());
+}
+
+/// Issue 19: the district-wide monthly report reaches `web.admins` and
+/// `reminders.report_recipients` (the same address in two spellings counts once) through
+/// Postfix into Dovecot, once, while the daemon keeps looking every second. Both databases;
+/// the two-replica test above shows "once" with replicas on PostgreSQL.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_district_report_reaches_its_recipients_once() {
+    let codes = desk_codes(3);
+    let mut users: Vec<String> = codes.iter().map(|c| desk_user(c)).collect();
+    users.extend([
+        "dc.district@office.test".into(),
+        "adc.district@office.test".into(),
+    ]);
+    let stack = MailStack::start_with_users(&users);
+    let (weekend, holidays) = today_the_first_working_day(&stack);
+    let env = deployment_env(
+        &stack,
+        &codes,
+        &[
+            ("SEBADESK_SLA_WEEKEND", &weekend),
+            ("SEBADESK_SLA_HOLIDAYS", &holidays),
+            ("SEBADESK_REMINDERS_DIGEST_TIME", "00:00"),
+            ("SEBADESK_REMINDERS_INTERVAL", "1"),
+            ("SEBADESK_WEB_ADMINS", "dc.district@office.test"),
+            (
+                "SEBADESK_REMINDERS_REPORT_RECIPIENTS",
+                "DC.District@office.test, adc.district@office.test",
+            ),
+        ],
+    );
+    let mut daemon = Daemon::start(&stack, &as_refs(&env));
+    for to in ["dc.district@office.test", "adc.district@office.test"] {
+        let mut inbox = stack.imap(to).await;
+        let _ = inbox.wait_for(1, Duration::from_secs(60)).await;
+        let mails = inbox.messages().await;
+        assert_eq!(mails.len(), 1, "{to}: the district report");
+        let parsed = mail_parser::MessageParser::default()
+            .parse(&mails[0].2)
+            .expect("a mail");
+        let subject = parsed.subject().unwrap_or_default().to_string();
+        assert!(
+            subject.contains("District charter report 3 offices"),
+            "{subject}"
+        );
+        use mail_parser::MimeHeaders;
+        assert_eq!(
+            parsed.attachment(0).and_then(|a| a.attachment_name()),
+            Some(format!("charter-report-district-{}.xlsx", last_month_label()).as_str())
+        );
+        assert!(
+            parsed.body_html(0).is_some_and(|h| h.contains("<svg")),
+            "the HTML report"
+        );
+    }
+    // More passes of every office loop: nothing new.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let db = stack.db().await;
+    assert_eq!(
+        scalar(
+            &db,
+            "SELECT COUNT(*) FROM outbox WHERE dedup_key LIKE 'report:district:%'"
+        )
+        .await,
+        2
+    );
+    for to in ["dc.district@office.test", "adc.district@office.test"] {
+        assert_eq!(stack.imap(to).await.messages().await.len(), 1, "{to}");
+    }
+    assert_eq!(daemon.stop(), Some(0));
 }
