@@ -12,3 +12,6 @@ pub mod officer_mail;
 pub mod render;
 pub mod report_mail;
 pub mod smtp;
+
+#[cfg(test)]
+mod golden_tests;

@@ -93,17 +93,12 @@ pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
     .await?;
     let html = super::html::html(&report);
     let xlsx = super::xlsx::xlsx(&report)?;
-    let text = summary(&report);
-    let subject = format!(
-        "মাসিক সিটিজেন চার্টার প্রতিবেদন / Monthly charter report {} {}: {} received, on time {}",
-        office.code,
-        period.label,
-        report.total.received,
-        report
-            .total
-            .on_time_rate
-            .map(|r| format!("{:.1}%", r * 100.0))
-            .unwrap_or_else(|| "-".into())
+    let (subject, text) = words(
+        &office.code,
+        &period.label,
+        &report.office_name_bn,
+        &report.office_name_en,
+        &report.total,
     );
     let mut tx = desk.store.begin().await?;
     let mut queued = 0;
@@ -145,15 +140,24 @@ pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
     Ok(queued)
 }
 
-/// The plain-text part: the headline figures, Bangla first.
-fn summary(r: &super::Report) -> String {
+/// The mail's subject and plain-text part: the headline figures, Bangla first.
+pub(crate) fn words(
+    office_code: &str,
+    label: &str,
+    office_name_bn: &str,
+    office_name_en: &str,
+    t: &super::Figures,
+) -> (String, String) {
     use crate::text::bangla::digits;
-    let t = &r.total;
     let rate = t
         .on_time_rate
         .map(|x| format!("{:.1}%", x * 100.0))
         .unwrap_or_else(|| "-".into());
-    format!(
+    let subject = format!(
+        "মাসিক সিটিজেন চার্টার প্রতিবেদন / Monthly charter report {} {}: {} received, on time {}",
+        office_code, label, t.received, rate
+    );
+    let text = format!(
         "{} — {} মাসের সিটিজেন চার্টার প্রতিবেদন\n\
 গৃহীত আবেদন {}টি, সময়মতো নিষ্পত্তি {}টি, বিলম্বে {}টি, মেয়াদোত্তীর্ণ চলমান {}টি; সময়মতো নিষ্পত্তির হার {}।\n\
 বিস্তারিত এই মেইলের HTML অংশে এবং সংযুক্ত এক্সেল ফাইলে।\n\n\
@@ -161,21 +165,22 @@ fn summary(r: &super::Report) -> String {
 {} — citizen charter report for {}\n\
 {} requests received, {} resolved on time, {} late, {} open and overdue; on-time rate {}.\n\
 The details are in this mail's HTML part and the attached Excel file.\n",
-        r.office_name_bn,
-        digits(&r.period.label),
+        office_name_bn,
+        digits(label),
         digits(&t.received.to_string()),
         digits(&t.resolved_on_time.to_string()),
         digits(&t.resolved_late.to_string()),
         digits(&t.open_overdue.to_string()),
         digits(&rate),
-        r.office_name_en,
-        r.period.label,
+        office_name_en,
+        label,
         t.received,
         t.resolved_on_time,
         t.resolved_late,
         t.open_overdue,
         rate,
-    )
+    );
+    (subject, text)
 }
 
 #[cfg(test)]
