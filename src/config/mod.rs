@@ -49,6 +49,8 @@ pub enum ConfigError {
     Env { var: String, message: String },
     #[error(transparent)]
     Charter(#[from] crate::config::charter::CharterError),
+    #[error(transparent)]
+    Template(#[from] crate::templates::TemplateError),
 }
 
 fn invalid(key: &str, message: impl Into<String>) -> ConfigError {
@@ -79,6 +81,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("office", "officer_phone", Kind::Str),
     ("office", "timezone", Kind::Str),
     ("office", "charter", Kind::Str),
+    ("templates", "dir", Kind::Str),
     ("imap", "host", Kind::Str),
     ("imap", "port", Kind::Int),
     ("imap", "security", Kind::Str),
@@ -194,6 +197,9 @@ pub struct OfficeConfig {
     /// The main file's office (true), or one added by an office file. The main office's
     /// health rows keep their plain names (`imap`, `smtp`), as before offices existed.
     pub primary: bool,
+    /// The words of the mails (`[templates] dir`, shared by every office; an office's own
+    /// folder overrides single templates). Compiled when the config is read.
+    pub templates: Arc<crate::templates::Templates>,
 }
 
 #[derive(Debug, Clone)]

@@ -204,6 +204,7 @@ fn load_file(
         timezone_name: main_office.timezone_name.clone(),
         code: code.clone(),
         primary: false,
+        templates: main_office.templates.clone(),
     };
     check_officer_is_not_the_office(&office, "officer_email").map_err(wrap)?;
     if raw

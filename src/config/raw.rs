@@ -20,6 +20,13 @@ pub(super) struct RawConfig {
     pub(super) retention: RawRetention,
     pub(super) attachments: RawAttachments,
     pub(super) metrics: RawMetrics,
+    pub(super) templates: RawTemplates,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawTemplates {
+    pub(super) dir: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]

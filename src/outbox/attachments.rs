@@ -584,6 +584,7 @@ mod tests {
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
             timezone_name: "Asia/Dhaka".into(),
             primary: true,
+            templates: crate::templates::Templates::shipped(),
         };
         let now: jiff::Timestamp = "2026-11-29T04:00:00Z".parse().unwrap();
         let text = "নতুন আবেদন এসেছে।\n\nA new request has arrived.\n";

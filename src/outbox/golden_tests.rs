@@ -33,6 +33,7 @@ pub(crate) fn sample_office() -> OfficeConfig {
         timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
         timezone_name: "Asia/Dhaka".into(),
         primary: true,
+        templates: crate::templates::Templates::shipped(),
     }
 }
 
@@ -238,12 +239,13 @@ fn all_mails() -> Vec<(&'static str, RenderedMail)> {
         ..Default::default()
     };
     let (report_subject, report_text) = crate::report::monthly::words(
-        &office.code,
+        &office,
         "2026-11",
         &office.name_bn,
         &office.name_en,
         &figures,
-    );
+    )
+    .unwrap();
     let report = RenderedMail {
         message_id: String::new(),
         subject: report_subject,

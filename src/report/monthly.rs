@@ -94,12 +94,12 @@ pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
     let html = super::html::html(&report);
     let xlsx = super::xlsx::xlsx(&report)?;
     let (subject, text) = words(
-        &office.code,
+        office,
         &period.label,
         &report.office_name_bn,
         &report.office_name_en,
         &report.total,
-    );
+    )?;
     let mut tx = desk.store.begin().await?;
     let mut queued = 0;
     for (to, k) in recipients.iter().zip(&keys) {
@@ -140,47 +140,38 @@ pub async fn run_once(desk: &Desk) -> Result<usize, MonthlyError> {
     Ok(queued)
 }
 
-/// The mail's subject and plain-text part: the headline figures, Bangla first.
+/// The mail's subject and plain-text part (the `monthly-report` template): the headline
+/// figures, Bangla first.
 pub(crate) fn words(
-    office_code: &str,
+    office: &crate::config::OfficeConfig,
     label: &str,
     office_name_bn: &str,
     office_name_en: &str,
     t: &super::Figures,
-) -> (String, String) {
-    use crate::text::bangla::digits;
+) -> Result<(String, String), RenderError> {
     let rate = t
         .on_time_rate
         .map(|x| format!("{:.1}%", x * 100.0))
         .unwrap_or_else(|| "-".into());
-    let subject = format!(
-        "মাসিক সিটিজেন চার্টার প্রতিবেদন / Monthly charter report {} {}: {} received, on time {}",
-        office_code, label, t.received, rate
-    );
-    let text = format!(
-        "{} — {} মাসের সিটিজেন চার্টার প্রতিবেদন\n\
-গৃহীত আবেদন {}টি, সময়মতো নিষ্পত্তি {}টি, বিলম্বে {}টি, মেয়াদোত্তীর্ণ চলমান {}টি; সময়মতো নিষ্পত্তির হার {}।\n\
-বিস্তারিত এই মেইলের HTML অংশে এবং সংযুক্ত এক্সেল ফাইলে।\n\n\
-----------------------------------------\n\n\
-{} — citizen charter report for {}\n\
-{} requests received, {} resolved on time, {} late, {} open and overdue; on-time rate {}.\n\
-The details are in this mail's HTML part and the attached Excel file.\n",
-        office_name_bn,
-        digits(label),
-        digits(&t.received.to_string()),
-        digits(&t.resolved_on_time.to_string()),
-        digits(&t.resolved_late.to_string()),
-        digits(&t.open_overdue.to_string()),
-        digits(&rate),
-        office_name_en,
-        label,
-        t.received,
-        t.resolved_on_time,
-        t.resolved_late,
-        t.open_overdue,
-        rate,
-    );
-    (subject, text)
+    crate::outbox::render::words(
+        office,
+        "monthly-report",
+        &office.code,
+        minijinja::context! {
+            month => label,
+            office_name_bn => office_name_bn,
+            office_name_en => office_name_en,
+            total => minijinja::context! {
+                received => t.received,
+                out_of_charter => t.out_of_charter,
+                resolved_on_time => t.resolved_on_time,
+                resolved_late => t.resolved_late,
+                open_not_due => t.open_not_due,
+                open_overdue => t.open_overdue,
+            },
+            on_time_rate => rate,
+        },
+    )
 }
 
 #[cfg(test)]
