@@ -77,6 +77,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("office", "name_en", Kind::Str),
     ("office", "address", Kind::Str),
     ("office", "officer_name", Kind::Str),
+    ("office", "officer_name_bn", Kind::Str),
     ("office", "officer_email", Kind::Str),
     ("office", "officer_phone", Kind::Str),
     ("office", "timezone", Kind::Str),
@@ -190,6 +191,8 @@ pub struct OfficeConfig {
     pub name_en: String,
     pub address: EmailAddress,
     pub officer_name: String,
+    /// The officer's name and title in Bangla, for the Bangla half of a mail.
+    pub officer_name_bn: String,
     pub officer_email: EmailAddress,
     pub officer_phone: String,
     pub timezone: TimeZone,

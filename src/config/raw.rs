@@ -110,6 +110,7 @@ pub(super) struct RawOffice {
     pub(super) name_en: Option<String>,
     pub(super) address: Option<String>,
     pub(super) officer_name: Option<String>,
+    pub(super) officer_name_bn: Option<String>,
     pub(super) officer_email: Option<String>,
     pub(super) officer_phone: Option<String>,
     pub(super) timezone: Option<String>,

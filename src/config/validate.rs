@@ -345,6 +345,19 @@ pub(super) fn check_template_offices(config: &Config) -> Result<(), ConfigError>
     Ok(())
 }
 
+/// The Bangla name and title: as written, else the usual title when an English name is set
+/// (so that the Bangla half is not signed in English), else none.
+pub(super) fn officer_name_bn(en: Option<&str>, bn: Option<&str>) -> String {
+    match (bn.map(str::trim), en.map(str::trim)) {
+        (Some(bn), _) => bn.to_string(),
+        (None, Some(en)) if !en.is_empty() => DEFAULT_OFFICER_NAME_BN.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// `office.officer_name_bn` when only `officer_name` is written.
+pub const DEFAULT_OFFICER_NAME_BN: &str = "উপজেলা আইসিটি অফিসার";
+
 /// `[office]`: who the office is.
 fn office_section(
     o: &RawOffice,
@@ -367,6 +380,7 @@ fn office_section(
         name_en: required(o.name_en.clone(), "office.name_en")?,
         address: email(o.address.clone(), "office.address")?,
         officer_name: o.officer_name.clone().unwrap_or_default(),
+        officer_name_bn: officer_name_bn(o.officer_name.as_deref(), o.officer_name_bn.as_deref()),
         officer_email: email(o.officer_email.clone(), "office.officer_email")?,
         officer_phone: o.officer_phone.clone().unwrap_or_default(),
         timezone,

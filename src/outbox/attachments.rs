@@ -579,6 +579,7 @@ mod tests {
             name_en: "Office".into(),
             address: crate::domain::EmailAddress::parse("desk@office.test").unwrap(),
             officer_name: String::new(),
+            officer_name_bn: String::new(),
             officer_email: crate::domain::EmailAddress::parse("officer@office.test").unwrap(),
             officer_phone: String::new(),
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),

@@ -367,6 +367,7 @@ mod tests {
             name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
             address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
             officer_name: "Upazila ICT Officer".into(),
+            officer_name_bn: "উপজেলা আইসিটি অফিসার".into(),
             officer_email: EmailAddress::parse("officer@office.test").unwrap(),
             officer_phone: String::new(),
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),

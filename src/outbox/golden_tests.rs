@@ -28,6 +28,7 @@ pub(crate) fn sample_office() -> OfficeConfig {
         name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
         address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
         officer_name: "Upazila ICT Officer".into(),
+        officer_name_bn: "উপজেলা আইসিটি অফিসার".into(),
         officer_email: EmailAddress::parse("officer@office.test").unwrap(),
         officer_phone: "+880 1000-000123".into(),
         timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
@@ -40,6 +41,7 @@ pub(crate) fn sample_office() -> OfficeConfig {
 fn bare_office() -> OfficeConfig {
     OfficeConfig {
         officer_name: String::new(),
+        officer_name_bn: String::new(),
         officer_phone: String::new(),
         ..sample_office()
     }

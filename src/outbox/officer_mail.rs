@@ -392,6 +392,7 @@ mod tests {
             name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
             address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
             officer_name: String::new(),
+            officer_name_bn: String::new(),
             officer_email: EmailAddress::parse("officer@office.test").unwrap(),
             officer_phone: String::new(),
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
