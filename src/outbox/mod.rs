@@ -11,6 +11,7 @@ pub mod conversation;
 pub mod officer_mail;
 pub mod render;
 pub mod report_mail;
+pub mod samples;
 pub mod smtp;
 
 #[cfg(test)]
