@@ -719,7 +719,7 @@ mod tests {
         }
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let etc = tempfile::tempdir().unwrap();
-        for sub in ["charter", "classifier", "holidays"] {
+        for sub in ["charter", "classifier", "holidays", "templates"] {
             copy_dir(&root.join("config").join(sub), &etc.path().join(sub));
         }
         let file = etc.path().join("sebadesk.toml");
@@ -728,6 +728,54 @@ mod tests {
         assert_eq!(c.database.url, "sqlite:///var/lib/sebadesk/sebadesk.db");
         assert_eq!(c.charter.services().len(), 5);
         assert!(!c.sla.holidays.is_empty());
+        assert_eq!(
+            c.office.templates.dir(),
+            Some(etc.path().join("templates").as_path())
+        );
+        assert_eq!(c.office.officer_name_bn, "উপজেলা আইসিটি অফিসার");
+    }
+
+    #[test]
+    fn officer_name_bn_defaults_with_officer_name_and_is_overridden_by_the_environment() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert_eq!(c.office.officer_name_bn, "উপজেলা আইসিটি অফিসার");
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_OFFICE_OFFICER_NAME_BN", "সহকারী প্রোগ্রামার")]),
+        )
+        .unwrap();
+        assert_eq!(c.office.officer_name_bn, "সহকারী প্রোগ্রামার");
+        // Not written: the usual title when there is an English name, else none.
+        assert_eq!(
+            validate::officer_name_bn(Some("Upazila ICT Officer"), None),
+            validate::DEFAULT_OFFICER_NAME_BN
+        );
+        assert_eq!(validate::officer_name_bn(Some(""), None), "");
+        assert_eq!(validate::officer_name_bn(None, None), "");
+    }
+
+    /// `[templates] dir`: a folder named that does not exist is a config error; a syntax error
+    /// in a template is one too, naming the file and line.
+    #[test]
+    fn the_templates_dir_must_exist_and_compile() {
+        let e = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_TEMPLATES_DIR", "/nonexistent/templates")]),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().starts_with("config key templates.dir"),
+            "{e}"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("digest.txt"), "ok\n{% for x in %}\n").unwrap();
+        let e = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_TEMPLATES_DIR", dir.path().to_str().unwrap())]),
+        )
+        .unwrap_err();
+        let shown = format!("template {}:2: syntax error", dir.path().join("digest.txt").display());
+        assert!(e.to_string().starts_with(&shown), "{e}");
     }
 
     /// `SEBADESK_LOG_FORMAT` is read by the logger, not the config: not an unknown key.
