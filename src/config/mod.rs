@@ -763,10 +763,7 @@ mod tests {
             &env(&[("SEBADESK_TEMPLATES_DIR", "/nonexistent/templates")]),
         )
         .unwrap_err();
-        assert!(
-            e.to_string().starts_with("config key templates.dir"),
-            "{e}"
-        );
+        assert!(e.to_string().starts_with("config key templates.dir"), "{e}");
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("digest.txt"), "ok\n{% for x in %}\n").unwrap();
         let e = Config::load_with_env(
@@ -774,7 +771,10 @@ mod tests {
             &env(&[("SEBADESK_TEMPLATES_DIR", dir.path().to_str().unwrap())]),
         )
         .unwrap_err();
-        let shown = format!("template {}:2: syntax error", dir.path().join("digest.txt").display());
+        let shown = format!(
+            "template {}:2: syntax error",
+            dir.path().join("digest.txt").display()
+        );
         assert!(e.to_string().starts_with(&shown), "{e}");
     }
 

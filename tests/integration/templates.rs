@@ -206,3 +206,99 @@ async fn a_broken_template_stops_check_and_run_naming_file_and_line() {
     assert_eq!(citizen1.count().await, 0);
     assert_eq!(desk.count().await, 1);
 }
+
+/// A template that fails only for some mail (past the start's sample check): that request is
+/// quarantined with the file and line, its citizen gets no mail at all (no half-rendered
+/// one), other requests are acknowledged; after the office fixes the file, `reprocess` takes
+/// it in and the running daemon sends its acknowledgement.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_template_failing_at_send_time_quarantines_the_request_and_sends_nothing() {
+    let stack = MailStack::start();
+    let shipped = sebadesk::templates::SHIPPED
+        .iter()
+        .find(|(n, _)| *n == "acknowledgement.txt")
+        .unwrap()
+        .1;
+    // Line 1: a value that does not exist, reached only for an e-Nothi request (the samples
+    // of the start's check are web-portal requests).
+    let broken = format!(
+        "{{% if service and service.code == \"e-nothi\" %}}{{{{ nope.x }}}}{{% endif %}}\n{shipped}"
+    );
+    let dir = templates_dir(&stack.dir, &[("acknowledgement.txt", &broken)]);
+    let env = [("SEBADESK_TEMPLATES_DIR", dir.to_str().unwrap())];
+    let mut daemon = Daemon::start(&stack, &env);
+    daemon.wait_watching().await;
+    let mut desk = stack.imap("ict.melandaha@office.test").await;
+    let mut citizen1 = stack.imap("citizen1@example.test").await;
+    let mut citizen2 = stack.imap("citizen2@example.test").await;
+    desk.append(&bangla_request(
+        "citizen1@example.test",
+        "tpl-boom@example.test",
+        "ই-নথি লগইন সমস্যা",
+        "আমাদের অফিসের ই-নথিতে লগইন করা যাচ্ছে না, পাসওয়ার্ড রিসেট করে দিন।",
+    ))
+    .await;
+    desk.append(&bangla_request(
+        "citizen2@example.test",
+        "tpl-fine@example.test",
+        "ওয়েব পোর্টাল হালনাগাদ",
+        "ইউনিয়ন পরিষদের ওয়েব পোর্টাল হালনাগাদ করে দিন।",
+    ))
+    .await;
+    assert!(
+        citizen2
+            .wait_for(1, Duration::from_secs(30))
+            .await
+            .is_some(),
+        "the other request was not acknowledged:\n{}",
+        daemon.log_text()
+    );
+    let quarantined = |stack: &MailStack| -> Vec<serde_json::Value> {
+        let out = sebadesk(stack, &env, &["quarantine", "list", "--format", "json"]);
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let t0 = Instant::now();
+    let row = loop {
+        if let Some(r) = quarantined(&stack).into_iter().next() {
+            break r;
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "{}",
+            daemon.log_text()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let reason = row["reason"].as_str().unwrap();
+    let at = format!("{}:1", dir.join("acknowledgement.txt").display());
+    assert!(reason.contains(&at), "{reason}");
+    assert!(
+        daemon.log_text().contains(&at),
+        "not logged:\n{}",
+        daemon.log_text()
+    );
+    assert_eq!(citizen1.count().await, 0, "a mail reached the citizen");
+
+    // The office fixes the template; the request is taken in again and acknowledged.
+    std::fs::write(dir.join("acknowledgement.txt"), shipped).unwrap();
+    let id = row["id"].to_string();
+    let out = sebadesk(&stack, &env, &["reprocess", &id]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        citizen1
+            .wait_for(1, Duration::from_secs(30))
+            .await
+            .is_some(),
+        "no acknowledgement after the fix:\n{}",
+        daemon.log_text()
+    );
+    let (subject, text) = text_of(&citizen1.messages().await[0].2);
+    assert!(subject.contains("আবেদন গৃহীত"), "{subject}");
+    assert!(subject.contains("MEL-2026-"), "{subject}");
+    assert!(text.contains("আপনার আবেদনটি গৃহীত হয়েছে"), "{text}");
+    assert_eq!(daemon.stop(), Some(0), "{}", daemon.log_text());
+}
