@@ -302,7 +302,13 @@ impl Templates {
     ) -> Result<(String, String), TemplateError> {
         let subject = self.render(office, &format!("{mail}.subject.txt"), context)?;
         let body = self.render(office, &format!("{mail}.txt"), context)?;
-        Ok((crate::text::safety::one_line(&subject, 900), body))
+        // The office's own words get the treatment of any text in a mail too: a bidi or
+        // control character pasted into a template (a word processor's RLM) never reaches a
+        // reader raw.
+        Ok((
+            crate::text::safety::one_line(&subject, 900),
+            crate::text::safety::block(&body),
+        ))
     }
 }
 
