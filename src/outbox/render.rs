@@ -1,4 +1,6 @@
-//! Rendering acknowledgements. Pure: the caller passes the time and everything shown.
+//! Rendering acknowledgements and resolution notices, and what every mail shares: its words
+//! from the office's templates ([`words`], see [`crate::templates`]) and its headers
+//! ([`build`]). Pure: the caller passes the time and everything shown.
 //!
 //! Every mail carries `Auto-Submitted: auto-replied` and `X-Auto-Response-Suppress: All`
 //! (so well-behaved responders stay quiet, RFC 3834), our loop header, and a Message-ID
