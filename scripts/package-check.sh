@@ -64,12 +64,14 @@ step "What the package installed"
 [ -x /usr/bin/sebadesk ] || die "no /usr/bin/sebadesk"
 /usr/bin/sebadesk --version
 for f in sebadesk.toml secrets.env charter/services.toml classifier/keywords.toml \
-         classifier/examples.toml holidays/2026.toml; do
+         classifier/examples.toml holidays/2026.toml templates/acknowledgement.txt \
+         templates/_officer-help.bn.txt; do
   [ -f "/etc/sebadesk/$f" ] || die "no /etc/sebadesk/$f"
 done
 [ "$(stat -c '%a %U' /etc/sebadesk/secrets.env)" = "600 root" ] || die "secrets.env is not 0600 root"
 conffiles=$(dpkg-query -W -f='${Conffiles}\n' sebadesk)
-for f in /etc/sebadesk/sebadesk.toml /etc/sebadesk/secrets.env /etc/sebadesk/charter/services.toml; do
+for f in /etc/sebadesk/sebadesk.toml /etc/sebadesk/secrets.env /etc/sebadesk/charter/services.toml \
+         /etc/sebadesk/templates/acknowledgement.txt; do
   grep -q " $f " <<<"$conffiles " || die "$f is not a conffile"
 done
 getent passwd sebadesk | grep -q ':/var/lib/sebadesk:' || die "no sebadesk system user"
@@ -93,6 +95,11 @@ step "sebadesk --config /etc/sebadesk/sebadesk.toml config check (root, then the
 /usr/bin/sebadesk --config /etc/sebadesk/sebadesk.toml config check
 (cd /var/lib/sebadesk && runuser -u sebadesk -- /usr/bin/sebadesk --config /etc/sebadesk/sebadesk.toml config check >/dev/null)
 (cd /var/lib/sebadesk && runuser -u sebadesk -- /usr/bin/sebadesk --config /etc/sebadesk/sebadesk.toml status >/dev/null)
+
+step "The installed mail templates (/etc/sebadesk/templates) render, as the sebadesk user"
+(cd /var/lib/sebadesk && runuser -u sebadesk -- /usr/bin/sebadesk --config /etc/sebadesk/sebadesk.toml templates check)
+/usr/bin/sebadesk --config /etc/sebadesk/sebadesk.toml templates check --format json | grep -q '"dir":"/etc/sebadesk/templates"' \
+  || die "templates check does not read /etc/sebadesk/templates"
 
 step "The demo's requests against the installed binary and config"
 SEBADESK_BIN=/usr/bin/sebadesk SEBADESK_DEMO_CONFIG=/etc/sebadesk/sebadesk.toml scripts/demo.sh

@@ -12,6 +12,7 @@
 //!
 //! - [`domain`]: validated values (addresses, ticket references) and our Message-ID scheme.
 //! - [`text`]: Bengali digits, and the characters never shown or written unescaped.
+//! - [`templates`]: the words of every mail, template files an office can edit (minijinja).
 //! - [`config`]: the validated configuration (TOML files + `SEBADESK_<SECTION>_<KEY>` overrides).
 
 //! - [`sla`]: the working-day calendar, holidays and deadlines; pure, time comes from a [`sla::Clock`].
@@ -42,6 +43,7 @@ pub mod report;
 pub mod sla;
 pub mod small_file;
 pub mod store;
+pub mod templates;
 pub mod text;
 pub mod tickets;
 pub mod triage;

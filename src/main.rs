@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, ConfigAction, QuarantineAction, UsageError, WebAction};
+use cli::{Cli, Command, ConfigAction, QuarantineAction, TemplatesAction, UsageError, WebAction};
 use sebadesk::config::{Config, ConfigError};
 
 fn main() -> ExitCode {
@@ -91,6 +91,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Config {
             action: ConfigAction::Check,
         } => cli::config_check::check(&deployment, &config, office_filter.as_deref()),
+        Command::Templates {
+            action: TemplatesAction::Check { format },
+        } => cli::templates::check(&deployment, format),
+        Command::Templates {
+            action: TemplatesAction::Preview { name, format },
+        } => cli::templates::preview(&config, &name, format),
         Command::Web {
             action: WebAction::Link { email },
         } => cli::web::link(&deployment, &email).await,

@@ -111,10 +111,32 @@ pub(crate) enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
+    /// The mail templates (README, "Mail templates"): check them all, or preview one.
+    Templates {
+        #[command(subcommand)]
+        action: TemplatesAction,
+    },
     /// The web desk (README, "Web desk").
     Web {
         #[command(subcommand)]
         action: WebAction,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum TemplatesAction {
+    /// Render every template (the shared ones and every office's overrides) with sample
+    /// data; on an error print the file, line and message and exit 2.
+    Check {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Print one mail rendered with sample data: a template's name (e.g. acknowledgement)
+    /// or a sample's (e.g. acknowledgement-no-service); --office CODE for an office's own.
+    Preview {
+        name: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
 }
 

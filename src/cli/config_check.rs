@@ -7,7 +7,26 @@ pub(crate) fn check(
     config: &Config,
     office_filter: Option<&str>,
 ) -> anyhow::Result<()> {
+    let offices_all = deployment.offices();
+    let (rendered, failures) =
+        sebadesk::outbox::samples::check(offices_all.iter().map(|c| &c.office));
+    if let Some(f) = failures.first() {
+        return Err(UsageError(format!(
+            "mail templates: {} (office {})",
+            f.message, f.office
+        ))
+        .into());
+    }
     println!("config {} is valid", config.path.display());
+    println!(
+        "templates {}: {rendered} sample mails rendered",
+        deployment
+            .office
+            .templates
+            .dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_else(|| "(built in)".into())
+    );
     let offices = deployment.offices();
     if offices.len() > 1 && office_filter.is_none() {
         println!("{} offices:", offices.len());

@@ -16,6 +16,7 @@ pub mod report;
 pub mod run;
 pub mod sla;
 pub mod status;
+pub mod templates;
 pub mod tickets;
 pub mod web;
 

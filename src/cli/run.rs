@@ -21,6 +21,9 @@ pub(crate) async fn run_daemon(
         )
         .into());
     }
+    // Every template renders before anything is sent (a syntax error already failed
+    // loading the config): a broken template is a config error, never a half-sent mail.
+    super::templates::check_at_start(&deployment)?;
     let shutdown = shutdown_signal().await?;
     let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
         std::sync::Arc::new(sebadesk::sla::SystemClock);

@@ -49,6 +49,8 @@ pub enum ConfigError {
     Env { var: String, message: String },
     #[error(transparent)]
     Charter(#[from] crate::config::charter::CharterError),
+    #[error(transparent)]
+    Template(#[from] crate::templates::TemplateError),
 }
 
 fn invalid(key: &str, message: impl Into<String>) -> ConfigError {
@@ -75,10 +77,12 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("office", "name_en", Kind::Str),
     ("office", "address", Kind::Str),
     ("office", "officer_name", Kind::Str),
+    ("office", "officer_name_bn", Kind::Str),
     ("office", "officer_email", Kind::Str),
     ("office", "officer_phone", Kind::Str),
     ("office", "timezone", Kind::Str),
     ("office", "charter", Kind::Str),
+    ("templates", "dir", Kind::Str),
     ("imap", "host", Kind::Str),
     ("imap", "port", Kind::Int),
     ("imap", "security", Kind::Str),
@@ -188,6 +192,8 @@ pub struct OfficeConfig {
     pub name_en: String,
     pub address: EmailAddress,
     pub officer_name: String,
+    /// The officer's name and title in Bangla, for the Bangla half of a mail.
+    pub officer_name_bn: String,
     pub officer_email: EmailAddress,
     pub officer_phone: String,
     pub timezone: TimeZone,
@@ -195,6 +201,9 @@ pub struct OfficeConfig {
     /// The main file's office (true), or one added by an office file. The main office's
     /// health rows keep their plain names (`imap`, `smtp`), as before offices existed.
     pub primary: bool,
+    /// The words of the mails (`[templates] dir`, shared by every office; an office's own
+    /// folder overrides single templates). Compiled when the config is read.
+    pub templates: Arc<crate::templates::Templates>,
 }
 
 #[derive(Debug, Clone)]
@@ -713,7 +722,7 @@ mod tests {
         }
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let etc = tempfile::tempdir().unwrap();
-        for sub in ["charter", "classifier", "holidays"] {
+        for sub in ["charter", "classifier", "holidays", "templates"] {
             copy_dir(&root.join("config").join(sub), &etc.path().join(sub));
         }
         let file = etc.path().join("sebadesk.toml");
@@ -722,6 +731,54 @@ mod tests {
         assert_eq!(c.database.url, "sqlite:///var/lib/sebadesk/sebadesk.db");
         assert_eq!(c.charter.services().len(), 5);
         assert!(!c.sla.holidays.is_empty());
+        assert_eq!(
+            c.office.templates.dir(),
+            Some(etc.path().join("templates").as_path())
+        );
+        assert_eq!(c.office.officer_name_bn, "উপজেলা আইসিটি অফিসার");
+    }
+
+    #[test]
+    fn officer_name_bn_defaults_with_officer_name_and_is_overridden_by_the_environment() {
+        let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+        assert_eq!(c.office.officer_name_bn, "উপজেলা আইসিটি অফিসার");
+        let c = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_OFFICE_OFFICER_NAME_BN", "সহকারী প্রোগ্রামার")]),
+        )
+        .unwrap();
+        assert_eq!(c.office.officer_name_bn, "সহকারী প্রোগ্রামার");
+        // Not written: the usual title when there is an English name, else none.
+        assert_eq!(
+            validate::officer_name_bn(Some("Upazila ICT Officer"), None),
+            validate::DEFAULT_OFFICER_NAME_BN
+        );
+        assert_eq!(validate::officer_name_bn(Some(""), None), "");
+        assert_eq!(validate::officer_name_bn(None, None), "");
+    }
+
+    /// `[templates] dir`: a folder named that does not exist is a config error; a syntax error
+    /// in a template is one too, naming the file and line.
+    #[test]
+    fn the_templates_dir_must_exist_and_compile() {
+        let e = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_TEMPLATES_DIR", "/nonexistent/templates")]),
+        )
+        .unwrap_err();
+        assert!(e.to_string().starts_with("config key templates.dir"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("digest.txt"), "ok\n{% for x in %}\n").unwrap();
+        let e = Config::load_with_env(
+            &example(),
+            &env(&[("SEBADESK_TEMPLATES_DIR", dir.path().to_str().unwrap())]),
+        )
+        .unwrap_err();
+        let shown = format!(
+            "template {}:2: syntax error",
+            dir.path().join("digest.txt").display()
+        );
+        assert!(e.to_string().starts_with(&shown), "{e}");
     }
 
     /// `SEBADESK_LOG_FORMAT` is read by the logger, not the config: not an unknown key.

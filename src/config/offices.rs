@@ -42,6 +42,7 @@ struct RawOfficeFile {
     name_en: Option<String>,
     address: Option<String>,
     officer_name: Option<String>,
+    officer_name_bn: Option<String>,
     officer_email: Option<String>,
     officer_phone: Option<String>,
     supervisor_email: Option<String>,
@@ -197,6 +198,10 @@ fn load_file(
         name_bn: required(raw.name_bn, "name_bn").map_err(wrap)?,
         name_en: required(raw.name_en, "name_en").map_err(wrap)?,
         address: email(raw.address, "address").map_err(wrap)?,
+        officer_name_bn: super::validate::officer_name_bn(
+            raw.officer_name.as_deref(),
+            raw.officer_name_bn.as_deref(),
+        ),
         officer_name: raw.officer_name.unwrap_or_default(),
         officer_email: email(raw.officer_email, "officer_email").map_err(wrap)?,
         officer_phone: raw.officer_phone.unwrap_or_default(),
@@ -204,6 +209,7 @@ fn load_file(
         timezone_name: main_office.timezone_name.clone(),
         code: code.clone(),
         primary: false,
+        templates: main_office.templates.clone(),
     };
     check_officer_is_not_the_office(&office, "officer_email").map_err(wrap)?;
     if raw

@@ -20,6 +20,13 @@ pub(super) struct RawConfig {
     pub(super) retention: RawRetention,
     pub(super) attachments: RawAttachments,
     pub(super) metrics: RawMetrics,
+    pub(super) templates: RawTemplates,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawTemplates {
+    pub(super) dir: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -104,6 +111,7 @@ pub(super) struct RawOffice {
     pub(super) name_en: Option<String>,
     pub(super) address: Option<String>,
     pub(super) officer_name: Option<String>,
+    pub(super) officer_name_bn: Option<String>,
     pub(super) officer_email: Option<String>,
     pub(super) officer_phone: Option<String>,
     pub(super) timezone: Option<String>,

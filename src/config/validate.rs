@@ -203,7 +203,8 @@ pub(super) fn validate(
     base: &Path,
     env: &BTreeMap<String, String>,
 ) -> Result<Config, ConfigError> {
-    let office = office_section(&raw.office)?;
+    let templates = templates_section(raw.templates.dir.as_deref(), base)?;
+    let office = office_section(&raw.office, templates)?;
     no_misplaced_keys(&raw)?;
     let imap = imap_section(&raw.imap, base)?;
     let smtp = smtp_section(&raw.smtp, base)?;
@@ -233,7 +234,7 @@ pub(super) fn validate(
         None => Vec::new(),
     };
 
-    Ok(Config {
+    let config = Config {
         path: path.to_path_buf(),
         office,
         imap,
@@ -257,7 +258,9 @@ pub(super) fn validate(
             "health.alert_after",
         )?),
         metrics_listen: metrics_listen(raw.metrics.listen.as_deref())?,
-    })
+    };
+    check_template_offices(&config)?;
+    Ok(config)
 }
 
 /// `[attachments]`: limits on what one message stores and what a notice carries. Default
@@ -295,8 +298,71 @@ fn metrics_listen(v: Option<&str>) -> Result<Option<std::net::SocketAddr>, Confi
     }
 }
 
+/// `[templates] dir`: the mail templates (default `templates` next to the config file). A
+/// folder named explicitly must exist; without the key and without the default folder, the
+/// templates built into the binary (the shipped ones) are used.
+fn templates_section(
+    dir: Option<&str>,
+    base: &Path,
+) -> Result<Arc<crate::templates::Templates>, ConfigError> {
+    use crate::templates::Templates;
+    let (path, explicit) = match dir.map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => (resolve(base, d), true),
+        None => (base.join("templates"), false),
+    };
+    if !explicit && !path.is_dir() {
+        return Ok(Templates::shipped());
+    }
+    if !path.is_dir() {
+        return Err(invalid(
+            "templates.dir",
+            format!("{} is not a folder", path.display()),
+        ));
+    }
+    Ok(Arc::new(Templates::load(&path)?))
+}
+
+/// An office override folder (`<templates dir>/CODE/`) names a configured office: a folder
+/// for an office that does not exist is a typo whose overrides would never apply.
+pub(super) fn check_template_offices(config: &Config) -> Result<(), ConfigError> {
+    let templates = &config.office.templates;
+    for code in templates.override_offices() {
+        let known = config.office.code == *code
+            || config.extra_offices.iter().any(|o| o.office.code == *code);
+        if !known {
+            return Err(invalid(
+                "templates.dir",
+                format!(
+                    "{}/{code}: no office {code} is configured (an override folder is named by an office code)",
+                    templates
+                        .dir()
+                        .map(|d| d.display().to_string())
+                        .unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The Bangla name and title: as written, else the usual title when an English name is set
+/// (so that the Bangla half is not signed in English), else none.
+pub(super) fn officer_name_bn(en: Option<&str>, bn: Option<&str>) -> String {
+    match (bn.map(str::trim), en.map(str::trim)) {
+        (Some(bn), _) => bn.to_string(),
+        (None, Some(en)) if !en.is_empty() => DEFAULT_OFFICER_NAME_BN.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// `office.officer_name_bn` when only `officer_name` is written.
+pub const DEFAULT_OFFICER_NAME_BN: &str = "উপজেলা আইসিটি অফিসার";
+
 /// `[office]`: who the office is.
-fn office_section(o: &RawOffice) -> Result<OfficeConfig, ConfigError> {
+fn office_section(
+    o: &RawOffice,
+    templates: Arc<crate::templates::Templates>,
+) -> Result<OfficeConfig, ConfigError> {
     let code = office_code(o.code.clone()).map_err(|e| match e {
         ConfigError::Invalid { message, .. } => invalid("office.code", message),
         other => other,
@@ -314,11 +380,13 @@ fn office_section(o: &RawOffice) -> Result<OfficeConfig, ConfigError> {
         name_en: required(o.name_en.clone(), "office.name_en")?,
         address: email(o.address.clone(), "office.address")?,
         officer_name: o.officer_name.clone().unwrap_or_default(),
+        officer_name_bn: officer_name_bn(o.officer_name.as_deref(), o.officer_name_bn.as_deref()),
         officer_email: email(o.officer_email.clone(), "office.officer_email")?,
         officer_phone: o.officer_phone.clone().unwrap_or_default(),
         timezone,
         timezone_name,
         primary: true,
+        templates,
     };
     check_officer_is_not_the_office(&office, "office.officer_email")?;
     Ok(office)

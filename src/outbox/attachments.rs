@@ -579,11 +579,13 @@ mod tests {
             name_en: "Office".into(),
             address: crate::domain::EmailAddress::parse("desk@office.test").unwrap(),
             officer_name: String::new(),
+            officer_name_bn: String::new(),
             officer_email: crate::domain::EmailAddress::parse("officer@office.test").unwrap(),
             officer_phone: String::new(),
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
             timezone_name: "Asia/Dhaka".into(),
             primary: true,
+            templates: crate::templates::Templates::shipped(),
         };
         let now: jiff::Timestamp = "2026-11-29T04:00:00Z".parse().unwrap();
         let text = "নতুন আবেদন এসেছে।\n\nA new request has arrived.\n";

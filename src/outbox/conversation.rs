@@ -15,8 +15,6 @@ use crate::domain::{EmailAddress, TicketRef};
 use crate::text::bangla;
 use crate::text::safety::{block, one_line};
 
-const RULE: &str = "----------------------------------------";
-
 /// How much of a citizen's text an officer notice repeats.
 pub const EXCERPT_MAX_CHARS: usize = 3000;
 
@@ -86,31 +84,18 @@ pub fn reply(r: &Reply<'_>, now: Timestamp) -> Result<RenderedMail, RenderError>
         .citizen_name
         .map(|n| one_line(n, 60))
         .filter(|n| !n.is_empty());
-    let (ask_bn, ask_en) = if r.wait {
-        (
-            "আপনার উত্তরের অপেক্ষায় আবেদনটি স্থগিত আছে: অনুগ্রহ করে এই ই-মেইলের উত্তর দিন।",
-            "Your request waits for your answer: please reply to this e-mail.",
-        )
-    } else {
-        (
-            "এ বিষয়ে কিছু জানাতে এই ই-মেইলের উত্তর দিন।",
-            "To write back about this, reply to this e-mail.",
-        )
-    };
-    let signature_bn = signature(office, &office.name_bn, "ই-মেইল");
-    let signature_en = signature(office, &office.name_en, "E-mail");
-    let text = format!(
-        "প্রিয় {name_bn},\n\nআপনার আবেদন (টিকিট নম্বর {reference}) সম্পর্কে দায়িত্বপ্রাপ্ত কর্মকর্তার বার্তা নিচে দেওয়া হলো।\n\n\
-Dear {name_en},\n\nBelow is a message from the officer about your request (ticket {reference}).\n\n\
-{RULE}\n{body}\n{RULE}\n\n{ask_bn}\n{ask_en}\n\n{signature_bn}\n{signature_en}",
-        name_bn = name.as_deref().unwrap_or("সেবাপ্রার্থী"),
-        name_en = name.as_deref().unwrap_or("citizen"),
-        body = block(r.text).trim(),
-    );
-    let subject = format!(
-        "[{reference}] কর্মকর্তার উত্তর / Reply from the office: {}",
-        one_line(r.subject, 60)
-    );
+    let (subject, text) = super::render::words(
+        office,
+        "reply",
+        &reference.to_string(),
+        minijinja::context! {
+            reference => reference.to_string(),
+            name => name.clone(),
+            subject => one_line(r.subject, 60),
+            text => block(r.text).trim(),
+            wait => r.wait,
+        },
+    )?;
     citizen_mail(
         office,
         reference,
@@ -122,15 +107,6 @@ Dear {name_en},\n\nBelow is a message from the officer about your request (ticke
         (r.in_reply_to, r.references),
         now,
     )
-}
-
-fn signature(office: &OfficeConfig, name: &str, email_word: &str) -> String {
-    let officer = if office.officer_name.is_empty() {
-        String::new()
-    } else {
-        format!("{}\n", office.officer_name)
-    };
-    format!("{officer}{name}\n{email_word}: {}\n", office.address)
 }
 
 #[allow(clippy::too_many_arguments)] // each is one visible part of the mail
@@ -182,19 +158,6 @@ pub struct StatusView {
     pub last_action: Option<(ZonedDateTime, String, String)>,
 }
 
-fn status_words(status: crate::domain::TicketStatus) -> (&'static str, &'static str) {
-    use crate::domain::TicketStatus::*;
-    match status {
-        Open => ("প্রক্রিয়াধীন", "in progress"),
-        Waiting => (
-            "আপনার উত্তরের অপেক্ষায় (আমাদের আগের ই-মেইলটি দেখুন)",
-            "waiting for your answer (see our previous e-mail)",
-        ),
-        Resolved => ("নিষ্পত্তি হয়েছে", "resolved"),
-        Closed => ("বন্ধ", "closed"),
-    }
-}
-
 /// The automatic answer to a citizen's status request.
 #[allow(clippy::too_many_arguments)] // each is one visible part of the mail
 pub fn status_answer(
@@ -207,57 +170,37 @@ pub fn status_answer(
     references: &[String],
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
-    let (status_bn, status_en) = status_words(view.status);
-    let due_bn = view
-        .due
-        .as_ref()
-        .map(|d| {
-            format!(
-                "{} {}",
-                bangla::date(d.date()),
-                bangla::time_of_day(d.time())
-            )
-        })
-        .unwrap_or_else(|| "কর্মকর্তা নির্ধারণ করবেন".into());
-    let due_en = view
-        .due
-        .as_ref()
-        .map(|d| d.strftime("%A, %-d %B %Y, %H:%M").to_string())
-        .unwrap_or_else(|| "to be set by the officer".into());
-    let (last_bn, last_en) = match &view.last_action {
-        Some((at, bn, en)) => (
-            format!("{bn} ({})", bangla::date(at.date())),
-            format!("{en} ({})", at.strftime("%-d %B %Y")),
-        ),
-        None => ("—".into(), "—".into()),
+    let due = view.due.as_ref().map(|d| {
+        minijinja::context! {
+            bn => format!("{} {}", bangla::date(d.date()), bangla::time_of_day(d.time())),
+            en => d.strftime("%A, %-d %B %Y, %H:%M").to_string(),
+        }
+    });
+    let service = match (&view.service_bn, &view.service_en) {
+        (Some(bn), Some(en)) => Some(minijinja::context! { name_bn => bn, name_en => en }),
+        _ => None,
     };
-    let text = format!(
-        "আপনার আবেদনের বর্তমান অবস্থা\n\n\
-টিকিট নম্বর: {reference}\n\
-সেবা: {service_bn}\n\
-অবস্থা: {status_bn}\n\
-সময়সীমা: {due_bn}\n\
-সর্বশেষ কার্যক্রম: {last_bn}\n\n\
-এটি একটি স্বয়ংক্রিয় উত্তর; দিনে একবারই পাঠানো হয়।\n\n{RULE}\n\n\
-The status of your request\n\n\
-Ticket number: {reference}\n\
-Service: {service_en}\n\
-Status: {status_en}\n\
-Deadline: {due_en}\n\
-Last action: {last_en}\n\n\
-This is an automatic answer, sent at most once a day.\n\n{}\n{}",
-        signature(office, &office.name_bn, "ই-মেইল"),
-        signature(office, &office.name_en, "E-mail"),
-        service_bn = view.service_bn.as_deref().unwrap_or("কর্মকর্তা নির্ধারণ করবেন"),
-        service_en = view
-            .service_en
-            .as_deref()
-            .unwrap_or("to be set by the officer"),
-    );
-    let subject = format!(
-        "[{reference}] আবেদনের অবস্থা / Request status: {}",
-        one_line(subject, 60)
-    );
+    let last_action = view.last_action.as_ref().map(|(at, bn, en)| {
+        minijinja::context! {
+            what_bn => one_line(bn, 200),
+            what_en => one_line(en, 200),
+            date_bn => bangla::date(at.date()),
+            date_en => at.strftime("%-d %B %Y").to_string(),
+        }
+    });
+    let (subject, text) = super::render::words(
+        office,
+        "status-answer",
+        &reference.to_string(),
+        minijinja::context! {
+            reference => reference.to_string(),
+            subject => one_line(subject, 60),
+            service => service,
+            status => view.status.as_str(),
+            due => due,
+            last_action => last_action,
+        },
+    )?;
     citizen_mail(
         office,
         reference,
@@ -298,60 +241,31 @@ pub fn followup_notice(
     // A long batch (a chatty thread while the officer was told once) shows its latest few:
     // the notice stays small, the rest is on the ticket.
     let shown = &items[n.saturating_sub(MAX_FOLLOWUPS_SHOWN)..];
-    let subject = format!(
-        "[{}] সেবাপ্রার্থী আবার লিখেছেন / Citizen wrote again: {}",
-        ticket.handle(),
-        ticket.subject_line(60)
-    );
-    let mut body = String::new();
-    if shown.len() < n {
-        body.push_str(&format!(
-            "[আগের {}টি ই-মেইল এখানে দেখানো হয়নি / {} earlier e-mails not shown: sebadesk tickets show {}]\n\n",
-            bangla::digits(&(n - shown.len()).to_string()),
-            n - shown.len(),
-            ticket.reference
-        ));
-    }
-    for item in shown {
-        let from = one_line(&item.from, super::officer_mail::ECHO_MAX_CHARS);
-        body.push_str(&format!(
-            "{} {} — {from} ({}):\n",
-            bangla::date(item.at.date()),
-            bangla::time_of_day(item.at.time()),
-            item.at.strftime("%Y-%m-%d %H:%M")
-        ));
-        if item.text.is_empty() {
-            body.push_str("    (নতুন লেখা নেই / no new text)\n");
-        } else {
-            body.push_str(&indented(&item.text));
-        }
-        if item.cut {
-            body.push_str(&format!("  {}\n", cut_note(&ticket.reference)));
-        }
-        body.push('\n');
-    }
-    let bn = format!(
-        "সেবাপ্রার্থী এই আবেদনে আবার লিখেছেন ({}টি নতুন ই-মেইল)।\n\n{}\n\n{body}{}\n",
-        bangla::digits(&n.to_string()),
-        ticket.bn(),
-        super::officer_mail::HELP_BN
-    );
-    let en = format!(
-        "The citizen wrote again about this request ({n} new e-mail{}; their text is in the first half above).\n\n{}\n\n{}\n",
-        if n == 1 { "" } else { "s" },
-        ticket.en(),
-        super::officer_mail::HELP_EN
-    );
-    officer_mail(
+    let items: Vec<minijinja::Value> = shown
+        .iter()
+        .map(|item| {
+            let text = indented(&item.text);
+            minijinja::context! {
+                at_bn => format!("{} {}", bangla::date(item.at.date()), bangla::time_of_day(item.at.time())),
+                at_en => item.at.strftime("%Y-%m-%d %H:%M").to_string(),
+                from => one_line(&item.from, super::officer_mail::ECHO_MAX_CHARS),
+                text => text.strip_suffix('\n').unwrap_or(&text),
+                cut => item.cut,
+            }
+        })
+        .collect();
+    let words = super::render::words(
         office,
-        to,
-        Some(&ticket.reference),
         "followup",
-        subject,
-        bn,
-        en,
-        now,
-    )
+        &ticket.reference.to_string(),
+        minijinja::context! {
+            ticket => ticket.view(),
+            count => n,
+            not_shown => n - shown.len(),
+            items => items,
+        },
+    )?;
+    officer_mail(office, to, Some(&ticket.reference), "followup", words, now)
 }
 
 /// The request as the officer's new-ticket notice shows it: who wrote, what (the new text),
@@ -453,11 +367,13 @@ mod tests {
             name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
             address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
             officer_name: "Upazila ICT Officer".into(),
+            officer_name_bn: "উপজেলা আইসিটি অফিসার".into(),
             officer_email: EmailAddress::parse("officer@office.test").unwrap(),
             officer_phone: String::new(),
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
             timezone_name: "Asia/Dhaka".into(),
             primary: true,
+            templates: crate::templates::Templates::shipped(),
         }
     }
 

@@ -96,6 +96,24 @@ impl TicketLine {
     }
 }
 
+impl TicketLine {
+    /// What the templates see as `ticket`.
+    pub(super) fn view(&self) -> minijinja::Value {
+        minijinja::context! {
+            reference => self.reference.to_string(),
+            handle => self.handle(),
+            token => self.token.clone(),
+            service_bn => self.service_bn.clone(),
+            service_en => self.service_en.clone(),
+            citizen => self.citizen_line(),
+            subject => self.subject_line(ECHO_MAX_CHARS),
+            subject_short => self.subject_line(60),
+            line_bn => self.bn(),
+            line_en => self.en(),
+        }
+    }
+}
+
 /// The kinds of per-ticket officer mail.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
@@ -107,21 +125,14 @@ pub enum Notice {
     Escalation { working_days: u32 },
 }
 
-pub(super) const HELP_BN: &str = "এই ই-মেইলের উত্তরে প্রথম লাইনে লিখুন: #সমাধান [মন্তব্য] — নিষ্পত্তি; #উত্তর লেখা — সেবাপ্রার্থীকে উত্তর (#উত্তর --অপেক্ষা লেখা: উত্তরের অপেক্ষায় রাখা); #সেবা CODE — সেবা বদল; #নোট লেখা — নোট; #পুনরায় — আবার খোলা।";
-pub(super) const HELP_EN: &str = "Reply with a first line: #resolve [note] — resolve; #reply TEXT — answer the citizen (#reply --wait: and wait for them); #service CODE — reclassify; #note TEXT — add a note; #reopen — reopen.";
-
-#[allow(clippy::too_many_arguments)] // each is one visible part of the mail
 pub(super) fn officer_mail(
     office: &OfficeConfig,
     to: &EmailAddress,
     reference: Option<&TicketRef>,
     purpose: &str,
-    subject: String,
-    bn: String,
-    en: String,
+    (subject, text): (String, String),
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
-    let text = format!("{bn}\n----------------------------------------\n\n{en}");
     let placeholder = TicketRef {
         office: office.code.clone(),
         year: 0,
@@ -161,38 +172,10 @@ pub fn notice(
     notice: &Notice,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
-    let (purpose, subject_bn, subject_en, line_bn, line_en) = match notice {
-        Notice::DueToday => (
-            "due-today",
-            "মেয়াদ আজ শেষ".to_string(),
-            "due today".to_string(),
-            "এই আবেদনের নিষ্পত্তির সময়সীমা আজ অফিস সময় শেষে।".to_string(),
-            "This request's charter deadline is at closing time today.".to_string(),
-        ),
-        Notice::Overdue { working_days } => (
-            "overdue",
-            "মেয়াদোত্তীর্ণ".to_string(),
-            "overdue".to_string(),
-            format!(
-                "এই আবেদনের সময়সীমা পেরিয়ে গেছে ({} কার্যদিবস)।",
-                bangla::digits(&working_days.to_string())
-            ),
-            format!("This request is past its charter deadline ({working_days} working days)."),
-        ),
-        Notice::Escalation { working_days } => (
-            "escalation",
-            "মেয়াদোত্তীর্ণ — ঊর্ধ্বতন কর্তৃপক্ষকে অবহিতকরণ".to_string(),
-            "overdue, escalated".to_string(),
-            format!(
-                "{}-এর এই আবেদন সময়সীমার পর {} কার্যদিবস অতিক্রান্ত।",
-                office.name_bn,
-                bangla::digits(&working_days.to_string())
-            ),
-            format!(
-                "This request to the {} is {working_days} working days past its charter deadline.",
-                office.name_en
-            ),
-        ),
+    let (purpose, working_days) = match notice {
+        Notice::DueToday => ("due-today", 0),
+        Notice::Overdue { working_days } => ("overdue", *working_days),
+        Notice::Escalation { working_days } => ("escalation", *working_days),
     };
     // The supervisor does not act by token: the escalation names the ticket only.
     let bare;
@@ -202,40 +185,17 @@ pub fn notice(
     } else {
         ticket
     };
-    let subject = format!(
-        "[{}] {subject_bn} / {subject_en}: {}",
-        ticket.handle(),
-        ticket.subject_line(60)
-    );
-    let help = !matches!(notice, Notice::Escalation { .. });
-    let bn = format!(
-        "{line_bn}\n\n{}\n{}",
-        ticket.bn(),
-        if help {
-            format!("\n{HELP_BN}\n")
-        } else {
-            String::new()
-        }
-    );
-    let en = format!(
-        "{line_en}\n\n{}\n{}",
-        ticket.en(),
-        if help {
-            format!("\n{HELP_EN}\n")
-        } else {
-            String::new()
-        }
-    );
-    officer_mail(
+    let reference = ticket.reference.to_string();
+    let words = super::render::words(
         office,
-        to,
-        Some(&ticket.reference),
         purpose,
-        subject,
-        bn,
-        en,
-        now,
-    )
+        &reference,
+        minijinja::context! {
+            ticket => ticket.view(),
+            working_days => working_days,
+        },
+    )?;
+    officer_mail(office, to, Some(&ticket.reference), purpose, words, now)
 }
 
 /// A notice to the officer that a new ticket was opened (so that they can act on it by reply).
@@ -252,55 +212,27 @@ pub fn opened(
     attachments: &super::attachments::Listing,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
-    let subject = format!(
-        "[{}] নতুন আবেদন / New request: {}",
-        ticket.handle(),
-        ticket.subject_line(60)
-    );
-    let (held_bn, held_en) = match held {
-        Some(reason) => {
-            let reason = crate::text::safety::one_line(reason, ECHO_MAX_CHARS);
-            (
-                format!(
-                    "সতর্কতা: আবেদনটি সন্দেহজনক ({reason}), তাই প্রাপ্তিস্বীকারপত্র পাঠানো হয়নি। প্রেরক প্রকৃত হলে পাঠাতে: sebadesk tickets release {}\n\n",
-                    ticket.reference
-                ),
-                format!(
-                    "Caution: this request looks doubtful ({reason}), so no acknowledgement was sent. If the sender is genuine, send it with: sebadesk tickets release {}\n\n",
-                    ticket.reference
-                ),
-            )
-        }
-        None => (String::new(), String::new()),
-    };
+    let held = held.map(|reason| crate::text::safety::one_line(reason, ECHO_MAX_CHARS));
     // The request itself (issue 16 point 3), then its attachments (point 5).
-    let (request_bn, request_en) = request
-        .map(|r| r.section(&ticket.reference))
-        .map(|(bn, en)| (format!("{bn}\n"), format!("{en}\n")))
-        .unwrap_or_default();
-    let (files_bn, files_en) = (attachments.bn(), attachments.en());
-    let (files_bn, files_en) = match files_bn.is_empty() {
-        true => (files_bn, files_en),
-        false => (format!("{files_bn}\n"), format!("{files_en}\n")),
-    };
-    let bn = format!(
-        "নতুন আবেদন এসেছে।\n\n{}\n\n{request_bn}{files_bn}{held_bn}{HELP_BN}\n",
-        ticket.bn()
-    );
-    let en = format!(
-        "A new request has arrived.\n\n{}\n\n{request_en}{files_en}{held_en}{HELP_EN}\n",
-        ticket.en()
-    );
-    officer_mail(
+    let request = request.map(|r| {
+        let (bn, en) = r.section(&ticket.reference);
+        minijinja::context! { section_bn => bn, section_en => en }
+    });
+    let words = super::render::words(
         office,
-        to,
-        Some(&ticket.reference),
         "opened",
-        subject,
-        bn,
-        en,
-        now,
-    )
+        &ticket.reference.to_string(),
+        minijinja::context! {
+            ticket => ticket.view(),
+            held => held,
+            request => request,
+            attachments => minijinja::context! {
+                bn => attachments.bn(),
+                en => attachments.en(),
+            },
+        },
+    )?;
+    officer_mail(office, to, Some(&ticket.reference), "opened", words, now)
 }
 
 /// The morning digest: open tickets grouped by urgency.
@@ -322,46 +254,30 @@ pub fn digest(
         ("পরে", "Later", later),
     ];
     let total = overdue.len() + due_today.len() + due_tomorrow.len() + later.len();
-    let mut bn = format!(
-        "{} — খোলা আবেদন: {}টি ({})\n",
-        office.name_bn,
-        bangla::digits(&total.to_string()),
-        bangla::date(day)
-    );
-    let mut en = format!(
-        "{} — open requests: {total} ({})\n",
-        office.name_en,
-        day.strftime("%A %-d %B %Y")
-    );
-    for (title_bn, title_en, lines) in groups {
-        bn.push_str(&format!(
-            "\n{title_bn} ({}):\n",
-            bangla::digits(&lines.len().to_string())
-        ));
-        en.push_str(&format!("\n{title_en} ({}):\n", lines.len()));
-        for t in lines {
-            bn.push_str(&format!("  {}\n", t.bn()));
-            en.push_str(&format!("  {}\n", t.en()));
-        }
-    }
-    bn.push_str("\nকোনো আবেদনে ব্যবস্থা নিতে উত্তরে লিখুন, যেমন: #সমাধান MEL-২০২৬-০০০০০১/টোকেন মন্তব্য\n");
-    en.push_str("\nTo act on a request, reply with e.g.: #resolve MEL-2026-000001/token note\n");
-    let subject = format!(
-        "দৈনিক সারসংক্ষেপ / Daily digest {}: {} open, {} overdue",
-        day,
-        total,
-        overdue.len()
-    );
-    officer_mail(
+    let groups: Vec<minijinja::Value> = groups
+        .iter()
+        .map(|(title_bn, title_en, lines)| {
+            minijinja::context! {
+                title_bn => *title_bn,
+                title_en => *title_en,
+                tickets => lines.iter().map(TicketLine::view).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    let words = super::render::words(
         office,
-        to,
-        None,
-        &format!("digest-{day}"),
-        subject,
-        bn,
-        en,
-        now,
-    )
+        "digest",
+        &office.code,
+        minijinja::context! {
+            day => day.to_string(),
+            day_bn => bangla::date(day),
+            day_en => day.strftime("%A %-d %B %Y").to_string(),
+            total => total,
+            overdue => overdue.len(),
+            groups => groups,
+        },
+    )?;
+    officer_mail(office, to, None, &format!("digest-{day}"), words, now)
 }
 
 /// The answer to the officer's e-mail commands. `ticket`: the one ticket acted on and its
@@ -373,36 +289,23 @@ pub fn confirmation(
     results: &[(String, String)],
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
-    let bn = format!(
-        "আপনার নির্দেশনার ফলাফল:\n{}",
-        results
-            .iter()
-            .map(|(bn, _)| format!("  {bn}\n"))
-            .collect::<String>()
-    );
-    let en = format!(
-        "The result of your commands:\n{}",
-        results
-            .iter()
-            .map(|(_, en)| format!("  {en}\n"))
-            .collect::<String>()
-    );
-    let subject = match ticket {
-        Some((reference, token)) => {
-            format!("[{reference}/{token}] নির্দেশনা গৃহীত / Commands processed")
-        }
-        None => "নির্দেশনা গৃহীত / Commands processed".into(),
-    };
-    officer_mail(
+    let results: Vec<minijinja::Value> = results
+        .iter()
+        .map(|(bn, en)| minijinja::context! { bn => bn, en => en })
+        .collect();
+    let words = super::render::words(
         office,
-        to,
-        ticket.map(|(r, _)| r),
-        "confirm",
-        subject,
-        bn,
-        en,
-        now,
-    )
+        "confirmation",
+        &office.code,
+        minijinja::context! {
+            ticket => ticket.map(|(reference, token)| minijinja::context! {
+                reference => reference.to_string(),
+                token => token,
+            }),
+            results => results,
+        },
+    )?;
+    officer_mail(office, to, ticket.map(|(r, _)| r), "confirm", words, now)
 }
 
 /// An alert that intake or sending has been failing for a while.
@@ -415,35 +318,19 @@ pub fn health_alert(
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     // `imap:ISL` is office ISL's mailbox: the alert goes to that office's officer.
-    let (what_bn, what_en) = match component.split(':').next().unwrap_or(component) {
-        "imap" => (
-            "অফিসের মেইলবক্স থেকে ই-মেইল পড়া যাচ্ছে না",
-            "sebadesk cannot read the office mailbox",
-        ),
-        "smtp" => (
-            "প্রাপ্তিস্বীকার ও অন্যান্য ই-মেইল পাঠানো যাচ্ছে না",
-            "sebadesk cannot send acknowledgements and other mail",
-        ),
-        other => (other, other),
-    };
-    let error = crate::text::safety::one_line(error, 300);
-    let bn = format!(
-        "সতর্কতা: {what_bn} ({since} থেকে)।\nসর্বশেষ ত্রুটি: {error}\n\nঅবস্থা দেখতে: sebadesk status\n"
-    );
-    let en = format!(
-        "Alert: {what_en} (since {since}).\nLast error: {error}\n\nTo see the state: sebadesk status\n"
-    );
-    let subject = format!("সতর্কতা / Alert: {what_en}");
-    officer_mail(
+    let kind = component.split(':').next().unwrap_or(component);
+    let words = super::render::words(
         office,
-        to,
-        None,
-        &format!("health-{component}"),
-        subject,
-        bn,
-        en,
-        now,
-    )
+        "health-alert",
+        &office.code,
+        minijinja::context! {
+            kind => crate::text::safety::one_line(kind, 80),
+            component => crate::text::safety::one_line(component, 80),
+            since => crate::text::safety::one_line(since, 80),
+            error => crate::text::safety::one_line(error, 300),
+        },
+    )?;
+    officer_mail(office, to, None, &format!("health-{component}"), words, now)
 }
 
 /// A one-time sign-in link to the web desk, to an officer, supervisor or admin. The link
@@ -455,25 +342,13 @@ pub fn web_sign_in(
     minutes: i64,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
-    let bn = format!(
-        "sebadesk ওয়েব ডেস্কে প্রবেশের লিংক (একবার ব্যবহারযোগ্য, {} মিনিট বৈধ):\n\n{url}\n\n\
-         লিংকটি খুলে \"প্রবেশ করুন\" বোতাম চাপুন। আপনি এটি না চাইলে এই ই-মেইলটি উপেক্ষা করুন।\n",
-        bangla::digits(&minutes.to_string())
-    );
-    let en = format!(
-        "Your sign-in link to the sebadesk web desk (single use, valid {minutes} minutes):\n\n{url}\n\n\
-         Open it and press \"Sign in\". If you did not ask for it, ignore this mail.\n"
-    );
-    officer_mail(
+    let words = super::render::words(
         office,
-        to,
-        None,
         "web-sign-in",
-        "ওয়েব ডেস্কে প্রবেশের লিংক / Web desk sign-in link".to_string(),
-        bn,
-        en,
-        now,
-    )
+        &office.code,
+        minijinja::context! { url => url, minutes => minutes },
+    )?;
+    officer_mail(office, to, None, "web-sign-in", words, now)
 }
 
 /// What an hourly limit held back (see [`crate::config::HygieneConfig`]).
@@ -493,39 +368,17 @@ pub fn flood_alert(
     flood: Flood,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
-    let (bn, en, subject) = match flood {
-        Flood::Acknowledgements { limit } => (
-            format!(
-                "সতর্কতা: এক ঘণ্টায় {} টির বেশি প্রাপ্তিস্বীকারপত্র পাঠানো হয় না। এই সীমা পূর্ণ হয়েছে: \
-নতুন আবেদনের টিকিট খোলা হচ্ছে, কিন্তু এই ঘণ্টায় আর প্রাপ্তিস্বীকারপত্র যাবে না। \
-জাল প্রেরকের ঠিকানায় ই-মেইলের বন্যা হতে পারে।\n\nটিকিট দেখতে: sebadesk tickets list\n",
-                bangla::digits(&limit.to_string())
-            ),
-            format!(
-                "Alert: at most {limit} acknowledgements go out in an hour, and this hour's are used up: \
-new requests still open tickets, but get no acknowledgement until the hour has passed. \
-This can be a flood of mail with forged senders.\n\nTo see the tickets: sebadesk tickets list\n"
-            ),
-            "সতর্কতা / Alert: acknowledgement limit reached".to_string(),
-        ),
-        Flood::Notices { limit } => (
-            format!(
-                "অনেক নতুন টিকিট আসছে: এক ঘণ্টায় {} টির বেশি (বা একই প্রেরকের কয়েকটির বেশি) নতুন টিকিটের \
-আলাদা নোটিশ পাঠানো হয় না। বাকি টিকিটগুলো পরের দৈনিক সারসংক্ষেপে থাকবে।\n\nটিকিট দেখতে: sebadesk tickets list\n",
-                bangla::digits(&limit.to_string())
-            ),
-            format!(
-                "Many new tickets: at most {limit} new-ticket notices go out in an hour (and a few per sender). \
-The others are in the next digest.\n\nTo see the tickets: sebadesk tickets list\n"
-            ),
-            "নতুন টিকিটের নোটিশ স্থগিত / New-ticket notices held".to_string(),
-        ),
+    let (mail, purpose, limit) = match flood {
+        Flood::Acknowledgements { limit } => ("ack-limit-alert", "ack-budget", limit),
+        Flood::Notices { limit } => ("notice-flood-alert", "notice-flood", limit),
     };
-    let purpose = match flood {
-        Flood::Acknowledgements { .. } => "ack-budget",
-        Flood::Notices { .. } => "notice-flood",
-    };
-    officer_mail(office, to, None, purpose, subject, bn, en, now)
+    let words = super::render::words(
+        office,
+        mail,
+        &office.code,
+        minijinja::context! { limit => limit },
+    )?;
+    officer_mail(office, to, None, purpose, words, now)
 }
 
 #[cfg(test)]
@@ -539,11 +392,13 @@ mod tests {
             name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
             address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
             officer_name: String::new(),
+            officer_name_bn: String::new(),
             officer_email: EmailAddress::parse("officer@office.test").unwrap(),
             officer_phone: String::new(),
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
             timezone_name: "Asia/Dhaka".into(),
             primary: true,
+            templates: crate::templates::Templates::shipped(),
         }
     }
 

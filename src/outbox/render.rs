@@ -1,4 +1,6 @@
-//! Rendering acknowledgements. Pure: the caller passes the time and everything shown.
+//! Rendering acknowledgements and resolution notices, and what every mail shares: its words
+//! from the office's templates ([`words`], see [`crate::templates`]) and its headers
+//! ([`build`]). Pure: the caller passes the time and everything shown.
 //!
 //! Every mail carries `Auto-Submitted: auto-replied` and `X-Auto-Response-Suppress: All`
 //! (so well-behaved responders stay quiet, RFC 3834), our loop header, and a Message-ID
@@ -10,6 +12,7 @@ use std::time::SystemTime;
 use jiff::Timestamp;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, Message};
+use minijinja::context;
 
 use crate::config::OfficeConfig;
 use crate::config::charter::Service;
@@ -109,86 +112,32 @@ pub fn acknowledgement(
         .map(|n| clean_line(n, 60))
         .filter(|n| !n.is_empty());
     let original = clean_line(ack.original_subject, 80);
-
-    let mut bn = String::new();
-    let mut en = String::new();
-    bn.push_str(&format!(
-        "প্রিয় {},\n\n",
-        name.as_deref().unwrap_or("সেবাপ্রার্থী")
-    ));
-    en.push_str(&format!(
-        "Dear {},\n\n",
-        name.as_deref().unwrap_or("citizen")
-    ));
-    bn.push_str(&format!(
-        "{}-এ আপনার আবেদনটি গৃহীত হয়েছে। ধন্যবাদ।\n\n",
-        office.name_bn
-    ));
-    en.push_str(&format!(
-        "Your request has been received by the {}. Thank you.\n\n",
-        office.name_en
-    ));
-    bn.push_str(&format!("টিকিট নম্বর: {reference}\n"));
-    en.push_str(&format!("Ticket number: {reference}\n"));
-    if !original.is_empty() {
-        bn.push_str(&format!("বিষয়: {original}\n"));
-        en.push_str(&format!("Subject: {original}\n"));
-    }
-    match (ack.service, ack.deadline) {
-        (Some(service), Some(deadline)) => {
-            bn.push_str(&format!("সেবা: {}\n", service.name_bn));
-            en.push_str(&format!("Service: {}\n", service.name_en));
-            bn.push_str(&format!(
-                "সেবা প্রদানের সময়সীমা: {} কার্যদিবস, {} {}-এর মধ্যে\n",
-                bangla::digits(&deadline.working_days.to_string()),
+    let service = match (ack.service, ack.deadline) {
+        (Some(service), Some(deadline)) => Some(context! {
+            code => service.code.clone(),
+            name_bn => service.name_bn.clone(),
+            name_en => service.name_en.clone(),
+            working_days => deadline.working_days,
+            due_bn => format!(
+                "{} {}",
                 bangla::date(deadline.due.date()),
-                bangla::time_of_day(deadline.due.time()),
-            ));
-            en.push_str(&format!(
-                "Charter deadline: {} working days, by {} ({})\n",
-                deadline.working_days,
-                english_date(deadline),
-                office.timezone_name,
-            ));
-        }
-        _ => {
-            bn.push_str(
-                "সেবা: দায়িত্বপ্রাপ্ত কর্মকর্তা আবেদনটি দেখে সেবা ও সময়সীমা নির্ধারণ করে আপনাকে জানাবেন।\n",
-            );
-            en.push_str("Service: the officer will review your request and let you know the service and the time it needs.\n");
-        }
-    }
-    bn.push_str(
-        "\nপরবর্তী যোগাযোগে এই ই-মেইলের উত্তর দিন, অথবা বিষয় (Subject) লাইনে টিকিট নম্বরটি লিখুন।\n\n",
-    );
-    en.push_str("\nTo write again about this request, reply to this e-mail or put the ticket number in the subject.\n\n");
-    let officer_line = if office.officer_name.is_empty() {
-        String::new()
-    } else {
-        format!("{}\n", office.officer_name)
+                bangla::time_of_day(deadline.due.time())
+            ),
+            due_en => english_date(deadline),
+        }),
+        _ => None,
     };
-    bn.push_str(&format!("{officer_line}{}\n", office.name_bn));
-    en.push_str(&format!("{officer_line}{}\n", office.name_en));
-    let phone = (!office.officer_phone.is_empty()).then_some(office.officer_phone.as_str());
-    match phone {
-        Some(p) => {
-            bn.push_str(&format!(
-                "ফোন: {}, ই-মেইল: {}\n",
-                bangla::digits(p),
-                office.address
-            ));
-            en.push_str(&format!("Phone: {p}, e-mail: {}\n", office.address));
-        }
-        None => {
-            bn.push_str(&format!("ই-মেইল: {}\n", office.address));
-            en.push_str(&format!("E-mail: {}\n", office.address));
-        }
-    }
-    bn.push_str("\nএটি একটি স্বয়ংক্রিয় প্রাপ্তিস্বীকারপত্র।\n");
-    en.push_str("\nThis is an automatic acknowledgement.\n");
-    let text = format!("{bn}\n----------------------------------------\n\n{en}");
-
-    let subject = format!("[{reference}] আবেদন গৃহীত / Request received");
+    let (subject, text) = words(
+        office,
+        "acknowledgement",
+        &reference,
+        context! {
+            reference => reference.clone(),
+            name => name.clone(),
+            subject => original,
+            service => service,
+        },
+    )?;
     let id = message_id(ack.reference, "ack", office.address.domain(), now);
 
     let raw = build(
@@ -211,6 +160,39 @@ pub fn acknowledgement(
         text,
         raw,
     })
+}
+
+/// A mail's subject and text from the office's templates (see [`crate::templates`]), with
+/// `office` added to `context`. Every value in `context` is cleaned by the caller.
+pub(crate) fn words(
+    office: &OfficeConfig,
+    mail: &str,
+    reference: &str,
+    context: minijinja::Value,
+) -> Result<(String, String), RenderError> {
+    // What every template sees as `office`.
+    let view = context! {
+        code => office.code.clone(),
+        name_bn => office.name_bn.clone(),
+        name_en => office.name_en.clone(),
+        address => office.address.as_str(),
+        officer_name => office.officer_name.clone(),
+        officer_name_bn => office.officer_name_bn.clone(),
+        officer_email => office.officer_email.as_str(),
+        officer_phone => office.officer_phone.clone(),
+        timezone => office.timezone_name.clone(),
+    };
+    let context = context! { office => view, ..context };
+    office
+        .templates
+        .render_mail(&office.code, mail, &context)
+        .map_err(|e| {
+            tracing::error!(office = %office.code, mail, error.message = %e, "a mail template failed");
+            RenderError {
+                reference: reference.to_string(),
+                message: e.to_string(),
+            }
+        })
 }
 
 /// Everything about one outgoing mail except its words.
@@ -327,81 +309,22 @@ pub fn resolution(
         .map(|n| clean_line(n, 60))
         .filter(|n| !n.is_empty());
     let original = clean_line(original_subject, 80);
-    let mut bn = format!(
-        "প্রিয় {},
-
-",
-        name.as_deref().unwrap_or("সেবাপ্রার্থী")
-    );
-    let mut en = format!(
-        "Dear {},
-
-",
-        name.as_deref().unwrap_or("citizen")
-    );
-    bn.push_str(&format!(
-        "আপনার আবেদন (টিকিট নম্বর {reference}) নিষ্পত্তি করা হয়েছে।
-"
-    ));
-    en.push_str(&format!(
-        "Your request (ticket {reference}) has been resolved.
-"
-    ));
-    if !original.is_empty() {
-        bn.push_str(&format!(
-            "বিষয়: {original}
-"
-        ));
-        en.push_str(&format!(
-            "Subject: {original}
-"
-        ));
-    }
     // The note may come from an e-mail command: line breaks stay, controls do not.
-    let note = note.map(crate::text::safety::block);
-    if let Some(note) = note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-        bn.push_str(&format!(
-            "
-কর্মকর্তার মন্তব্য: {note}
-"
-        ));
-        en.push_str(&format!(
-            "
-The officer's note: {note}
-"
-        ));
-    }
-    bn.push_str(
-        "
-সমস্যা থেকে গেলে এই ই-মেইলের উত্তর দিন; আবেদনটি আবার খোলা হবে।
-
-",
-    );
-    en.push_str(
-        "
-If the problem remains, reply to this e-mail and the request will be reopened.
-
-",
-    );
-    bn.push_str(&format!(
-        "{}
-ই-মেইল: {}
-",
-        office.name_bn, office.address
-    ));
-    en.push_str(&format!(
-        "{}
-E-mail: {}
-",
-        office.name_en, office.address
-    ));
-    let text = format!(
-        "{bn}
-----------------------------------------
-
-{en}"
-    );
-    let subject = format!("[{reference}] আবেদন নিষ্পত্তি / Request resolved");
+    let note = note
+        .map(crate::text::safety::block)
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty());
+    let (subject, text) = words(
+        office,
+        "resolution",
+        &reference.to_string(),
+        context! {
+            reference => reference.to_string(),
+            name => name.clone(),
+            subject => original,
+            note => note,
+        },
+    )?;
     let id = message_id(reference, "resolved", office.address.domain(), now);
     let raw = build(
         &Outgoing {
@@ -438,11 +361,13 @@ mod tests {
             name_en: "Upazila ICT Office, Melandaha, Jamalpur".into(),
             address: EmailAddress::parse("ict.melandaha@office.test").unwrap(),
             officer_name: "Upazila ICT Officer".into(),
+            officer_name_bn: "উপজেলা আইসিটি অফিসার".into(),
             officer_email: EmailAddress::parse("officer@office.test").unwrap(),
             officer_phone: "+880 1000-000123".into(),
             timezone: jiff::tz::db().get("Asia/Dhaka").unwrap(),
             timezone_name: "Asia/Dhaka".into(),
             primary: true,
+            templates: crate::templates::Templates::shipped(),
         }
     }
 

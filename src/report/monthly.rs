@@ -134,22 +134,16 @@ async fn queue(
     let report = super::build(&desk.store, offices, &period, now, district).await?;
     let html = super::html::html(&report);
     let xlsx = super::xlsx::xlsx(&report)?;
-    let text = summary(&report);
-    let (what_bn, what_en, who) = if district {
-        ("জেলার", "District", format!("{} offices", offices.len()))
-    } else {
-        ("মাসিক", "Monthly", office.code.clone())
-    };
-    let subject = format!(
-        "{what_bn} সিটিজেন চার্টার প্রতিবেদন / {what_en} charter report {who} {}: {} received, on time {}",
-        period.label,
-        report.total.received,
-        report
-            .total
-            .on_time_rate
-            .map(|r| format!("{:.1}%", r * 100.0))
-            .unwrap_or_else(|| "-".into())
-    );
+    // The district's report names how many offices it covers; an office's, its code.
+    let offices_covered = district.then_some(offices.len());
+    let (subject, text) = words(
+        office,
+        &period.label,
+        &report.office_name_bn,
+        &report.office_name_en,
+        &report.total,
+        offices_covered,
+    )?;
     let mut tx = desk.store.begin().await?;
     let mut queued = 0;
     for (to, k) in recipients.iter().zip(&keys) {
@@ -194,36 +188,40 @@ async fn queue(
     Ok(queued)
 }
 
-/// The plain-text part: the headline figures, Bangla first.
-fn summary(r: &super::Report) -> String {
-    use crate::text::bangla::digits;
-    let t = &r.total;
+/// The mail's subject and plain-text part (the `monthly-report` template): the headline
+/// figures, Bangla first.
+pub(crate) fn words(
+    office: &crate::config::OfficeConfig,
+    label: &str,
+    office_name_bn: &str,
+    office_name_en: &str,
+    t: &super::Figures,
+    district_offices: Option<usize>,
+) -> Result<(String, String), RenderError> {
     let rate = t
         .on_time_rate
         .map(|x| format!("{:.1}%", x * 100.0))
         .unwrap_or_else(|| "-".into());
-    format!(
-        "{} — {} মাসের সিটিজেন চার্টার প্রতিবেদন\n\
-গৃহীত আবেদন {}টি, সময়মতো নিষ্পত্তি {}টি, বিলম্বে {}টি, মেয়াদোত্তীর্ণ চলমান {}টি; সময়মতো নিষ্পত্তির হার {}।\n\
-বিস্তারিত এই মেইলের HTML অংশে এবং সংযুক্ত এক্সেল ফাইলে।\n\n\
-----------------------------------------\n\n\
-{} — citizen charter report for {}\n\
-{} requests received, {} resolved on time, {} late, {} open and overdue; on-time rate {}.\n\
-The details are in this mail's HTML part and the attached Excel file.\n",
-        r.office_name_bn,
-        digits(&r.period.label),
-        digits(&t.received.to_string()),
-        digits(&t.resolved_on_time.to_string()),
-        digits(&t.resolved_late.to_string()),
-        digits(&t.open_overdue.to_string()),
-        digits(&rate),
-        r.office_name_en,
-        r.period.label,
-        t.received,
-        t.resolved_on_time,
-        t.resolved_late,
-        t.open_overdue,
-        rate,
+    crate::outbox::render::words(
+        office,
+        "monthly-report",
+        &office.code,
+        minijinja::context! {
+            month => label,
+            office_name_bn => office_name_bn,
+            office_name_en => office_name_en,
+            total => minijinja::context! {
+                received => t.received,
+                out_of_charter => t.out_of_charter,
+                resolved_on_time => t.resolved_on_time,
+                resolved_late => t.resolved_late,
+                open_not_due => t.open_not_due,
+                open_overdue => t.open_overdue,
+            },
+            on_time_rate => rate,
+            // `None` for one office's report; the number of offices for the district's.
+            district_offices => district_offices,
+        },
     )
 }
 

@@ -21,5 +21,6 @@ mod replicas;
 mod report;
 mod security;
 mod skeleton;
+mod templates;
 mod unseen;
 mod web;
