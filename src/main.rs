@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, ConfigAction, QuarantineAction, UsageError, WebAction};
+use cli::{Cli, Command, ConfigAction, OauthAction, QuarantineAction, UsageError, WebAction};
 use sebadesk::config::{Config, ConfigError};
 
 fn main() -> ExitCode {
@@ -94,5 +94,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Web {
             action: WebAction::Link { email },
         } => cli::web::link(&deployment, &email).await,
+        Command::Oauth {
+            action: OauthAction::Login { provider },
+        } => cli::oauth::login(&config, provider).await,
     }
 }

@@ -20,6 +20,21 @@ pub(super) struct RawConfig {
     pub(super) retention: RawRetention,
     pub(super) attachments: RawAttachments,
     pub(super) metrics: RawMetrics,
+    pub(super) oauth2: RawOAuth2,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawOAuth2 {
+    pub(super) provider: Option<String>,
+    pub(super) token_url: Option<String>,
+    pub(super) device_url: Option<String>,
+    pub(super) scope: Option<String>,
+    pub(super) client_id: Option<String>,
+    pub(super) client_secret: Option<String>,
+    pub(super) refresh_token: Option<String>,
+    pub(super) refresh_token_file: Option<String>,
+    pub(super) mechanism: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -119,6 +134,8 @@ pub(super) struct RawServer {
     pub(super) username: Option<String>,
     pub(super) password: Option<String>,
     pub(super) ca_file: Option<String>,
+    /// "password" (default) or "oauth2".
+    pub(super) auth: Option<String>,
     // IMAP only
     pub(super) mailbox: Option<String>,
     pub(super) processed_folder: Option<String>,

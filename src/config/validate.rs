@@ -85,6 +85,7 @@ pub(super) fn server(
         username,
         password: Secret(raw.password.clone().unwrap_or_default()),
         ca_file,
+        auth: ServerAuth::Password,
     })
 }
 
@@ -205,8 +206,11 @@ pub(super) fn validate(
 ) -> Result<Config, ConfigError> {
     let office = office_section(&raw.office)?;
     no_misplaced_keys(&raw)?;
-    let imap = imap_section(&raw.imap, base)?;
-    let smtp = smtp_section(&raw.smtp, base)?;
+    let mut imap = imap_section(&raw.imap, base)?;
+    let mut smtp = smtp_section(&raw.smtp, base)?;
+    let oauth2 = super::oauth2::section(&raw.oauth2, base)?;
+    super::oauth2::apply_auth(&raw.imap, "imap", &mut imap.server, oauth2.as_ref())?;
+    super::oauth2::apply_auth(&raw.smtp, "smtp", &mut smtp.server, oauth2.as_ref())?;
     let database = database_section(raw.database)?;
     let sla = sla_section(raw.sla, base)?;
     let charter_path = resolve(
@@ -247,6 +251,7 @@ pub(super) fn validate(
         retention,
         extra_offices,
         web,
+        oauth2,
         attachments,
         hygiene,
         reminders,
