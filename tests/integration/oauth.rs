@@ -456,3 +456,26 @@ async fn oauth_login_runs_the_device_flow_and_writes_the_refresh_token() {
     assert!(gaps[1] >= Duration::from_millis(5900), "{gaps:?}");
     assert!(gaps[2] >= Duration::from_millis(5900), "{gaps:?}");
 }
+
+/// SMTP is the first to use a token the provider has ended (IMAP stays signed in): the
+/// submission server refuses it, the desk takes a new one and the acknowledgement goes out.
+#[tokio::test(flavor = "multi_thread")]
+async fn smtp_refreshes_a_token_the_server_refuses() {
+    let desk = oauth_desk("xoauth2", Duration::from_secs(3600), "oauth2", &[]).await;
+    {
+        let mut p = desk.provider.lock().unwrap();
+        p.access.clear();
+    }
+    request_is_acknowledged(&desk, "citizen1@example.test", "smtp-1@example.test", 1).await;
+    let log = desk.daemon.log_text();
+    assert!(
+        log.contains("SMTP refused the access token: refreshing it"),
+        "{log}"
+    );
+    {
+        let p = desk.provider.lock().unwrap();
+        assert_eq!(p.refreshes, 2, "one refresh at start, one after the refusal");
+        assert!(p.refused_introspections >= 1);
+    }
+    assert_no_secret_in_log(&desk);
+}
