@@ -147,3 +147,123 @@ pub(super) fn apply_auth(
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::*;
+
+    fn load(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let env = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::load_with_env(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml"),
+            &env,
+        )
+    }
+
+    #[test]
+    fn password_stays_the_default_and_oauth2_is_shared_by_imap_and_smtp() {
+        let c = load(&[]).unwrap();
+        assert!(matches!(c.imap.server.auth, ServerAuth::Password));
+        assert!(c.oauth2.is_none());
+        let c = load(&[
+            ("SEBADESK_IMAP_AUTH", "oauth2"),
+            ("SEBADESK_SMTP_AUTH", "OAuth2"),
+            ("SEBADESK_OAUTH2_PROVIDER", "microsoft"),
+            ("SEBADESK_OAUTH2_CLIENT_ID", "abc"),
+            ("SEBADESK_OAUTH2_CLIENT_SECRET", "s3cr3t-value"),
+            ("SEBADESK_OAUTH2_REFRESH_TOKEN", "rt-value"),
+            ("SEBADESK_OAUTH2_MECHANISM", "oauthbearer"),
+        ])
+        .unwrap();
+        let (ServerAuth::OAuth2(imap), ServerAuth::OAuth2(_)) =
+            (&c.imap.server.auth, &c.smtp.server.auth)
+        else {
+            panic!("both oauth2");
+        };
+        let s = imap.settings();
+        assert!(
+            s.token_url
+                .url
+                .starts_with("https://login.microsoftonline.com/")
+        );
+        assert!(s.scope.contains("IMAP.AccessAsUser.All"));
+        assert_eq!(s.mechanism, crate::oauth::SaslMechanism::OAuthBearer);
+        assert_eq!(s.refresh_token().unwrap().expose(), "rt-value");
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("s3cr3t-value") && !shown.contains("rt-value"));
+    }
+
+    #[test]
+    fn oauth2_mistakes_name_their_key() {
+        for (vars, expected) in [
+            (
+                &[("SEBADESK_IMAP_AUTH", "oauth2")][..],
+                "config key imap.auth: oauth2 needs an [oauth2] section",
+            ),
+            (
+                &[("SEBADESK_IMAP_AUTH", "token")][..],
+                "config key imap.auth: \"token\" is not one of password, oauth2",
+            ),
+            (
+                &[("SEBADESK_OAUTH2_PROVIDER", "yahoo")][..],
+                "config key oauth2.provider",
+            ),
+            (
+                &[("SEBADESK_OAUTH2_CLIENT_ID", "x")][..],
+                "config key oauth2.token_url: is required unless",
+            ),
+            (
+                &[
+                    ("SEBADESK_OAUTH2_CLIENT_ID", "x"),
+                    ("SEBADESK_OAUTH2_TOKEN_URL", "http://idp.example.test/token"),
+                ][..],
+                "config key oauth2.token_url: http://idp.example.test/token is not an https:// URL",
+            ),
+            (
+                &[("SEBADESK_OAUTH2_PROVIDER", "google")][..],
+                "config key oauth2.client_id: is required",
+            ),
+        ] {
+            let e = load(vars)
+                .err()
+                .unwrap_or_else(|| panic!("{vars:?} accepted"));
+            assert!(e.to_string().starts_with(expected), "{vars:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_refresh_token_file_others_can_read_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("rt");
+        std::fs::write(&file, "rt\n").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let path = file.display().to_string();
+        let e = load(&[
+            ("SEBADESK_OAUTH2_PROVIDER", "google"),
+            ("SEBADESK_OAUTH2_CLIENT_ID", "x"),
+            ("SEBADESK_OAUTH2_REFRESH_TOKEN_FILE", &path),
+        ])
+        .unwrap_err();
+        assert!(e.to_string().contains("oauth2.refresh_token_file"), "{e}");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let c = load(&[
+            ("SEBADESK_OAUTH2_PROVIDER", "google"),
+            ("SEBADESK_OAUTH2_CLIENT_ID", "x"),
+            ("SEBADESK_OAUTH2_REFRESH_TOKEN_FILE", &path),
+        ])
+        .unwrap();
+        assert_eq!(
+            c.oauth2
+                .unwrap()
+                .settings()
+                .refresh_token()
+                .unwrap()
+                .expose(),
+            "rt"
+        );
+    }
+}

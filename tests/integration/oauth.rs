@@ -82,8 +82,8 @@ async fn token(State(p): State<Shared>, Form(form): Form<HashMap<String, String>
         }
         Some("urn:ietf:params:oauth:grant-type:device_code") => {
             p.device_polls.push(Instant::now());
-            p.device_client_ok &= client_ok
-                && form.get("device_code").map(String::as_str) == Some("device-code-1");
+            p.device_client_ok &=
+                client_ok && form.get("device_code").map(String::as_str) == Some("device-code-1");
             let answer = if p.device_answers.is_empty() {
                 "authorization_pending"
             } else {
@@ -202,10 +202,8 @@ async fn oauth_desk(
     let provider = new_provider(lifetime);
     let url = start_provider(provider.clone()).await;
     let introspect = format!("{url}/introspect");
-    let stack = MailStack::start_with_options(
-        &[],
-        &[("MAILSTACK_OAUTH2_INTROSPECTION_URL", &introspect)],
-    );
+    let stack =
+        MailStack::start_with_options(&[], &[("MAILSTACK_OAUTH2_INTROSPECTION_URL", &introspect)]);
     let token_file = stack.dir.join("oauth2-refresh-token");
     sebadesk::oauth::write_secret_file(&token_file, REFRESH_TOKEN).unwrap();
     let token_url = format!("{url}/token");
@@ -336,7 +334,10 @@ async fn expired_access_tokens_are_refreshed_and_the_desk_keeps_working() {
     request_is_acknowledged(&desk, "citizen3@example.test", "exp-3@example.test", 1).await;
     {
         let p = desk.provider.lock().unwrap();
-        assert!(p.refused_introspections >= 1, "the ended token was never tried");
+        assert!(
+            p.refused_introspections >= 1,
+            "the ended token was never tried"
+        );
     }
     assert!(
         desk.daemon
@@ -403,8 +404,12 @@ async fn a_revoked_refresh_token_alerts_the_officer_and_logs_no_secret() {
 #[tokio::test(flavor = "multi_thread")]
 async fn oauth_login_runs_the_device_flow_and_writes_the_refresh_token() {
     let provider = new_provider(Duration::from_secs(3600));
-    provider.lock().unwrap().device_answers =
-        vec!["authorization_pending", "slow_down", "authorization_pending", "ok"];
+    provider.lock().unwrap().device_answers = vec![
+        "authorization_pending",
+        "slow_down",
+        "authorization_pending",
+        "ok",
+    ];
     let url = start_provider(provider.clone()).await;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("refresh-token");
@@ -474,7 +479,10 @@ async fn smtp_refreshes_a_token_the_server_refuses() {
     );
     {
         let p = desk.provider.lock().unwrap();
-        assert_eq!(p.refreshes, 2, "one refresh at start, one after the refusal");
+        assert_eq!(
+            p.refreshes, 2,
+            "one refresh at start, one after the refusal"
+        );
         assert!(p.refused_introspections >= 1);
     }
     assert_no_secret_in_log(&desk);
