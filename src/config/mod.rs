@@ -92,6 +92,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("imap", "idle", Kind::Bool),
     ("imap", "max_message_size", Kind::Int),
     ("imap", "auth", Kind::Str),
+    ("imap", "max_batch_bytes", Kind::Int),
     ("smtp", "host", Kind::Str),
     ("smtp", "port", Kind::Int),
     ("smtp", "security", Kind::Str),
@@ -238,6 +239,10 @@ pub struct ImapConfig {
     pub poll_interval: Duration,
     pub idle: bool,
     pub max_message_size: u64,
+    /// Bodies are fetched in batches of at most this many bytes (by RFC822.SIZE; a larger
+    /// message alone); at most two batches are in memory at once (one fetched and prepared
+    /// while the one before commits).
+    pub max_batch_bytes: u64,
 }
 
 #[derive(Debug, Clone)]

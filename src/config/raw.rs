@@ -142,6 +142,7 @@ pub(super) struct RawServer {
     pub(super) poll_interval: Option<i64>,
     pub(super) idle: Option<bool>,
     pub(super) max_message_size: Option<i64>,
+    pub(super) max_batch_bytes: Option<i64>,
     // SMTP only
     pub(super) timeout: Option<i64>,
     pub(super) concurrency: Option<i64>,

@@ -339,6 +339,7 @@ fn no_misplaced_keys(raw: &RawConfig) -> Result<(), ConfigError> {
         ("smtp.poll_interval", raw.smtp.poll_interval.is_some()),
         ("smtp.idle", raw.smtp.idle.is_some()),
         ("smtp.max_message_size", raw.smtp.max_message_size.is_some()),
+        ("smtp.max_batch_bytes", raw.smtp.max_batch_bytes.is_some()),
     ] {
         if present {
             return Err(invalid(k, "unknown key"));
@@ -366,6 +367,11 @@ fn imap_section(raw: &RawServer, base: &Path) -> Result<ImapConfig, ConfigError>
             raw.max_message_size,
             25 * 1024 * 1024,
             "imap.max_message_size",
+        )?,
+        max_batch_bytes: positive(
+            raw.max_batch_bytes,
+            16 * 1024 * 1024,
+            "imap.max_batch_bytes",
         )?,
     };
     check_folders(&imap, "imap")?;
