@@ -38,6 +38,7 @@
 //! 50th request carries a 100 KB–2 MB scan (random bytes, as a JPEG or PDF scan does not
 //! compress), and eight requests spread over the backlog are 10–25 MB mails (at most
 //! `imap.max_message_size`, 25 MiB, as the server counts it), for the memory bound of issue 20.
+//! `BENCH_IMAP_MAX_BATCH_BYTES=N` runs the daemon with `imap.max_batch_bytes = N`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -262,6 +263,10 @@ impl Ctx {
         ];
         if let Some(c) = self.concurrency {
             v.push(("SEBADESK_SMTP_CONCURRENCY", c.to_string()));
+        }
+        // The intake batch bound in bytes (issue 20), when a run compares settings.
+        if let Ok(bytes) = std::env::var("BENCH_IMAP_MAX_BATCH_BYTES") {
+            v.push(("SEBADESK_IMAP_MAX_BATCH_BYTES", bytes));
         }
         v.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
     }
