@@ -35,7 +35,7 @@
 //! /proc/PID/stat and /proc/stat. On a machine whose cores are all busy, these say what
 //! bounds the ratio. `--mix generated` swaps the corpus for generated 2–10 KB requests.
 //! `--mix large` is the corpus (or generated) mix with real-world attachments added: every
-//! 50th request carries a 100 KB–2 MB scan (random bytes, as a JPEG or PDF scan does not
+//! 200th request carries a 100 KB–2 MB scan (random bytes, as a JPEG or PDF scan does not
 //! compress), and eight requests spread over the backlog are 10–25 MB mails (at most
 //! `imap.max_message_size`, 25 MiB, as the server counts it), for the memory bound of issue 20.
 //! `BENCH_IMAP_MAX_BATCH_BYTES=N` runs the daemon with `imap.max_batch_bytes = N`.
@@ -848,12 +848,12 @@ fn generated_request(i: usize) -> Vec<u8> {
     raw.into_bytes()
 }
 
-/// `--mix large`: every 50th request gets a 100 KB–2 MB scan; eight requests spread over the
+/// `--mix large`: every 200th request gets a 100 KB–2 MB scan; eight requests spread over the
 /// backlog become 10–25 MB mails (the largest just under 25 MiB, `imap.max_message_size`).
 fn add_large_mail(backlog: &mut [Vec<u8>]) {
     const MB: usize = 1024 * 1024;
     let n = backlog.len();
-    for i in (17..n).step_by(50) {
+    for i in (17..n).step_by(200) {
         let size = 100 * 1024 + (i * 7919) % (1900 * 1024);
         backlog[i] = make_copy(&request_with_scan(i, size), i);
     }
