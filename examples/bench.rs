@@ -2,7 +2,7 @@
 //! footprint and classifier speed, against a throwaway Dovecot + Postfix stack.
 //!
 //! ```text
-//! cargo run --release --example bench -- [--n 10000] [--runs 3] [--latency 200] [--mix corpus|generated]
+//! cargo run --release --example bench -- [--n 10000] [--runs 3] [--latency 200] [--mix corpus|generated|large]
 //! cargo run --release --example bench -- --n 200 --runs 1 --latency 20     # smoke run
 //! ```
 //!
@@ -34,6 +34,11 @@
 //! client or the daemon) and in the rest of the machine (Dovecot, Postfix), from
 //! /proc/PID/stat and /proc/stat. On a machine whose cores are all busy, these say what
 //! bounds the ratio. `--mix generated` swaps the corpus for generated 2–10 KB requests.
+//! `--mix large` is the corpus (or generated) mix with real-world attachments added: every
+//! 200th request carries a 100 KB–2 MB scan (random bytes, as a JPEG or PDF scan does not
+//! compress), and eight requests spread over the backlog are 10–25 MB mails (at most
+//! `imap.max_message_size`, 25 MiB, as the server counts it), for the memory bound of issue 20.
+//! `BENCH_IMAP_MAX_BATCH_BYTES=N` runs the daemon with `imap.max_batch_bytes = N`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -105,6 +110,8 @@ struct Args {
     latency: usize,
     /// Generated 2–10 KB requests instead of the corpus (`--mix generated`).
     generated: bool,
+    /// Real-world attachments up to 25 MB added (`--mix large`).
+    large: bool,
 }
 
 fn parse_args() -> Args {
@@ -113,6 +120,7 @@ fn parse_args() -> Args {
         runs: 3,
         latency: 200,
         generated: false,
+        large: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -129,7 +137,8 @@ fn parse_args() -> Args {
             "--mix" => match it.next().as_deref() {
                 Some("corpus") => a.generated = false,
                 Some("generated") => a.generated = true,
-                _ => usage("--mix is corpus or generated"),
+                Some("large") => a.large = true,
+                _ => usage("--mix is corpus, generated or large"),
             },
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
@@ -146,7 +155,7 @@ fn usage(msg: &str) -> ! {
         eprintln!("bench: {msg}");
     }
     eprintln!(
-        "usage: cargo run --release --example bench -- [--n 10000] [--runs 3] [--latency 200] [--mix corpus|generated] [--keep]"
+        "usage: cargo run --release --example bench -- [--n 10000] [--runs 3] [--latency 200] [--mix corpus|generated|large] [--keep]"
     );
     std::process::exit(2);
 }
@@ -254,6 +263,10 @@ impl Ctx {
         ];
         if let Some(c) = self.concurrency {
             v.push(("SEBADESK_SMTP_CONCURRENCY", c.to_string()));
+        }
+        // The intake batch bound in bytes (issue 20), when a run compares settings.
+        if let Ok(bytes) = std::env::var("BENCH_IMAP_MAX_BATCH_BYTES") {
+            v.push(("SEBADESK_IMAP_MAX_BATCH_BYTES", bytes));
         }
         v.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
     }
@@ -833,6 +846,58 @@ fn generated_request(i: usize) -> Vec<u8> {
         )
     };
     raw.into_bytes()
+}
+
+/// `--mix large`: every 200th request gets a 100 KB–2 MB scan; eight requests spread over the
+/// backlog become 10–25 MB mails (the largest just under 25 MiB, `imap.max_message_size`).
+fn add_large_mail(backlog: &mut [Vec<u8>]) {
+    const MB: usize = 1024 * 1024;
+    let n = backlog.len();
+    for i in (17..n).step_by(200) {
+        let size = 100 * 1024 + (i * 7919) % (1900 * 1024);
+        backlog[i] = make_copy(&request_with_scan(i, size), i);
+    }
+    let big = [10, 12, 14, 16, 18, 20, 22, 25];
+    for (k, mb) in big.iter().enumerate() {
+        let i = (n * (2 * k + 1) / (2 * big.len())).min(n - 1);
+        // Raw size ≈ 4/3 of the attachment plus the text; stay under 25 MiB.
+        let size = (mb * MB - 64 * 1024) * 3 / 4;
+        backlog[i] = make_copy(&request_with_scan(i, size), i);
+    }
+    let largest = backlog.iter().map(Vec::len).max().unwrap_or(0);
+    assert!(largest <= 25 * MB, "largest mail {largest} B > 25 MiB");
+}
+
+/// A generated request with a scanned document attached: `size` bytes that do not compress.
+fn request_with_scan(i: usize, size: usize) -> Vec<u8> {
+    let text = generated_request(i);
+    let text = String::from_utf8(text).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let (head, part_head) = head
+        .split_once("Content-Type:")
+        .map(|(h, ct)| (h.to_string(), format!("Content-Type:{ct}")))
+        .unwrap();
+    let mut state = (i as u64 + 1).wrapping_mul(0x9E3779B97F4A7C15);
+    let scan: Vec<u8> = (0..size)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    if part_head.starts_with("Content-Type: multipart") {
+        // Already has a small attachment: send the text alone plus the scan.
+        return request_with_scan(i + 1, size);
+    }
+    format!(
+        "{head}Content-Type: multipart/mixed; boundary=\"s{i}\"\r\n\r\n--s{i}\r\n{part_head}\r\n\r\n{body}\r\n\
+         --s{i}\r\nContent-Type: application/pdf; name=\"scan.pdf\"\r\n\
+         Content-Disposition: attachment; filename=\"scan.pdf\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n{scan}\r\n--s{i}--\r\n",
+        scan = wrap76(&b64().encode(&scan)),
+    )
+    .into_bytes()
 }
 
 /// Copy `idx` of a template: a unique Message-ID, and `-b<idx>` added to the local part of
@@ -1763,9 +1828,12 @@ async fn real_main(args: Args) {
     say!("daemon: {}", bin.display());
 
     let (templates, desc) = load_templates(args.generated);
-    let backlog: Vec<Vec<u8>> = (0..args.n)
+    let mut backlog: Vec<Vec<u8>> = (0..args.n)
         .map(|i| make_copy(&templates[i % templates.len()].raw, i))
         .collect();
+    if args.large {
+        add_large_mail(&mut backlog);
+    }
     let bytes: usize = backlog.iter().map(Vec::len).sum();
     say!("messages: {desc}");
     say!(

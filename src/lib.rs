@@ -37,6 +37,7 @@ pub mod domain;
 pub mod intake;
 pub mod mail;
 pub mod metrics;
+pub mod oauth;
 pub mod outbox;
 pub mod pipeline;
 pub mod report;

@@ -8,7 +8,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, ConfigAction, QuarantineAction, TemplatesAction, UsageError, WebAction};
+use cli::{
+    Cli, Command, ConfigAction, OauthAction, QuarantineAction, TemplatesAction, UsageError,
+    WebAction,
+};
 use sebadesk::config::{Config, ConfigError};
 
 fn main() -> ExitCode {
@@ -100,5 +103,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Web {
             action: WebAction::Link { email },
         } => cli::web::link(&deployment, &email).await,
+        Command::Oauth {
+            action: OauthAction::Login { provider },
+        } => cli::oauth::login(&config, provider).await,
     }
 }

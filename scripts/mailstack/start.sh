@@ -26,6 +26,13 @@
 # Dovecot logs "Inotify instance limit ... exceeded, disabling" and that mailbox's
 # IDLE only sees new mail every mailbox_idle_check_interval (30 s). That is a
 # kernel setting (sysctl), not something this script changes.
+#   MAILSTACK_OAUTH2_INTROSPECTION_URL=URL
+#                                   OAuth2 sign-in as well (SASL XOAUTH2 and OAUTHBEARER, for
+#                                   IMAP and for submission through Dovecot SASL): Dovecot's
+#                                   oauth2 passdb POSTs token=ACCESS_TOKEN to URL and takes the
+#                                   JSON answer's "email" as the user when "active" is true;
+#                                   the passwords keep working for PLAIN and LOGIN. (The caller
+#                                   runs that endpoint, e.g. a test's own HTTP server.)
 #   MAILSTACK_IMAP_LOGIN_SHARED=N   imap-login in "high-performance" mode: long-lived
 #                                   login processes (service_count = 0), 2 kept ready,
 #                                   each proxying up to N connections (client_limit)
@@ -113,7 +120,35 @@ subst() {
   sed -e "s|@STATE@|$S|g; s|@BASE@|$B|g; s|@IMAP@|$IMAP|g; s|@IMAPS@|$IMAPS|g; s|@DOMAINS@|$domains|g" \
       -e "s|@SMTP@|$SMTP|g; s|@SMTPS@|$SMTPS|g; s|@LMTP@|$LMTP|g; s|@AUTH@|$AUTH|g" "$1"
 }
-subst "$here/dovecot.conf.in" > "$S/dovecot.conf"
+oauth_url=${MAILSTACK_OAUTH2_INTROSPECTION_URL:-}
+passwd_mechs=
+if [ -n "$oauth_url" ]; then
+  [[ $oauth_url =~ ^http://127\.0\.0\.1:[0-9]+/[A-Za-z0-9/_-]*$ ]] ||
+    die "MAILSTACK_OAUTH2_INTROSPECTION_URL must be http://127.0.0.1:PORT/path: $oauth_url"
+  passwd_mechs="mechanisms = plain login"
+  cat > "$S/dovecot-oauth2.conf.ext" <<EOT
+# Written by start.sh from MAILSTACK_OAUTH2_INTROSPECTION_URL.
+introspection_mode = post
+introspection_url = $oauth_url
+force_introspection = yes
+username_attribute = email
+active_attribute = active
+active_value = true
+EOT
+  chmod 644 "$S/dovecot-oauth2.conf.ext"
+  cat > "$S/dovecot-oauth2.conf" <<EOT
+# Written by start.sh: OAuth2 sign-in beside the passwords.
+auth_mechanisms = plain login xoauth2 oauthbearer
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $S/dovecot-oauth2.conf.ext
+}
+EOT
+else
+  rm -f "$S/dovecot-oauth2.conf" "$S/dovecot-oauth2.conf.ext"
+fi
+subst "$here/dovecot.conf.in" | sed -e "s|@PASSWD_MECHANISMS@|$passwd_mechs|" > "$S/dovecot.conf"
 num() { [[ $2 =~ ^[1-9][0-9]*$ ]] || die "$1 must be a positive number: $2"; }
 {
   echo "# Written by start.sh from MAILSTACK_IMAP_* (empty: Dovecot's built-in limits)."

@@ -121,6 +121,29 @@ pub(crate) enum Command {
         #[command(subcommand)]
         action: WebAction,
     },
+    /// OAuth2 sign-in for Gmail and Microsoft 365 (README, "OAuth2 sign-in").
+    Oauth {
+        #[command(subcommand)]
+        action: OauthAction,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum OauthAction {
+    /// Sign the desk's mailbox in with the device-code flow (RFC 8628): shows a page and a
+    /// code for a person to enter, waits for them, and writes the refresh token to
+    /// oauth2.refresh_token_file (mode 600). The token is never printed.
+    Login {
+        /// The provider whose endpoints and scopes are used where `[oauth2]` gives none.
+        #[arg(long, value_enum)]
+        provider: Option<OauthProvider>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+pub(crate) enum OauthProvider {
+    Google,
+    Microsoft,
 }
 
 #[derive(Subcommand)]

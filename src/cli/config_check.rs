@@ -55,6 +55,25 @@ pub(crate) fn check(
         config.smtp.server.port,
         config.smtp.server.security
     );
+    if let Some(account) = &config.oauth2 {
+        let how = |auth: &sebadesk::config::ServerAuth| match auth {
+            sebadesk::config::ServerAuth::Password => "password",
+            sebadesk::config::ServerAuth::OAuth2(_) => "oauth2",
+        };
+        let s = account.settings();
+        let token = match s.refresh_token() {
+            Ok(_) => "present".to_string(),
+            Err(e) => e.to_string(),
+        };
+        println!(
+            "sign-in: imap {} ({}), smtp {}; oauth2 token endpoint {}, refresh token: {}",
+            how(&config.imap.server.auth),
+            s.mechanism.imap_name(),
+            how(&config.smtp.server.auth),
+            s.token_url.url,
+            token
+        );
+    }
     for s in config.charter.services() {
         println!(
             "service {} ({} working days): {} / {}",

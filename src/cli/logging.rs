@@ -25,6 +25,8 @@ pub const DEPENDENCY_CAPS: &[(&str, LevelFilter)] = &[
     ("tokio_rustls", LevelFilter::INFO),
     ("mail_parser", LevelFilter::INFO),
     ("hyper", LevelFilter::INFO),
+    // OAuth2 token requests carry the refresh token and the client secret (src/oauth/http.rs).
+    ("hyper_util", LevelFilter::INFO),
     ("h2", LevelFilter::INFO),
 ];
 

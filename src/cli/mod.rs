@@ -10,6 +10,7 @@ pub mod classify;
 pub mod config_check;
 pub mod logging;
 pub mod memory;
+pub mod oauth;
 pub mod purge;
 pub mod quarantine;
 pub mod report;

@@ -21,6 +21,7 @@ use crate::config::charter::{Charter, one_line};
 use crate::domain::EmailAddress;
 
 mod env;
+mod oauth2;
 mod offices;
 mod raw;
 mod validate;
@@ -94,6 +95,8 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("imap", "poll_interval", Kind::Int),
     ("imap", "idle", Kind::Bool),
     ("imap", "max_message_size", Kind::Int),
+    ("imap", "auth", Kind::Str),
+    ("imap", "max_batch_bytes", Kind::Int),
     ("smtp", "host", Kind::Str),
     ("smtp", "port", Kind::Int),
     ("smtp", "security", Kind::Str),
@@ -102,6 +105,16 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("smtp", "ca_file", Kind::Str),
     ("smtp", "timeout", Kind::Int),
     ("smtp", "concurrency", Kind::Int),
+    ("smtp", "auth", Kind::Str),
+    ("oauth2", "provider", Kind::Str),
+    ("oauth2", "token_url", Kind::Str),
+    ("oauth2", "device_url", Kind::Str),
+    ("oauth2", "scope", Kind::Str),
+    ("oauth2", "client_id", Kind::Str),
+    ("oauth2", "client_secret", Kind::Str),
+    ("oauth2", "refresh_token", Kind::Str),
+    ("oauth2", "refresh_token_file", Kind::Str),
+    ("oauth2", "mechanism", Kind::Str),
     ("database", "url", Kind::Str),
     ("database", "max_connections", Kind::Int),
     ("sla", "office_open", Kind::Str),
@@ -152,6 +165,10 @@ const SECRET_VAR_PREFIX: &str = "SEBADESK_SECRET_";
 pub struct Secret(String);
 
 impl Secret {
+    pub fn new(value: String) -> Secret {
+        Secret(value)
+    }
+
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -183,6 +200,24 @@ pub struct ServerConfig {
     pub username: String,
     pub password: Secret,
     pub ca_file: Option<PathBuf>,
+    /// `auth`: how the desk signs in (the password above, or an OAuth2 access token).
+    pub auth: ServerAuth,
+}
+
+/// How the desk signs in to a mail server (`[imap] auth`, `[smtp] auth`).
+#[derive(Debug, Clone, Default)]
+pub enum ServerAuth {
+    /// The username and password (IMAP LOGIN; SMTP AUTH PLAIN or LOGIN).
+    #[default]
+    Password,
+    /// An access token of the `[oauth2]` account (IMAP: XOAUTH2 or OAUTHBEARER; SMTP:
+    /// XOAUTH2). IMAP and SMTP share the account, so one refresh serves both.
+    OAuth2(crate::oauth::Account),
+}
+
+/// A loopback host (`localhost`, 127.0.0.0/8, ::1): where plain connections are allowed.
+pub fn is_loopback_host(host: &str) -> bool {
+    validate::is_loopback(host)
 }
 
 #[derive(Debug, Clone)]
@@ -214,6 +249,10 @@ pub struct ImapConfig {
     pub poll_interval: Duration,
     pub idle: bool,
     pub max_message_size: u64,
+    /// Bodies are fetched in batches of at most this many bytes (by RFC822.SIZE; a larger
+    /// message alone); at most two batches are in memory at once (one fetched and prepared
+    /// while the one before commits).
+    pub max_batch_bytes: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -277,6 +316,9 @@ pub struct Config {
     pub extra_offices: Vec<OfficeSite>,
     /// The web desk (`[web]`): off unless `web.listen` is set.
     pub web: WebConfig,
+    /// `[oauth2]`, when set: the account `auth = "oauth2"` signs in with, and what
+    /// `sebadesk oauth login` asks the provider for.
+    pub oauth2: Option<crate::oauth::Account>,
     /// What is kept of citizens' attachments and what the officer's notice carries.
     pub attachments: AttachmentsConfig,
 }

@@ -348,6 +348,7 @@ fn site_server(
         // The main file's identity (SMTP only: IMAP requires a username of its own).
         server.username = main.username.clone();
         server.password = main.password.clone();
+        server.auth = main.auth.clone();
         return Ok(server);
     }
     server.password = Secret(secret(raw, section, code, base, env)?);
@@ -396,7 +397,7 @@ fn secret(
 
 /// A password file that every user of the machine can read is a leaked password: refused
 /// (owner-only 600, or 640 for a group such as the service's, is what it should be).
-fn private_secret_file(path: &Path, key: &str) -> Result<(), ConfigError> {
+pub(super) fn private_secret_file(path: &Path, key: &str) -> Result<(), ConfigError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -21,12 +21,27 @@ pub(super) struct RawConfig {
     pub(super) attachments: RawAttachments,
     pub(super) metrics: RawMetrics,
     pub(super) templates: RawTemplates,
+    pub(super) oauth2: RawOAuth2,
 }
 
 #[derive(serde::Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 pub(super) struct RawTemplates {
     pub(super) dir: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawOAuth2 {
+    pub(super) provider: Option<String>,
+    pub(super) token_url: Option<String>,
+    pub(super) device_url: Option<String>,
+    pub(super) scope: Option<String>,
+    pub(super) client_id: Option<String>,
+    pub(super) client_secret: Option<String>,
+    pub(super) refresh_token: Option<String>,
+    pub(super) refresh_token_file: Option<String>,
+    pub(super) mechanism: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -128,12 +143,15 @@ pub(super) struct RawServer {
     pub(super) username: Option<String>,
     pub(super) password: Option<String>,
     pub(super) ca_file: Option<String>,
+    /// "password" (default) or "oauth2".
+    pub(super) auth: Option<String>,
     // IMAP only
     pub(super) mailbox: Option<String>,
     pub(super) processed_folder: Option<String>,
     pub(super) poll_interval: Option<i64>,
     pub(super) idle: Option<bool>,
     pub(super) max_message_size: Option<i64>,
+    pub(super) max_batch_bytes: Option<i64>,
     // SMTP only
     pub(super) timeout: Option<i64>,
     pub(super) concurrency: Option<i64>,

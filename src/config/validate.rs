@@ -85,6 +85,7 @@ pub(super) fn server(
         username,
         password: Secret(raw.password.clone().unwrap_or_default()),
         ca_file,
+        auth: ServerAuth::Password,
     })
 }
 
@@ -206,8 +207,11 @@ pub(super) fn validate(
     let templates = templates_section(raw.templates.dir.as_deref(), base)?;
     let office = office_section(&raw.office, templates)?;
     no_misplaced_keys(&raw)?;
-    let imap = imap_section(&raw.imap, base)?;
-    let smtp = smtp_section(&raw.smtp, base)?;
+    let mut imap = imap_section(&raw.imap, base)?;
+    let mut smtp = smtp_section(&raw.smtp, base)?;
+    let oauth2 = super::oauth2::section(&raw.oauth2, base)?;
+    super::oauth2::apply_auth(&raw.imap, "imap", &mut imap.server, oauth2.as_ref())?;
+    super::oauth2::apply_auth(&raw.smtp, "smtp", &mut smtp.server, oauth2.as_ref())?;
     let database = database_section(raw.database)?;
     let sla = sla_section(raw.sla, base)?;
     let charter_path = resolve(
@@ -248,6 +252,7 @@ pub(super) fn validate(
         retention,
         extra_offices,
         web,
+        oauth2,
         attachments,
         hygiene,
         reminders,
@@ -402,6 +407,7 @@ fn no_misplaced_keys(raw: &RawConfig) -> Result<(), ConfigError> {
         ("smtp.poll_interval", raw.smtp.poll_interval.is_some()),
         ("smtp.idle", raw.smtp.idle.is_some()),
         ("smtp.max_message_size", raw.smtp.max_message_size.is_some()),
+        ("smtp.max_batch_bytes", raw.smtp.max_batch_bytes.is_some()),
     ] {
         if present {
             return Err(invalid(k, "unknown key"));
@@ -429,6 +435,11 @@ fn imap_section(raw: &RawServer, base: &Path) -> Result<ImapConfig, ConfigError>
             raw.max_message_size,
             25 * 1024 * 1024,
             "imap.max_message_size",
+        )?,
+        max_batch_bytes: positive(
+            raw.max_batch_bytes,
+            16 * 1024 * 1024,
+            "imap.max_batch_bytes",
         )?,
     };
     check_folders(&imap, "imap")?;

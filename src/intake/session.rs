@@ -9,7 +9,7 @@ use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::rustls::pki_types::ServerName;
 
-use crate::config::{Security, ServerConfig};
+use crate::config::{Secret, Security, ServerAuth, ServerConfig};
 
 /// TLS or plain TCP behind one type, so the rest of intake does not care which.
 pub trait ImapStream: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug {}
@@ -30,6 +30,12 @@ pub enum ConnectError {
     Greeting { host: String, message: String },
     #[error("login as {user} refused: {message}")]
     Login { user: String, message: String },
+    /// No access token to sign in with (`auth = "oauth2"`).
+    #[error("login as {user}: {source}")]
+    Token {
+        user: String,
+        source: crate::oauth::TokenError,
+    },
     #[error("timed out after {0:?}")]
     Timeout(Duration),
 }
@@ -37,14 +43,56 @@ pub enum ConnectError {
 impl ConnectError {
     /// A refused login will not fix itself by retrying fast; everything else might.
     pub fn is_auth(&self) -> bool {
-        matches!(self, ConnectError::Login { .. })
+        match self {
+            ConnectError::Login { .. } => true,
+            ConnectError::Token { source, .. } => source.is_refusal(),
+            _ => false,
+        }
     }
 }
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub async fn connect(server: &ServerConfig) -> Result<ImapSession, ConnectError> {
-    tokio::time::timeout(CONNECT_TIMEOUT, connect_inner(server))
+    let ServerAuth::OAuth2(account) = &server.auth else {
+        return connect_once(server, &SignIn::Password).await;
+    };
+    let token = account
+        .access_token()
+        .await
+        .map_err(|source| token_error(server, source))?;
+    match connect_once(server, &SignIn::Token(account, token.clone())).await {
+        // The token may have expired early or been revoked: once more with a new one.
+        Err(ConnectError::Login { message, .. }) => {
+            tracing::info!(user = %server.username, error = %message, "IMAP refused the access token: refreshing it");
+            let token = account
+                .after_refusal(&token)
+                .await
+                .map_err(|source| token_error(server, source))?;
+            connect_once(server, &SignIn::Token(account, token)).await
+        }
+        other => other,
+    }
+}
+
+fn token_error(server: &ServerConfig, source: crate::oauth::TokenError) -> ConnectError {
+    ConnectError::Token {
+        user: server.username.clone(),
+        source,
+    }
+}
+
+/// What a connection signs in with.
+enum SignIn<'a> {
+    Password,
+    Token(&'a crate::oauth::Account, Secret),
+}
+
+async fn connect_once(
+    server: &ServerConfig,
+    sign_in: &SignIn<'_>,
+) -> Result<ImapSession, ConnectError> {
+    tokio::time::timeout(CONNECT_TIMEOUT, connect_inner(server, sign_in))
         .await
         .map_err(|_| ConnectError::Timeout(CONNECT_TIMEOUT))?
 }
@@ -66,7 +114,10 @@ async fn tls_wrap(
         .map_err(|e| tls_err(e.to_string()))
 }
 
-async fn connect_inner(server: &ServerConfig) -> Result<ImapSession, ConnectError> {
+async fn connect_inner(
+    server: &ServerConfig,
+    sign_in: &SignIn<'_>,
+) -> Result<ImapSession, ConnectError> {
     let addr = format!("{}:{}", server.host, server.port);
     let tcp = TcpStream::connect(&addr)
         .await
@@ -102,13 +153,33 @@ async fn connect_inner(server: &ServerConfig) -> Result<ImapSession, ConnectErro
         }
     };
     let client = async_imap::Client::new(stream);
-    client
-        .login(&server.username, server.password.expose())
-        .await
-        .map_err(|(e, _)| ConnectError::Login {
-            user: server.username.clone(),
-            message: e.to_string(),
-        })
+    let refused = |e: async_imap::error::Error| ConnectError::Login {
+        user: server.username.clone(),
+        message: e.to_string(),
+    };
+    match sign_in {
+        SignIn::Password => client
+            .login(&server.username, server.password.expose())
+            .await
+            .map_err(|(e, _)| refused(e)),
+        SignIn::Token(account, token) => {
+            let mechanism = account.settings().mechanism;
+            let response = crate::oauth::sasl::initial_response(
+                mechanism,
+                &server.username,
+                &server.host,
+                server.port,
+                token.expose(),
+            );
+            client
+                .authenticate(
+                    mechanism.imap_name(),
+                    crate::oauth::sasl::ImapAuthenticator::new(response),
+                )
+                .await
+                .map_err(|(e, _)| refused(e))
+        }
+    }
 }
 
 async fn read_greeting<T: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug>(

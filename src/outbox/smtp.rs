@@ -46,6 +46,8 @@ pub struct Sender {
     security: Security,
     tls: Option<TlsParameters>,
     credentials: Option<Credentials>,
+    /// `auth = "oauth2"`: the account whose access token signs in (XOAUTH2).
+    oauth: Option<(String, crate::oauth::Account)>,
     timeout: Duration,
     hello: ClientId,
     idle: tokio::sync::Mutex<Vec<(AsyncSmtpConnection, std::time::Instant)>>,
@@ -175,8 +177,16 @@ impl Sender {
                 server.password.expose().to_string(),
             )
         });
+        let oauth = match &server.auth {
+            crate::config::ServerAuth::OAuth2(account) => {
+                Some((server.username.clone(), account.clone()))
+            }
+            crate::config::ServerAuth::Password => None,
+        };
+        let credentials = if oauth.is_some() { None } else { credentials };
         let hello = ClientId::Domain(hostname_or_localhost());
         Ok(Sender {
+            oauth,
             host: server.host.clone(),
             port: server.port,
             security: server.security,
@@ -189,7 +199,41 @@ impl Sender {
     }
 
     async fn connect(&self) -> Result<AsyncSmtpConnection, SendError> {
-        let mut conn = match self.security {
+        let Some((user, account)) = &self.oauth else {
+            let mut conn = self.open().await?;
+            if let Some(credentials) = &self.credentials {
+                conn.auth(&[Mechanism::Plain, Mechanism::Login], credentials)
+                    .await?;
+            }
+            return Ok(conn);
+        };
+        let token = account.access_token().await.map_err(SendError::Token)?;
+        let mut conn = self.open().await?;
+        let credentials = Credentials::new(user.clone(), token.expose().to_string());
+        match conn.auth(&[Mechanism::Xoauth2], &credentials).await {
+            Ok(_) => Ok(conn),
+            // A refused token is answered with a JSON challenge (lettre reports that as a
+            // client error) or a 535: once more, on a new connection, with a new token.
+            Err(e) => {
+                tracing::info!(user = %user, error = %one_line_error(&e), "SMTP refused the access token: refreshing it");
+                drop(conn);
+                let token = account
+                    .after_refusal(&token)
+                    .await
+                    .map_err(SendError::Token)?;
+                let mut conn = self.open().await?;
+                let credentials = Credentials::new(user.clone(), token.expose().to_string());
+                conn.auth(&[Mechanism::Xoauth2], &credentials)
+                    .await
+                    .map_err(SendError::Auth)?;
+                Ok(conn)
+            }
+        }
+    }
+
+    /// A connection, greeted and (as configured) under TLS, not yet signed in.
+    async fn open(&self) -> Result<AsyncSmtpConnection, SendError> {
+        let conn = match self.security {
             // Implicit TLS: lettre wraps the socket itself (Nagle stays on for this mode).
             Security::Tls => {
                 AsyncSmtpConnection::connect_tokio1(
@@ -214,10 +258,6 @@ impl Sender {
                 conn
             }
         };
-        if let Some(credentials) = &self.credentials {
-            conn.auth(&[Mechanism::Plain, Mechanism::Login], credentials)
-                .await?;
-        }
         Ok(conn)
     }
 
@@ -285,6 +325,12 @@ impl Sender {
                 Ok(Err(SendError::Connect(e))) => {
                     last_error = format!("connect to {}:{}: {e}", self.host, self.port)
                 }
+                // Not the mail's fault: retried (and the failing sign-in shows in the
+                // sending health, which alerts the officer), never failed for good.
+                Ok(Err(SendError::Token(e))) => last_error = e.to_string(),
+                Ok(Err(SendError::Auth(e))) => {
+                    last_error = format!("the access token was refused: {}", one_line_error(&e))
+                }
                 Err(_) => last_error = format!("timed out after {:?}", self.timeout),
             }
         }
@@ -297,6 +343,10 @@ impl Sender {
 enum SendError {
     Connect(std::io::Error),
     Smtp(lettre::transport::smtp::Error),
+    /// No access token (`auth = "oauth2"`): the refresh failed.
+    Token(crate::oauth::TokenError),
+    /// A fresh access token was refused too.
+    Auth(lettre::transport::smtp::Error),
 }
 
 impl From<lettre::transport::smtp::Error> for SendError {

@@ -23,6 +23,8 @@ pub struct MailStack {
     pub database_url: String,
     /// Mailboxes beyond the usual ones (kept when a daemon of the stack is restarted).
     pub extra_users: Vec<String>,
+    /// `MAILSTACK_*` options of start.sh (kept when a daemon of the stack is restarted).
+    pub options: Vec<(String, String)>,
 }
 
 /// A fresh database for one test: an SQLite file in `dir` by default, or — when the suite
@@ -79,6 +81,15 @@ impl MailStack {
 
     /// A stack with more mailboxes than the usual ones (password: local part + "-pass").
     pub fn start_with_users(extra_users: &[String]) -> MailStack {
+        Self::start_with_options(extra_users, &[])
+    }
+
+    /// A stack started with start.sh's `MAILSTACK_*` options (e.g. OAuth2 sign-in).
+    pub fn start_with_options(extra_users: &[String], options: &[(&str, &str)]) -> MailStack {
+        let options: Vec<(String, String)> = options
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         let out = Command::new("mktemp")
             .args(["-d", "/tmp/sdt.XXXXXX"])
             .output()
@@ -94,6 +105,7 @@ impl MailStack {
                 .arg(&dir)
                 .arg(base.to_string())
                 .env("MAILSTACK_EXTRA_USERS", extra_users.join(" "))
+                .envs(options.iter().cloned())
                 .stdout(Stdio::null())
                 .status()
                 .expect("run scripts/mailstack/start.sh");
@@ -110,6 +122,7 @@ impl MailStack {
                     ports,
                     database_url,
                     extra_users: extra_users.to_vec(),
+                    options,
                 };
             }
             let _ = Command::new(project_root().join("scripts/mailstack/stop.sh"))
@@ -522,6 +535,7 @@ impl MailStack {
         let status = Command::new(project_root().join("scripts/mailstack/start.sh"))
             .arg(&self.dir)
             .env("MAILSTACK_EXTRA_USERS", self.extra_users.join(" "))
+            .envs(self.options.iter().cloned())
             .stdout(Stdio::null())
             .status()
             .expect("run scripts/mailstack/start.sh");

@@ -13,6 +13,7 @@ mod hardening;
 mod helpers;
 mod hygiene;
 mod metrics;
+mod oauth;
 mod officer;
 mod operations;
 mod pipeline;

@@ -74,7 +74,7 @@ impl Watcher {
                     }
                     continue;
                 }
-                if !batch.is_empty() && batch_bytes + size > BATCH_BYTES {
+                if !batch.is_empty() && batch_bytes + size > self.imap.max_batch_bytes {
                     handled += self
                         .fetch_while_committing(
                             session,

@@ -92,8 +92,8 @@ const COMMAND_TIMEOUT: Duration = Duration::from_secs(120);
 /// IDLE is re-issued well before the 29-minute limit of RFC 2177; each re-issue is also a
 /// safety poll in case a notification was lost.
 const IDLE_RENEW: Duration = Duration::from_secs(5 * 60);
-/// Bodies are fetched in batches of at most this many bytes (by RFC822.SIZE).
-const BATCH_BYTES: u64 = 16 * 1024 * 1024;
+/// Bodies are fetched in batches of at most `imap.max_batch_bytes` (by RFC822.SIZE) and this
+/// many messages.
 const BATCH_COUNT: usize = 200;
 /// A fetched batch at least this long is parsed and classified on two threads.
 const SPLIT_PREPARE_AT: usize = 16;
