@@ -23,3 +23,5 @@ mod security;
 mod skeleton;
 mod unseen;
 mod web;
+mod web_attachments;
+mod web_queue;
