@@ -325,7 +325,11 @@ impl Store {
             tickets.truncate(limit as usize);
             tickets.last().map(QueueKey::of)
         });
-        let total = self.queue_count(f, &offices, search.as_deref()).await?;
+        // A first page that holds every match is its own count.
+        let total = match (&f.after, &next) {
+            (None, None) => tickets.len() as i64,
+            _ => self.queue_count(f, &offices, search.as_deref()).await?,
+        };
         Ok(QueuePage {
             tickets,
             total: total.min(COUNT_CAP),
@@ -433,13 +437,15 @@ impl Store {
         let mut q = Sql::default();
         let from = match search {
             None => "tickets t WHERE ".to_string(),
+            // UNION ALL and DISTINCT here: the matches stream in and counting stops at the
+            // cap, where a UNION would first collect every match.
             Some(s) => format!(
                 "({}) m CROSS JOIN tickets t WHERE t.id = m.id AND ",
-                self.matches_sql(s, &mut q)
+                self.matches_sql(s, &mut q).replace("UNION SELECT", "UNION ALL SELECT")
             ),
         };
         let sql = format!(
-            "SELECT COUNT(*) FROM (SELECT 1 AS one FROM {from}{} LIMIT {}) c",
+            "SELECT COUNT(*) FROM (SELECT DISTINCT t.id FROM {from}{} LIMIT {}) c",
             base_condition(f, offices, &mut q),
             q.int(COUNT_CAP + 1)
         );

@@ -263,7 +263,14 @@ async fn web_queue_pages_by_deadline_and_searches_through_the_indexes() {
     assert_eq!(refs, want);
     assert_eq!((total, capped), (want.len() as i64, false));
     let (refs, total, capped) = walk(&store, filter(&all, Some("ল্যাপটপ"))).await;
-    assert_eq!(refs, expected(&seeded, |s| s.subject.contains("ল্যাপটপ")));
+    let want = expected(&seeded, |s| s.subject.contains("ল্যাপটপ"));
+    assert_eq!(refs, want);
+    assert_eq!((total, capped), (want.len() as i64, false));
+    // Over the cap: the count stops there.
+    let mut f = filter(&all, Some("citizen"));
+    f.offices.push("OFB".into());
+    let (refs, total, capped) = walk(&store, f).await;
+    assert_eq!(refs.len(), MEL + OFB);
     assert_eq!((total, capped), (COUNT_CAP, true));
 
     // A key from a hostile URL is no key: the first page.
