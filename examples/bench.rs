@@ -1554,7 +1554,12 @@ async fn idle_footprint(ctx: &Ctx, run: usize, web: bool) -> Idle {
     if let Some(addr) = &web_addr {
         env.push(("SEBADESK_WEB_LISTEN".into(), addr.clone()));
     }
-    let mut d = Daemon::spawn(ctx, &env, &["run"], ctx.dir.join(format!("{name}-{run}.log")));
+    let mut d = Daemon::spawn(
+        ctx,
+        &env,
+        &["run"],
+        ctx.dir.join(format!("{name}-{run}.log")),
+    );
     let watching = d
         .wait_log("watching mailbox", Duration::from_secs(60))
         .await;
@@ -1562,7 +1567,10 @@ async fn idle_footprint(ctx: &Ctx, run: usize, web: bool) -> Idle {
     if let Some(addr) = &web_addr {
         let page = web_get(addr, "/signin").await;
         if !page.starts_with("HTTP/1.1 200") {
-            say!("  note: the web desk answered GET /signin with {:?}", page.lines().next());
+            say!(
+                "  note: the web desk answered GET /signin with {:?}",
+                page.lines().next()
+            );
         }
     }
     // Let it enter IDLE and settle.

@@ -301,7 +301,11 @@ impl Store {
         let offices: Vec<&String> = f
             .offices
             .iter()
-            .filter(|o| f.office.as_ref().is_none_or(|one| one.eq_ignore_ascii_case(o)))
+            .filter(|o| {
+                f.office
+                    .as_ref()
+                    .is_none_or(|one| one.eq_ignore_ascii_case(o))
+            })
             .collect();
         if offices.is_empty() || f.statuses.is_empty() {
             return Ok(QueuePage {
@@ -440,7 +444,8 @@ impl Store {
             // cap, where a UNION would first collect every match.
             Some(s) => format!(
                 "({}) m CROSS JOIN tickets t WHERE t.id = m.id AND ",
-                self.matches_sql(s, &mut q).replace("UNION SELECT", "UNION ALL SELECT")
+                self.matches_sql(s, &mut q)
+                    .replace("UNION SELECT", "UNION ALL SELECT")
             ),
         };
         let distinct = if search.is_some() { "DISTINCT " } else { "" };

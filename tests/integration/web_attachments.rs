@@ -22,8 +22,10 @@ use crate::helpers::{drop_test_database, project_root, test_database_url};
 async fn get(addr: std::net::SocketAddr, path: &str, cookie: &str) -> (u16, Vec<String>, Vec<u8>) {
     let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
     s.write_all(
-        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n")
-            .as_bytes(),
+        format!(
+            "GET {path} HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+        )
+        .as_bytes(),
     )
     .await
     .unwrap();
@@ -32,11 +34,21 @@ async fn get(addr: std::net::SocketAddr, path: &str, cookie: &str) -> (u16, Vec<
     let end = buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
     let head = String::from_utf8(buf[..end].to_vec()).unwrap();
     let mut lines = head.split("\r\n").map(str::to_string);
-    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
     // Chunked or not, the bodies here are small: read as sent when not chunked.
     let headers: Vec<String> = lines.collect();
     let mut body = buf[end + 4..].to_vec();
-    if headers.iter().any(|h| h.eq_ignore_ascii_case("transfer-encoding: chunked")) {
+    if headers
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case("transfer-encoding: chunked"))
+    {
         body = unchunk(&body);
     }
     (status, headers, body)
@@ -46,7 +58,8 @@ fn unchunk(mut b: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     loop {
         let eol = b.windows(2).position(|w| w == b"\r\n").unwrap();
-        let size = usize::from_str_radix(std::str::from_utf8(&b[..eol]).unwrap().trim(), 16).unwrap();
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&b[..eol]).unwrap().trim(), 16).unwrap();
         if size == 0 {
             return out;
         }
@@ -166,7 +179,9 @@ async fn web_attachments_download_safely_for_officer_and_supervisor_only() {
 
     // The desk's router on loopback.
     let clock: Arc<dyn sebadesk::sla::Clock> = Arc::new(sebadesk::sla::SystemClock);
-    let desk = Arc::new(sebadesk::tickets::Desk::new(config.clone(), store.clone(), clock.clone()).unwrap());
+    let desk = Arc::new(
+        sebadesk::tickets::Desk::new(config.clone(), store.clone(), clock.clone()).unwrap(),
+    );
     let web = Arc::new(sebadesk::web::WebDesk {
         config: config.clone(),
         desks: vec![desk],
@@ -184,7 +199,10 @@ async fn web_attachments_download_safely_for_officer_and_supervisor_only() {
                 .await
                 .unwrap();
             let token = link.rsplit('/').next().unwrap().to_string();
-            let (session, _) = sebadesk::web::auth::sign_in(&web, &token).await.unwrap().unwrap();
+            let (session, _) = sebadesk::web::auth::sign_in(&web, &token)
+                .await
+                .unwrap()
+                .unwrap();
             format!("sd_session={session}")
         }
     };
@@ -199,27 +217,41 @@ async fn web_attachments_download_safely_for_officer_and_supervisor_only() {
     let page = String::from_utf8(page).unwrap();
     assert!(page.contains(&format!("href=\"{base}/1\"")), "{page}");
     assert!(page.contains("জন্ম সনদ.pdf"));
-    assert!(!page.contains("<script>alert"), "a name or type rendered as HTML");
+    assert!(
+        !page.contains("<script>alert"),
+        "a name or type rendered as HTML"
+    );
 
     for (who, cookie) in [("officer", &officer), ("supervisor", &supervisor)] {
         // Byte for byte, as a download, never as a page.
         let (status, headers, body) = get(addr, &format!("{base}/1"), cookie).await;
         assert_eq!(status, 200, "{who}");
         assert_eq!(body, pdf, "{who}");
-        assert_eq!(header(&headers, "content-type"), Some("application/octet-stream"));
+        assert_eq!(
+            header(&headers, "content-type"),
+            Some("application/octet-stream")
+        );
         assert_eq!(header(&headers, "x-content-type-options"), Some("nosniff"));
         assert_eq!(
             header(&headers, "content-disposition"),
-            Some("attachment; filename=\"____ ___.pdf\"; filename*=UTF-8''%E0%A6%9C%E0%A6%A8%E0%A7%8D%E0%A6%AE%20%E0%A6%B8%E0%A6%A8%E0%A6%A6.pdf")
+            Some(
+                "attachment; filename=\"____ ___.pdf\"; filename*=UTF-8''%E0%A6%9C%E0%A6%A8%E0%A7%8D%E0%A6%AE%20%E0%A6%B8%E0%A6%A8%E0%A6%A6.pdf"
+            )
         );
         // The HTML: downloaded, not rendered; its name injects no header.
         let (status, headers, body) = get(addr, &format!("{base}/2"), cookie).await;
         assert_eq!(status, 200);
         assert_eq!(body, html);
-        assert_eq!(header(&headers, "content-type"), Some("application/octet-stream"));
+        assert_eq!(
+            header(&headers, "content-type"),
+            Some("application/octet-stream")
+        );
         assert!(header(&headers, "bcc").is_none(), "{headers:?}");
         let d = header(&headers, "content-disposition").unwrap();
-        assert!(d.starts_with("attachment; filename=\"____Bcc: x@y.html\""), "{d}");
+        assert!(
+            d.starts_with("attachment; filename=\"____Bcc: x@y.html\""),
+            "{d}"
+        );
         // A path: the file's own name only.
         let (status, headers, _) = get(addr, &format!("{base}/3"), cookie).await;
         assert_eq!(status, 200);
@@ -229,12 +261,26 @@ async fn web_attachments_download_safely_for_officer_and_supervisor_only() {
         );
         // No such attachment, or no number: not found.
         for path in ["4", "0", "-1", "x", "1%20OR%201=1"] {
-            assert_eq!(get(addr, &format!("{base}/{path}"), cookie).await.0, 404, "{path}");
+            assert_eq!(
+                get(addr, &format!("{base}/{path}"), cookie).await.0,
+                404,
+                "{path}"
+            );
         }
     }
     // Another office's ticket, or one that does not exist: not found, whoever asks.
-    assert_eq!(get(addr, "/tickets/OFB-2026-000001/attachments/1", &officer).await.0, 404);
-    assert_eq!(get(addr, "/tickets/MEL-2026-000002/attachments/1", &officer).await.0, 404);
+    assert_eq!(
+        get(addr, "/tickets/OFB-2026-000001/attachments/1", &officer)
+            .await
+            .0,
+        404
+    );
+    assert_eq!(
+        get(addr, "/tickets/MEL-2026-000002/attachments/1", &officer)
+            .await
+            .0,
+        404
+    );
     // An admin reads figures, not citizens' files.
     let (status, _, body) = get(addr, &format!("{base}/1"), &admin).await;
     assert_eq!(status, 403);

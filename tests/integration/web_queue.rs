@@ -55,8 +55,8 @@ async fn seed(store: &Store, now: Timestamp) -> Vec<Seeded> {
         .enumerate()
         .map(|(k, (office, i))| {
             // Deadlines repeat (ties broken by id); every 11th ticket has none.
-            let due = (i % 11 != 5)
-                .then(|| now + SignedDuration::from_hours((*i % 97) as i64 * 6 - 200));
+            let due =
+                (i % 11 != 5).then(|| now + SignedDuration::from_hours((*i % 97) as i64 * 6 - 200));
             (
                 TicketRef {
                     office: office.to_string(),
@@ -107,7 +107,10 @@ async fn seed(store: &Store, now: Timestamp) -> Vec<Seeded> {
         });
     }
     // Mail text: ticket 901's mail has a word no subject has; as the desk indexes it.
-    let t901 = seeded.iter().find(|s| s.reference == "MEL-2026-000901").unwrap();
+    let t901 = seeded
+        .iter()
+        .find(|s| s.reference == "MEL-2026-000901")
+        .unwrap();
     store
         .web_index(&[(
             1,
@@ -120,7 +123,11 @@ async fn seed(store: &Store, now: Timestamp) -> Vec<Seeded> {
 }
 
 fn key(s: &Seeded) -> (bool, String, i64) {
-    (s.due_at.is_none(), s.due_at.clone().unwrap_or_default(), s.id)
+    (
+        s.due_at.is_none(),
+        s.due_at.clone().unwrap_or_default(),
+        s.id,
+    )
 }
 
 /// Every page of a filter, following the next-page keys: the references in order, and the
@@ -201,7 +208,10 @@ async fn web_queue_pages_by_deadline_and_searches_through_the_indexes() {
     // A service, and "outside the charter".
     let mut f = filter(&all, None);
     f.service = Some("none".into());
-    assert_eq!(walk(&store, f).await.0, expected(&seeded, |s| s.service.is_none()));
+    assert_eq!(
+        walk(&store, f).await.0,
+        expected(&seeded, |s| s.service.is_none())
+    );
     let mut f = filter(&["open"], None);
     f.service = Some("web-portal".into());
     assert_eq!(
@@ -221,9 +231,18 @@ async fn web_queue_pages_by_deadline_and_searches_through_the_indexes() {
     // A word only in the mail text:
     assert_eq!(found(&store, "জেনারেটরবিভ্রাট").await, vec!["MEL-2026-000901"]);
     // A reference: whole, lower case, in Bengali digits, its beginning, its number alone.
-    assert_eq!(found(&store, "MEL-2026-000777").await, vec!["MEL-2026-000777"]);
-    assert_eq!(found(&store, "mel-2026-000777").await, vec!["MEL-2026-000777"]);
-    assert_eq!(found(&store, "MEL-২০২৬-০০০৭৭৭").await, vec!["MEL-2026-000777"]);
+    assert_eq!(
+        found(&store, "MEL-2026-000777").await,
+        vec!["MEL-2026-000777"]
+    );
+    assert_eq!(
+        found(&store, "mel-2026-000777").await,
+        vec!["MEL-2026-000777"]
+    );
+    assert_eq!(
+        found(&store, "MEL-২০২৬-০০০৭৭৭").await,
+        vec!["MEL-2026-000777"]
+    );
     let tens: Vec<String> = (770..=779).map(|n| format!("MEL-2026-000{n}")).collect();
     assert_eq!(found(&store, "MEL-2026-00077").await, tens);
     assert_eq!(found(&store, "000777").await, vec!["MEL-2026-000777"]);
@@ -274,7 +293,14 @@ async fn web_queue_pages_by_deadline_and_searches_through_the_indexes() {
     assert_eq!((total, capped), (COUNT_CAP, true));
 
     // A key from a hostile URL is no key: the first page.
-    for bad in ["", "_", "x_1", "2026-13-01T00:00:00Z_1", "_-5", "2026-12-07T06:00:00Z_1e9"] {
+    for bad in [
+        "",
+        "_",
+        "x_1",
+        "2026-13-01T00:00:00Z_1",
+        "_-5",
+        "2026-12-07T06:00:00Z_1e9",
+    ] {
         assert_eq!(QueueKey::parse(bad), None, "{bad:?}");
     }
     store.close().await;

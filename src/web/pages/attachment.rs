@@ -124,11 +124,17 @@ mod tests {
     #[test]
     fn hostile_names_make_safe_headers() {
         let d = content_disposition("../../etc/passwd", 1);
-        assert_eq!(d, "attachment; filename=\"passwd\"; filename*=UTF-8''passwd");
+        assert_eq!(
+            d,
+            "attachment; filename=\"passwd\"; filename*=UTF-8''passwd"
+        );
         let d = content_disposition("ফাইল\r\nBcc: x@y", 2);
         assert!(!d.contains('\r') && !d.contains('\n'), "{d}");
         assert!(HeaderValue::from_str(&d).is_ok());
-        assert!(d.starts_with("attachment; filename=\"____Bcc: x@y\""), "{d}");
+        assert!(
+            d.starts_with("attachment; filename=\"____Bcc: x@y\""),
+            "{d}"
+        );
         assert!(d.contains("filename*=UTF-8''%E0%A6%AB"), "{d}");
         assert_eq!(
             content_disposition("..\\..\\win.ini", 3),

@@ -210,7 +210,10 @@ pub async fn page(
     let link = |start: Option<(&QueueKey, i64)>| {
         let mut u = format!("/?status={}", status.0);
         if let Some((key, from)) = start {
-            u.push_str(&format!("&after={}&from={from}", url_encode(&key.to_param())));
+            u.push_str(&format!(
+                "&after={}&from={from}",
+                url_encode(&key.to_param())
+            ));
         }
         for (k, v) in [
             ("office", office.clone().unwrap_or_default()),
