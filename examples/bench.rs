@@ -28,6 +28,8 @@
 //!    with the real submission port, until every acknowledgement is `sent`;
 //! 4. APPEND → acknowledgement in the sink, one request at a time, daemon idle in IDLE;
 //! 5. footprint: VmHWM/VmRSS idle and while draining; start-up time to "watching mailbox";
+//!    idle also with the web desk on (`web.listen` on a free loopback port, `GET /signin`
+//!    served once before the measure);
 //! 6. classifier speed on one core.
 //!
 //! Beside each throughput, the CPU it took: per message, in the process measured (the raw
