@@ -32,7 +32,7 @@ fn subject_of(i: usize) -> String {
     match i {
         777 => "মাল্টিমিডিয়া ক্লাসরুমের সাউন্ড বন্ধ".to_string(),
         778 => "ব্যয় 75% বেশি".to_string(),
-        _ if i % 3 == 0 => format!("প্রজেক্টর সমস্যা ({i})"),
+        _ if i.is_multiple_of(3) => format!("প্রজেক্টর সমস্যা ({i})"),
         _ => format!("ল্যাপটপ নষ্ট ({i})"),
     }
 }

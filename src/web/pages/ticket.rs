@@ -213,8 +213,14 @@ pub async fn page(
             name: crate::text::safety::one_line(&a.name, 120),
             content_type: crate::text::safety::one_line(&a.content_type, 80),
             size: match l {
-                Lang::Bn => format!("{} কেবি", l.num_grouped((a.size.max(0) as u64).div_ceil(1024) as i64)),
-                Lang::En => format!("{} KB", l.num_grouped((a.size.max(0) as u64).div_ceil(1024) as i64)),
+                Lang::Bn => format!(
+                    "{} কেবি",
+                    l.num_grouped((a.size.max(0) as u64).div_ceil(1024) as i64)
+                ),
+                Lang::En => format!(
+                    "{} KB",
+                    l.num_grouped((a.size.max(0) as u64).div_ceil(1024) as i64)
+                ),
             },
         })
         .collect();
