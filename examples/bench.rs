@@ -28,6 +28,8 @@
 //!    with the real submission port, until every acknowledgement is `sent`;
 //! 4. APPEND → acknowledgement in the sink, one request at a time, daemon idle in IDLE;
 //! 5. footprint: VmHWM/VmRSS idle and while draining; start-up time to "watching mailbox";
+//!    idle also with the web desk on (`web.listen` on a free loopback port, `GET /signin`
+//!    served once before the measure);
 //! 6. classifier speed on one core.
 //!
 //! Beside each throughput, the CPU it took: per message, in the process measured (the raw
@@ -1602,14 +1604,42 @@ struct Idle {
     hwm_kb: u64,
 }
 
-async fn idle_footprint(ctx: &Ctx, run: usize) -> Idle {
-    let db = ctx.dir.join(format!("idle-{run}.db"));
-    let env = ctx.env(&db, ctx.smtp);
-    let mut d = Daemon::spawn(ctx, &env, &["run"], ctx.dir.join(format!("idle-{run}.log")));
+/// The idle daemon's footprint; with `web`, the web desk is on (`web.listen` on a free
+/// loopback port) and has served its sign-in page once before the measure (issue 17: idle
+/// RSS < 40 MB with the desk on).
+async fn idle_footprint(ctx: &Ctx, run: usize, web: bool) -> Idle {
+    let name = if web { "idle-web" } else { "idle" };
+    let db = ctx.dir.join(format!("{name}-{run}.db"));
+    let mut env = ctx.env(&db, ctx.smtp);
+    let web_addr = web.then(|| {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free loopback port");
+        format!("127.0.0.1:{port}")
+    });
+    if let Some(addr) = &web_addr {
+        env.push(("SEBADESK_WEB_LISTEN".into(), addr.clone()));
+    }
+    let mut d = Daemon::spawn(
+        ctx,
+        &env,
+        &["run"],
+        ctx.dir.join(format!("{name}-{run}.log")),
+    );
     let watching = d
         .wait_log("watching mailbox", Duration::from_secs(60))
         .await;
     let startup = (watching - d.spawned).as_secs_f64();
+    if let Some(addr) = &web_addr {
+        let page = web_get(addr, "/signin").await;
+        if !page.starts_with("HTTP/1.1 200") {
+            say!(
+                "  note: the web desk answered GET /signin with {:?}",
+                page.lines().next()
+            );
+        }
+    }
     // Let it enter IDLE and settle.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     d.check_alive();
@@ -1623,6 +1653,20 @@ async fn idle_footprint(ctx: &Ctx, run: usize) -> Idle {
         rss_kb: rss,
         hwm_kb: hwm,
     }
+}
+
+/// One plain HTTP/1.1 GET on loopback: the whole answer as text.
+async fn web_get(addr: &str, path: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let Ok(mut s) = tokio::net::TcpStream::connect(addr).await else {
+        return String::new();
+    };
+    let ask = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let mut buf = Vec::new();
+    if s.write_all(ask.as_bytes()).await.is_ok() {
+        let _ = tokio::time::timeout(Duration::from_secs(10), s.read_to_end(&mut buf)).await;
+    }
+    String::from_utf8_lossy(&buf).into_owned()
 }
 
 struct ClassifierSpeed {
@@ -1942,12 +1986,18 @@ async fn real_main(args: Args) {
         }
 
         // 5a. Idle footprint and start-up.
-        let idle = idle_footprint(&ctx, run).await;
+        let idle = idle_footprint(&ctx, run, false).await;
         say!(
             "footprint idle: start-up to \"watching mailbox\" {:.2} s; VmRSS {:.1} MB, VmHWM {:.1} MB",
             idle.startup,
             idle.rss_kb as f64 / 1024.0,
             idle.hwm_kb as f64 / 1024.0
+        );
+        let web = idle_footprint(&ctx, run, true).await;
+        say!(
+            "footprint idle, web desk on (web.listen set, GET /signin served once): VmRSS {:.1} MB, VmHWM {:.1} MB",
+            web.rss_kb as f64 / 1024.0,
+            web.hwm_kb as f64 / 1024.0
         );
         rss_idle.push(idle.hwm_kb as f64 / 1024.0);
         startup.push(idle.startup);

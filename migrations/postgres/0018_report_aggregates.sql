@@ -9,7 +9,8 @@ UPDATE tickets SET ack_delay_secs =
     WHERE ack_sent_at IS NOT NULL;
 -- GET /metrics counts open and overdue tickets per office: with due_at in the index both
 -- counts come from the index alone (the statuses are named, so only open ones are read).
-CREATE INDEX tickets_office_status_due ON tickets (office, status, due_at);
+-- That index, tickets_office_status_due (office, status, due_at), is migration 0017's (the
+-- web desk's queue needs the same order); its prefix serves what (office, status) served.
 DROP INDEX tickets_office_status;
 -- And its quarantine count reads only the messages set aside (few) instead of every message.
 CREATE INDEX messages_quarantined ON messages (mailbox)

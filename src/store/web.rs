@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use sqlx::Row;
 
 use super::tickets::{TICKET_COLUMNS_T, ticket_from_row};
-use super::{Store, StoreError, db_time};
+use super::{Backend, Store, StoreError, db_time};
 use crate::domain::Ticket;
 
 /// Which tickets the queue shows.
@@ -21,17 +21,71 @@ pub struct QueueFilter {
     pub service: Option<String>,
     /// The stored status words to show.
     pub statuses: Vec<String>,
-    /// Reference, citizen, subject or mail text (case-insensitive substring).
+    /// Reference, citizen, subject or mail text (case-insensitive substring; a reference
+    /// also by its beginning, with Bengali or ASCII digits).
     pub search: Option<String>,
     pub limit: i64,
-    pub offset: i64,
+    /// Where the page starts: after this ticket in the queue's order (keyset paging).
+    pub after: Option<QueueKey>,
 }
 
-/// One page of the queue, and how many match in all.
+/// A ticket's place in the queue's order: by deadline, tickets without one after all the
+/// others, the ticket id breaking ties. The next page starts after the last row's key, so
+/// every page costs the same however deep (no `OFFSET`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct QueueKey {
+    /// `false` before `true`: the dated tickets come first.
+    undated: bool,
+    due_at: String,
+    id: i64,
+}
+
+impl QueueKey {
+    pub fn of(t: &Ticket) -> QueueKey {
+        QueueKey {
+            undated: t.due_at.is_none(),
+            due_at: t.due_at.clone().unwrap_or_default(),
+            id: t.id,
+        }
+    }
+
+    /// As a URL carries it: `DUE_ID` (`_ID` for a ticket without a deadline).
+    pub fn to_param(&self) -> String {
+        format!("{}_{}", self.due_at, self.id)
+    }
+
+    /// The key a URL carries, if it is one (a hostile value is no key: the first page).
+    pub fn parse(param: &str) -> Option<QueueKey> {
+        let (due, id) = param.rsplit_once('_')?;
+        let id: i64 = id.parse().ok().filter(|i| *i >= 0)?;
+        if due.is_empty() {
+            return Some(QueueKey {
+                undated: true,
+                due_at: String::new(),
+                id,
+            });
+        }
+        let due_at = db_time(due.parse::<Timestamp>().ok()?);
+        Some(QueueKey {
+            undated: false,
+            due_at,
+            id,
+        })
+    }
+}
+
+/// Counts above this are shown as "more than" (counting every match of a broad filter would
+/// read every row).
+pub const COUNT_CAP: i64 = 1000;
+
+/// One page of the queue, how many match, and where the next page starts.
 #[derive(Debug, Clone)]
 pub struct QueuePage {
     pub tickets: Vec<Ticket>,
+    /// How many tickets match, at most [`COUNT_CAP`] + 1 (more than the cap: see `capped`).
     pub total: i64,
+    pub capped: bool,
+    pub next: Option<QueueKey>,
 }
 
 /// A journaled message of a ticket (the citizen's mail, a follow-up, a command).
@@ -235,43 +289,240 @@ impl Store {
         Ok(())
     }
 
-    /// One page of the queue (see [`QueueFilter`]), ordered by deadline (tickets without one
-    /// last), and the number of tickets that match.
+    /// One page of the queue (see [`QueueFilter`]) in deadline order (tickets without one
+    /// last), how many tickets match (up to [`COUNT_CAP`]), and where the next page starts.
+    ///
+    /// Without a search, each (office, status) is read through the `(office, status,
+    /// due_at)` index from the page's start for one page's worth, and the few lists are merged
+    /// here: no sort of all matches, no `OFFSET`. A search first finds its tickets through
+    /// the text indexes (FTS5 trigram on SQLite, `pg_trgm` GIN on PostgreSQL; a reference by
+    /// its beginning through the reference index), then sorts only those.
     pub async fn web_queue(&self, f: &QueueFilter) -> Result<QueuePage, StoreError> {
-        if f.offices.is_empty() || f.statuses.is_empty() {
+        let offices: Vec<&String> = f
+            .offices
+            .iter()
+            .filter(|o| {
+                f.office
+                    .as_ref()
+                    .is_none_or(|one| one.eq_ignore_ascii_case(o))
+            })
+            .collect();
+        if offices.is_empty() || f.statuses.is_empty() {
             return Ok(QueuePage {
                 tickets: Vec::new(),
                 total: 0,
+                capped: false,
+                next: None,
             });
         }
-        let (condition, binds) = queue_condition(f);
-        let total_sql = format!("SELECT COUNT(*) FROM tickets t WHERE {condition}");
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(total_sql));
-        for b in &binds {
-            q = q.bind(b.clone());
-        }
-        let total: i64 = q.fetch_one(self.pool()).await?.try_get(0)?;
-        let n = binds.len();
-        let sql = format!(
-            "SELECT {TICKET_COLUMNS_T} FROM tickets t WHERE {condition}
-             ORDER BY CASE WHEN t.due_at IS NULL THEN 1 ELSE 0 END, t.due_at, t.id
-             LIMIT ${} OFFSET ${}",
-            n + 1,
-            n + 2
-        );
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for b in &binds {
-            q = q.bind(b.clone());
-        }
-        let rows = q
-            .bind(f.limit)
-            .bind(f.offset)
-            .fetch_all(self.pool())
-            .await?;
+        let search = f
+            .search
+            .as_deref()
+            .map(search_text)
+            .filter(|q| !q.is_empty());
+        let limit = f.limit.max(1);
+        let mut tickets = match &search {
+            None => self.queue_walk(f, &offices, limit + 1).await?,
+            Some(q) => self.queue_search(f, &offices, q, limit + 1).await?,
+        };
+        let next = (tickets.len() as i64 > limit).then(|| {
+            tickets.truncate(limit as usize);
+            tickets.last().map(QueueKey::of)
+        });
+        // A first page that holds every match is its own count.
+        let total = match (&f.after, &next) {
+            (None, None) => tickets.len() as i64,
+            _ => self.queue_count(f, &offices, search.as_deref()).await?,
+        };
         Ok(QueuePage {
-            tickets: rows.iter().map(ticket_from_row).collect::<Result<_, _>>()?,
-            total,
+            tickets,
+            total: total.min(COUNT_CAP),
+            capped: total > COUNT_CAP,
+            next: next.flatten(),
         })
+    }
+
+    /// The queue without a search: per (office, status), the tickets after `f.after`, first
+    /// those with a deadline, then those without; each list one index range, all of them in
+    /// one statement (one round trip: on PostgreSQL each is a wait for another process).
+    async fn queue_walk(
+        &self,
+        f: &QueueFilter,
+        offices: &[&String],
+        want: i64,
+    ) -> Result<Vec<Ticket>, StoreError> {
+        let mut q = Sql::default();
+        let mut lists = Vec::new();
+        let start = f.after.as_ref();
+        for undated in [false, true] {
+            if start.is_some_and(|k| k.undated && !undated) {
+                continue; // the page starts among the undated tickets
+            }
+            let start = start.filter(|k| k.undated == undated);
+            for office in offices {
+                for status in &f.statuses {
+                    let mut sql = format!(
+                        "SELECT {TICKET_COLUMNS_T} FROM tickets t WHERE t.office = {} AND t.status = {}",
+                        q.text(office),
+                        q.text(status)
+                    );
+                    sql.push_str(&service_condition(f, &mut q));
+                    if undated {
+                        sql.push_str(" AND t.due_at IS NULL");
+                        if let Some(k) = start {
+                            sql.push_str(&format!(" AND t.id > {}", q.int(k.id)));
+                        }
+                        sql.push_str(" ORDER BY t.id");
+                    } else {
+                        sql.push_str(" AND t.due_at IS NOT NULL");
+                        if let Some(k) = start {
+                            // `>=` bounds the index range; the OR breaks the tie by id.
+                            let d = q.text(&k.due_at);
+                            sql.push_str(&format!(
+                                " AND t.due_at >= {d} AND (t.due_at > {d} OR t.id > {})",
+                                q.int(k.id)
+                            ));
+                        }
+                        sql.push_str(" ORDER BY t.due_at, t.id");
+                    }
+                    sql.push_str(&format!(" LIMIT {}", q.int(want)));
+                    lists.push(format!("SELECT * FROM ({sql}) l{}", lists.len()));
+                }
+            }
+        }
+        let mut found = q.fetch_tickets(self, lists.join(" UNION ALL ")).await?;
+        found.sort_by_key(QueueKey::of);
+        found.truncate(want as usize);
+        Ok(found)
+    }
+
+    /// The queue with a search: the matching tickets (see [`matches_sql`]) after `f.after`.
+    async fn queue_search(
+        &self,
+        f: &QueueFilter,
+        offices: &[&String],
+        search: &str,
+        want: i64,
+    ) -> Result<Vec<Ticket>, StoreError> {
+        let mut q = Sql::default();
+        let matches = self.matches_sql(search, &mut q);
+        let mut sql = format!(
+            "SELECT {TICKET_COLUMNS_T} FROM ({matches}) m CROSS JOIN tickets t WHERE t.id = m.id AND {}",
+            base_condition(f, offices, &mut q)
+        );
+        match &f.after {
+            None => {}
+            Some(k) if k.undated => {
+                sql.push_str(&format!(" AND t.due_at IS NULL AND t.id > {}", q.int(k.id)))
+            }
+            Some(k) => {
+                let d = q.text(&k.due_at);
+                sql.push_str(&format!(
+                    " AND (t.due_at IS NULL OR t.due_at > {d} OR (t.due_at = {d} AND t.id > {}))",
+                    q.int(k.id)
+                ));
+            }
+        }
+        sql.push_str(&format!(
+            " ORDER BY CASE WHEN t.due_at IS NULL THEN 1 ELSE 0 END, t.due_at, t.id LIMIT {}",
+            q.int(want)
+        ));
+        q.fetch_tickets(self, sql).await
+    }
+
+    /// How many tickets match, counting no further than one past [`COUNT_CAP`].
+    async fn queue_count(
+        &self,
+        f: &QueueFilter,
+        offices: &[&String],
+        search: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        let mut q = Sql::default();
+        let from = match search {
+            None => "tickets t WHERE ".to_string(),
+            // UNION ALL and DISTINCT here: the matches stream in and counting stops at the
+            // cap, where a UNION would first collect every match.
+            Some(s) => format!(
+                "({}) m CROSS JOIN tickets t WHERE t.id = m.id AND ",
+                self.matches_sql(s, &mut q)
+                    .replace("UNION SELECT", "UNION ALL SELECT")
+            ),
+        };
+        let distinct = if search.is_some() { "DISTINCT " } else { "" };
+        let sql = format!(
+            "SELECT COUNT(*) FROM (SELECT {distinct}t.id FROM {from}{} LIMIT {}) c",
+            base_condition(f, offices, &mut q),
+            q.int(COUNT_CAP + 1)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for b in q.binds {
+            query = b.bind_to(query);
+        }
+        Ok(query.fetch_one(self.pool()).await?.try_get(0)?)
+    }
+
+    /// A subquery of the ids of the tickets a search finds: the reference by its beginning
+    /// (through the reference index; Bengali digits read as ASCII), and the substring in the
+    /// reference, subject, citizen's address or name, or the text of the ticket's mail.
+    ///
+    /// SQLite: FTS5 trigram tables (migration 0017) for three characters or more; a shorter
+    /// text has no trigram, and is looked for row by row (LIKE), as before the index.
+    /// PostgreSQL: LIKE, which the `pg_trgm` GIN indexes serve from three characters on.
+    fn matches_sql(&self, search: &str, q: &mut Sql) -> String {
+        let folded = crate::text::bangla::fold_digits(search);
+        let prefix = folded.to_uppercase();
+        match self.backend {
+            Backend::Sqlite if search.chars().count() >= 3 => {
+                let mut phrase = fts_phrase(search);
+                if folded != search {
+                    phrase = format!("{phrase} OR {}", fts_phrase(&folded));
+                }
+                let m = q.text(&phrase);
+                format!(
+                    "SELECT rowid AS id FROM tickets_search WHERE tickets_search MATCH {m}
+                     UNION SELECT w.ticket_id FROM web_search_text x
+                       JOIN web_search w ON w.message_id = x.rowid WHERE web_search_text MATCH {m}
+                     UNION SELECT id FROM tickets WHERE reference >= {} AND reference < {}",
+                    q.text(&prefix),
+                    q.text(&format!("{prefix}{}", char::MAX))
+                )
+            }
+            Backend::Sqlite => {
+                let raw = q.text(&like_pattern(search));
+                let fold = q.text(&like_pattern(&folded));
+                format!(
+                    "SELECT id FROM tickets WHERE {SQLITE_HAY} LIKE {raw} ESCAPE '\\'
+                       OR {SQLITE_HAY} LIKE {fold} ESCAPE '\\'
+                     UNION SELECT ticket_id FROM web_search
+                       WHERE body LIKE {raw} ESCAPE '\\' OR body LIKE {fold} ESCAPE '\\'"
+                )
+            }
+            Backend::Postgres => {
+                // Each pattern is one more pass over the GIN index: the folded one only when
+                // the digits made it different.
+                let mut patterns = vec![q.text(&like_pattern(search))];
+                if folded != search {
+                    patterns.push(q.text(&like_pattern(&folded)));
+                }
+                let any = |column: &str| {
+                    patterns
+                        .iter()
+                        .map(|p| format!("{column} LIKE {p} ESCAPE '\\'"))
+                        .collect::<Vec<_>>()
+                        .join(" OR ")
+                };
+                format!(
+                    "SELECT id FROM tickets WHERE {}
+                     UNION SELECT ticket_id FROM web_search WHERE {}
+                     UNION SELECT id FROM tickets
+                       WHERE reference COLLATE \"C\" >= {} AND reference COLLATE \"C\" < {}",
+                    any(PG_HAY),
+                    any("body"),
+                    q.text(&prefix),
+                    q.text(&format!("{prefix}{}", char::MAX))
+                )
+            }
+        }
     }
 
     /// How many open and waiting tickets `offices` (and `office`, if given) have, per status,
@@ -421,48 +672,96 @@ impl Store {
     }
 }
 
-/// The WHERE clause of the queue and its bound values, all text, numbered from `$1`.
-fn queue_condition(f: &QueueFilter) -> (String, Vec<String>) {
-    let mut binds: Vec<String> = Vec::new();
-    let next = |v: String, binds: &mut Vec<String>| {
-        binds.push(v);
-        format!("${}", binds.len())
-    };
-    let offices: Vec<String> = f
-        .offices
-        .iter()
-        .map(|o| next(o.clone(), &mut binds))
-        .collect();
-    let statuses: Vec<String> = f
-        .statuses
-        .iter()
-        .map(|s| next(s.clone(), &mut binds))
-        .collect();
-    let mut parts = vec![
-        format!("t.office IN ({})", offices.join(", ")),
-        format!("t.status IN ({})", statuses.join(", ")),
-    ];
-    if let Some(o) = &f.office {
-        parts.push(format!("t.office = {}", next(o.clone(), &mut binds)));
+/// PostgreSQL's search text of a ticket: the expression of the `tickets_search_trgm` index
+/// (migrations/postgres/0017), which a query must repeat exactly for the index to serve it.
+const PG_HAY: &str = "lower(reference || E'\\n' || subject || E'\\n' || citizen_email || E'\\n' || COALESCE(citizen_name, ''))";
+
+/// SQLite's search text of a ticket for a search too short for the trigram index (read row
+/// by row): what `tickets_search` holds (migrations/sqlite/0017).
+const SQLITE_HAY: &str = "LOWER(reference || char(10) || subject || char(10) || citizen_email || char(10) || COALESCE(citizen_name, ''))";
+
+/// The search as typed, on one line (a line break could otherwise match across the fields
+/// of the search text), at most 200 characters.
+fn search_text(typed: &str) -> String {
+    typed
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(200)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// An FTS5 query for `text` as one phrase: with the trigram tokenizer, `text` anywhere.
+fn fts_phrase(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// A value bound to a statement built at run time.
+#[derive(Debug, Clone)]
+enum Arg {
+    Text(String),
+    Int(i64),
+}
+
+impl Arg {
+    fn bind_to<'q>(
+        self,
+        q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+        match self {
+            Arg::Text(v) => q.bind(v),
+            Arg::Int(v) => q.bind(v),
+        }
     }
+}
+
+/// The bound values of a statement built at run time, numbered `$1`, `$2`… as they are added.
+#[derive(Debug, Default)]
+struct Sql {
+    binds: Vec<Arg>,
+}
+
+impl Sql {
+    fn text(&mut self, v: &str) -> String {
+        self.binds.push(Arg::Text(v.to_string()));
+        format!("${}", self.binds.len())
+    }
+
+    fn int(&mut self, v: i64) -> String {
+        self.binds.push(Arg::Int(v));
+        format!("${}", self.binds.len())
+    }
+
+    async fn fetch_tickets(self, store: &Store, sql: String) -> Result<Vec<Ticket>, StoreError> {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for b in self.binds {
+            query = b.bind_to(query);
+        }
+        let rows = query.fetch_all(store.pool()).await?;
+        rows.iter().map(ticket_from_row).collect()
+    }
+}
+
+/// ` AND …` for the service filter, or nothing.
+fn service_condition(f: &QueueFilter, q: &mut Sql) -> String {
     match f.service.as_deref() {
-        None => {}
-        Some("none") => parts.push("t.service IS NULL".into()),
-        Some(s) => parts.push(format!("t.service = {}", next(s.to_string(), &mut binds))),
+        None => String::new(),
+        Some("none") => " AND t.service IS NULL".into(),
+        Some(s) => format!(" AND t.service = {}", q.text(s)),
     }
-    if let Some(q) = f.search.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        // References are also written with Bengali digits.
-        let folded = crate::text::bangla::fold_digits(q);
-        let p = next(like_pattern(&folded), &mut binds);
-        let raw = next(like_pattern(q), &mut binds);
-        parts.push(format!(
-            "(LOWER(t.reference) LIKE {p} ESCAPE '\\' OR LOWER(t.citizen_email) LIKE {raw} ESCAPE '\\'
-              OR LOWER(COALESCE(t.citizen_name, '')) LIKE {raw} ESCAPE '\\'
-              OR LOWER(t.subject) LIKE {raw} ESCAPE '\\'
-              OR t.id IN (SELECT ticket_id FROM web_search WHERE body LIKE {raw} ESCAPE '\\'))"
-        ));
-    }
-    (parts.join(" AND "), binds)
+}
+
+/// The queue's filters but the search: offices, statuses, service.
+fn base_condition(f: &QueueFilter, offices: &[&String], q: &mut Sql) -> String {
+    let offices: Vec<String> = offices.iter().map(|o| q.text(o)).collect();
+    let statuses: Vec<String> = f.statuses.iter().map(|s| q.text(s)).collect();
+    format!(
+        "t.office IN ({}) AND t.status IN ({}){}",
+        offices.join(", "),
+        statuses.join(", "),
+        service_condition(f, q)
+    )
 }
 
 #[cfg(test)]

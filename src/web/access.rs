@@ -1,7 +1,8 @@
 //! Who may sign in, and what each may do: the addresses the configuration already names.
 //!
 //! - each office's officer: that office, every action;
-//! - a supervisor (`reminders.supervisor_email` of the offices that name them): read, note;
+//! - a supervisor (`reminders.supervisor_email` of the offices that name them): read, note,
+//!   download attachments;
 //! - `web.admins`: every office of the deployment, read only.
 //!
 //! A person may hold several roles (the officer of one office, supervisor of others).
@@ -20,6 +21,9 @@ pub enum Role {
 pub enum Act {
     Read,
     Note,
+    /// Download a citizen's attachment: the officer's and the supervisor's (their mail is
+    /// not figures, which is all an admin reads).
+    Attachments,
     /// Resolve, reopen, change service, reply: the officer's.
     Handle,
 }
@@ -28,7 +32,7 @@ impl Role {
     pub fn allows(self, act: Act) -> bool {
         match self {
             Role::Officer => true,
-            Role::Supervisor => matches!(act, Act::Read | Act::Note),
+            Role::Supervisor => matches!(act, Act::Read | Act::Note | Act::Attachments),
             Role::Admin => act == Act::Read,
         }
     }
@@ -118,6 +122,8 @@ mod tests {
         assert!(sup.may("MEL", Act::Note) && !sup.may("MEL", Act::Handle));
         let admin = Access::of(&c, "admin@office.test").unwrap();
         assert!(admin.may("MEL", Act::Read) && !admin.may("MEL", Act::Note));
+        assert!(!admin.may("MEL", Act::Attachments));
+        assert!(sup.may("MEL", Act::Attachments) && officer.may("MEL", Act::Attachments));
         assert!(Access::of(&c, "citizen1@example.test").is_none());
         assert!(Access::of(&c, "").is_none());
     }

@@ -45,6 +45,10 @@ pub fn router(web: Arc<WebDesk>) -> Router {
         .route("/lang", post(pages::lang))
         .route("/tickets/{reference}", get(pages::ticket::page))
         .route("/tickets/{reference}/{action}", post(pages::ticket::act))
+        .route(
+            "/tickets/{reference}/attachments/{n}",
+            get(pages::attachment::download),
+        )
         .route("/overview", get(pages::overview::page))
         .route("/health", get(pages::health::page))
         .route("/report", get(pages::report::page))

@@ -56,6 +56,37 @@ impl Lang {
         }
     }
 
+    /// A count with its thousands marked: `1,000` in English, `১,০০০` (and `১,০০,০০০`, the
+    /// lakh) in Bangla.
+    pub fn num_grouped(&self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let mut groups: Vec<&str> = Vec::new();
+        let mut rest = digits.as_str();
+        // The last three digits, then threes (English) or twos (Bangla, South Asian style).
+        let step = match self {
+            Lang::Bn => 2,
+            Lang::En => 3,
+        };
+        if rest.len() > 3 {
+            let (head, tail) = rest.split_at(rest.len() - 3);
+            groups.push(tail);
+            rest = head;
+            while rest.len() > step {
+                let (head, tail) = rest.split_at(rest.len() - step);
+                groups.push(tail);
+                rest = head;
+            }
+        }
+        groups.push(rest);
+        groups.reverse();
+        let sign = if n < 0 { "-" } else { "" };
+        let text = format!("{sign}{}", groups.join(","));
+        match self {
+            Lang::Bn => bangla::digits(&text),
+            Lang::En => text,
+        }
+    }
+
     /// A stored UTC time in the office's zone.
     pub fn time(&self, utc: &str, cal: &Calendar) -> String {
         let Ok(t) = utc.parse::<Timestamp>() else {
@@ -200,5 +231,16 @@ mod tests {
         assert_eq!(Lang::En.num(2026), "2026");
         let t = Lang::Bn.time("2026-12-03T04:00:00Z", &cal());
         assert!(t.contains("৩ ডিসেম্বর ২০২৬") && t.contains("১০:০০"), "{t}");
+    }
+
+    #[test]
+    fn counts_mark_their_thousands() {
+        assert_eq!(Lang::En.num_grouped(0), "0");
+        assert_eq!(Lang::En.num_grouped(999), "999");
+        assert_eq!(Lang::En.num_grouped(1000), "1,000");
+        assert_eq!(Lang::En.num_grouped(1_234_567), "1,234,567");
+        assert_eq!(Lang::Bn.num_grouped(1000), "১,০০০");
+        assert_eq!(Lang::Bn.num_grouped(100_000), "১,০০,০০০");
+        assert_eq!(Lang::Bn.num_grouped(12_345_678), "১,২৩,৪৫,৬৭৮");
     }
 }

@@ -25,3 +25,5 @@ mod skeleton;
 mod templates;
 mod unseen;
 mod web;
+mod web_attachments;
+mod web_queue;

@@ -1,6 +1,7 @@
 //! The pages, one module each, and what they share: the frame every page has (`Chrome`),
 //! the signed-in user and language of a request, and error pages.
 
+pub mod attachment;
 pub mod health;
 pub mod overview;
 pub mod quarantine;

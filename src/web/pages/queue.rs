@@ -10,7 +10,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 
 use super::{Chrome, WebError, signed_in, to_sign_in};
-use crate::store::web::QueueFilter;
+use crate::store::web::{QueueFilter, QueueKey};
 use crate::web::WebDesk;
 use crate::web::view::{Lang, Mark, status_label};
 
@@ -27,8 +27,13 @@ pub struct QueueQuery {
     status: String,
     #[serde(default)]
     q: String,
+    /// Where the page starts: after this ticket (`QueueKey::to_param`), as the "next page"
+    /// link says; none for the first page.
     #[serde(default)]
-    page: Option<i64>,
+    after: String,
+    /// The number of the page's first row, only to show it (the link carries it).
+    #[serde(default)]
+    from: Option<i64>,
 }
 
 /// One line of the queue, ready to show.
@@ -61,7 +66,9 @@ pub struct QueuePage {
     q: String,
     counts: Vec<(String, String)>,
     shown: String,
-    prev: Option<String>,
+    /// The queue's first page, from any later one (keyset paging goes forward; the
+    /// browser's Back goes back a page).
+    first_page: Option<String>,
     next: Option<String>,
 }
 
@@ -138,7 +145,11 @@ pub async fn page(
         .iter()
         .any(|s| !s.value.is_empty() && s.value == query.service)
         .then(|| query.service.clone());
-    let page_no = query.page.unwrap_or(1).clamp(1, 100_000);
+    let after = QueueKey::parse(&query.after);
+    let from = match after {
+        Some(_) => query.from.unwrap_or(1).clamp(1, 10_000_000),
+        None => 1,
+    };
     let search = query.q.trim().chars().take(200).collect::<String>();
     let filter = QueueFilter {
         offices: offices.clone(),
@@ -147,7 +158,7 @@ pub async fn page(
         statuses: status.1.iter().map(|s| s.to_string()).collect(),
         search: (!search.is_empty()).then(|| search.clone()),
         limit: PAGE_SIZE,
-        offset: (page_no - 1) * PAGE_SIZE,
+        after,
     };
     if filter.search.is_some() {
         super::ticket::index_search_text(&web).await?;
@@ -196,8 +207,14 @@ pub async fn page(
         .map(|(s, n)| (status_label(s, l).to_string(), l.num(n)))
         .collect();
     counts.insert(0, (Mark::Overdue.label(l).to_string(), l.num(overdue)));
-    let link = |p: i64| {
-        let mut u = format!("/?page={p}&status={}", status.0);
+    let link = |start: Option<(&QueueKey, i64)>| {
+        let mut u = format!("/?status={}", status.0);
+        if let Some((key, from)) = start {
+            u.push_str(&format!(
+                "&after={}&from={from}",
+                url_encode(&key.to_param())
+            ));
+        }
         for (k, v) in [
             ("office", office.clone().unwrap_or_default()),
             ("service", query.service.clone()),
@@ -209,19 +226,28 @@ pub async fn page(
         }
         u
     };
-    let first = filter.offset + 1;
-    let last = filter.offset + found.tickets.len() as i64;
-    let shown = if found.total == 0 {
+    let first = from;
+    let last = from + found.tickets.len() as i64 - 1;
+    // A capped count reads "1,000+": counting every match of a broad filter would read every
+    // ticket on every page.
+    let total = match found.capped {
+        true => format!("{}+", l.num_grouped(found.total)),
+        false => l.num_grouped(found.total),
+    };
+    let shown = if found.tickets.is_empty() {
         l.t("কোনো আবেদন নেই", "No tickets").to_string()
     } else {
         match l {
             Lang::Bn => format!(
-                "{}টির মধ্যে {}–{}",
-                l.num(found.total),
-                l.num(first),
-                l.num(last)
+                "{total}টির মধ্যে {}–{}",
+                l.num_grouped(first),
+                l.num_grouped(last)
             ),
-            Lang::En => format!("{first}–{last} of {}", found.total),
+            Lang::En => format!(
+                "{}–{} of {total}",
+                l.num_grouped(first),
+                l.num_grouped(last)
+            ),
         }
     };
     let office_choices = if offices.len() > 1 {
@@ -254,8 +280,8 @@ pub async fn page(
         q: search.clone(),
         counts,
         shown,
-        prev: (page_no > 1).then(|| link(page_no - 1)),
-        next: (last < found.total).then(|| link(page_no + 1)),
+        first_page: filter.after.is_some().then(|| link(None)),
+        next: found.next.as_ref().map(|k| link(Some((k, last + 1)))),
         c,
     }
     .into_response())

@@ -44,6 +44,14 @@ pub struct EventLine {
     pub detail: String,
 }
 
+/// A citizen's attachment as the ticket page lists it.
+pub struct AttachmentLine {
+    pub n: i64,
+    pub name: String,
+    pub content_type: String,
+    pub size: String,
+}
+
 pub struct ServiceChoice {
     pub code: String,
     pub label: String,
@@ -67,6 +75,9 @@ pub struct TicketPage {
     received: String,
     how_counted: Vec<String>,
     thread: Vec<Entry>,
+    attachments: Vec<AttachmentLine>,
+    /// Attachments are links for the officer and the supervisor, names only for admins.
+    may_download: bool,
     events: Vec<EventLine>,
     may_note: bool,
     may_handle: bool,
@@ -192,6 +203,27 @@ pub async fn page(
             text: crate::text::safety::cut(&crate::text::safety::block(&text), MAX_MAIL_CHARS),
         });
     }
+    let attachments = web
+        .store
+        .attachments(t.id)
+        .await?
+        .into_iter()
+        .map(|a| AttachmentLine {
+            n: a.n,
+            name: crate::text::safety::one_line(&a.name, 120),
+            content_type: crate::text::safety::one_line(&a.content_type, 80),
+            size: match l {
+                Lang::Bn => format!(
+                    "{} কেবি",
+                    l.num_grouped((a.size.max(0) as u64).div_ceil(1024) as i64)
+                ),
+                Lang::En => format!(
+                    "{} KB",
+                    l.num_grouped((a.size.max(0) as u64).div_ceil(1024) as i64)
+                ),
+            },
+        })
+        .collect();
     let events = web.store.events(t.id).await?;
     for e in events.iter().filter(|e| e.kind == "note") {
         thread.push(Entry {
@@ -281,6 +313,8 @@ pub async fn page(
         received: l.time(&t.received_at, cal),
         how_counted,
         thread,
+        attachments,
+        may_download: user.access.may(&t.office, Act::Attachments),
         events,
         may_note: user.access.may(&t.office, Act::Note),
         may_handle: user.access.may(&t.office, Act::Handle),
