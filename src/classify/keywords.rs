@@ -334,7 +334,7 @@ fn context_summary(c: &segment::Segments) -> String {
         }
         let _ = write!(
             line,
-            " the sign-off (name, role, office) counts ×{}",
+            " the sign-off and the sender's self-introduction (name, role, office) count ×{}",
             fmt_num(SIGNOFF_FACTOR)
         );
     }
