@@ -32,12 +32,17 @@ pub struct Segments {
     pub signoff: String,
     /// A forwarded block under a new text of its own (its header lines dropped).
     pub forwarded: String,
+    /// Clauses that only say who the sender is ("I am the UDC entrepreneur of X").
+    pub introduction: String,
 }
 
 impl Segments {
     /// Whether anything was moved out of the request.
     pub fn has_context(&self) -> bool {
-        !(self.set_aside.is_empty() && self.signoff.is_empty() && self.forwarded.is_empty())
+        !(self.set_aside.is_empty()
+            && self.signoff.is_empty()
+            && self.forwarded.is_empty()
+            && self.introduction.is_empty())
     }
 }
 
@@ -116,10 +121,7 @@ pub fn segment_own(own: &str) -> Segments {
         // Nothing but an introduction: it is all the sender wrote, so it is the request.
         request.append(&mut introductions);
     }
-    if !introductions.is_empty() {
-        introductions.push(std::mem::take(&mut seg.signoff));
-        seg.signoff = introductions.join(" ").trim().to_string();
-    }
+    seg.introduction = introductions.join(" ");
     seg.request = request.join(" ");
     seg.set_aside = set_aside.join(" ");
     seg
@@ -562,13 +564,13 @@ mod tests {
     }
 
     #[test]
-    fn a_self_introduction_goes_to_the_signoff() {
+    fn a_self_introduction_is_context() {
         let s = segment("ami kalikapur udc er uddokta. amader union er website e notun notice dite hobe.");
-        assert!(s.signoff.contains("uddokta"), "{s:?}");
+        assert!(s.introduction.contains("uddokta"), "{s:?}");
         assert!(!s.request.contains("uddokta"));
         assert!(s.request.contains("website"));
         let s = segment("আমি হরিপুর উচ্চ বিদ্যালয়ের প্রধান শিক্ষক। আমার ই-নথি আইডি চালু হয়নি।");
-        assert!(s.signoff.contains("প্রধান শিক্ষক"), "{s:?}");
+        assert!(s.introduction.contains("প্রধান শিক্ষক"), "{s:?}");
         assert!(s.request.contains("ই নথি"));
         // A clause that asks or names a problem stays in the request.
         let s = segment("I am the UDC entrepreneur and our UDC printer is not working.");
