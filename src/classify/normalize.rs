@@ -409,7 +409,11 @@ fn is_reply_header(lines: &[&str], i: usize) -> bool {
     // Other clients and locales: "<date> <name> <addr@host> wrote:" without "On", and
     // the Bangla form without "তারিখে"; an address or a date/time (a digit) keeps a
     // sentence ("The headmaster wrote:") from matching.
-    let dated = |s: &str| s.contains('@') || s.chars().any(|c| c.is_ascii_digit() || ('০'..='৯').contains(&c));
+    let dated = |s: &str| {
+        s.contains('@')
+            || s.chars()
+                .any(|c| c.is_ascii_digit() || ('০'..='৯').contains(&c))
+    };
     if dated(t) && (ends_wrote(t) || ends_bn(t)) {
         return true;
     }

@@ -175,8 +175,26 @@ fn is_self_introduction(clause: &str) -> bool {
         return false;
     }
     const NOT_AN_INTRO: &[&str] = &[
-        "need", "want", "cannot", "can", "not", "problem", "please", "help", "and", "চাই",
-        "পারছি", "না", "নেই", "সমস্যা", "এবং", "lagbe", "chai", "parchi", "na", "nai",
+        "need",
+        "want",
+        "cannot",
+        "can",
+        "not",
+        "problem",
+        "please",
+        "help",
+        "and",
+        "চাই",
+        "পারছি",
+        "না",
+        "নেই",
+        "সমস্যা",
+        "এবং",
+        "lagbe",
+        "chai",
+        "parchi",
+        "na",
+        "nai",
         "somossa",
     ];
     let words: Vec<&str> = clause.split(' ').collect();
@@ -565,7 +583,9 @@ mod tests {
 
     #[test]
     fn a_self_introduction_is_context() {
-        let s = segment("ami kalikapur udc er uddokta. amader union er website e notun notice dite hobe.");
+        let s = segment(
+            "ami kalikapur udc er uddokta. amader union er website e notun notice dite hobe.",
+        );
         assert!(s.introduction.contains("uddokta"), "{s:?}");
         assert!(!s.request.contains("uddokta"));
         assert!(s.request.contains("website"));
