@@ -148,6 +148,12 @@ impl Classifier {
         );
         let service = if win == n {
             decision.push_str(" → out of scope, officer triage");
+            if scores.get(n).is_some_and(|&x| x > 0.0) {
+                reasons.push(format!(
+                    "the new text asks another authority to act (out-of-scope cues {}): its ICT words do not make it a service; no service, still a new request, acknowledged and left to the officer",
+                    fmt_num(scores[n])
+                ));
+            }
             None
         } else if confidence < CONFIDENCE_THRESHOLD {
             let _ = write!(

@@ -106,6 +106,7 @@ impl Classifier {
             (Field::SetAside, &c.set_aside),
             (Field::SignOff, &c.signoff),
             (Field::Forwarded, &c.forwarded),
+            (Field::Introduction, &c.introduction),
         ] {
             if text.is_empty() {
                 continue;
@@ -335,6 +336,16 @@ fn context_summary(c: &segment::Segments) -> String {
         let _ = write!(
             line,
             " the sign-off (name, role, office) counts ×{}",
+            fmt_num(SIGNOFF_FACTOR)
+        );
+    }
+    if !c.introduction.is_empty() {
+        if !parts.is_empty() || !c.signoff.is_empty() {
+            line.push(';');
+        }
+        let _ = write!(
+            line,
+            " the sender's self-introduction (who writes, a role) counts ×{} and the model does not read it",
             fmt_num(SIGNOFF_FACTOR)
         );
     }

@@ -296,6 +296,8 @@ enum Field {
     SetAside,
     SignOff,
     Forwarded,
+    /// A clause that only introduces the sender (a role): weak evidence, like the sign-off.
+    Introduction,
 }
 
 impl Field {
@@ -308,6 +310,7 @@ impl Field {
             Field::SetAside => "body, set aside",
             Field::SignOff => "sign-off",
             Field::Forwarded => "forwarded",
+            Field::Introduction => "self-introduction",
         }
     }
 
@@ -317,7 +320,7 @@ impl Field {
             Field::StaleSubject => STALE_SUBJECT_FACTOR,
             Field::Attachment => ATTACHMENT_FACTOR,
             Field::Body => BODY_FACTOR,
-            Field::SignOff => SIGNOFF_FACTOR,
+            Field::SignOff | Field::Introduction => SIGNOFF_FACTOR,
             Field::SetAside | Field::Forwarded => CONTEXT_FACTOR,
         }
     }

@@ -317,12 +317,7 @@ pub fn strip_quoted_and_signature(body: &str) -> String {
             end = i;
             break;
         }
-        if starts_with_ci(tt, "from:")
-            && lines[i + 1..]
-                .iter()
-                .take(4)
-                .any(|l| starts_with_ci(l.trim_start(), "sent:"))
-        {
+        if is_header_block(&lines, i) {
             end = i;
             if i > 0 && is_rule(lines[i - 1]) {
                 end = i - 1;
@@ -341,6 +336,40 @@ pub fn strip_quoted_and_signature(body: &str) -> String {
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
     out
+}
+
+/// Whether line `i` starts a quoted header block: Outlook's `From:` with a `Sent:`
+/// within four lines, or (Outlook for Mac, webmail, Bangla clients) a `From:`/`প্রেরক:`
+/// with a `Date:`/`তারিখ:`/`পাঠানো হয়েছে:` and a `Subject:`/`To:`/`বিষয়:`/`প্রাপক:` —
+/// unless a forward marker stands just above it (a forward is kept, see below).
+fn is_header_block(lines: &[&str], i: usize) -> bool {
+    let t = lines[i].trim_start();
+    let from = starts_with_ci(t, "from:") || t.starts_with("প্রেরক:");
+    if !from {
+        return false;
+    }
+    let next: Vec<&str> = lines[i + 1..]
+        .iter()
+        .take(4)
+        .map(|l| l.trim_start())
+        .collect();
+    if next.iter().any(|l| starts_with_ci(l, "sent:")) {
+        return true;
+    }
+    let dated = next.iter().any(|l| {
+        starts_with_ci(l, "date:") || l.starts_with("তারিখ:") || l.starts_with("পাঠানো হয়েছে:")
+    });
+    let addressed = next.iter().any(|l| {
+        starts_with_ci(l, "subject:")
+            || starts_with_ci(l, "to:")
+            || l.starts_with("বিষয়:")
+            || l.starts_with("প্রাপক:")
+    });
+    let forwarded = lines[..i].iter().rev().take(2).any(|l| {
+        let l = l.to_lowercase();
+        l.contains("forward") || l.contains("ফরওয়ার্ড")
+    });
+    dated && addressed && !forwarded
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
@@ -375,6 +404,17 @@ fn is_reply_header(lines: &[&str], i: usize) -> bool {
         s.ends_with("লিখেছেন") && s.len() > "লিখেছেন".len()
     };
     if t.contains("তারিখে") && (ends_bn(t) || ends_bn(next)) {
+        return true;
+    }
+    // Other clients and locales: "<date> <name> <addr@host> wrote:" without "On", and
+    // the Bangla form without "তারিখে"; an address or a date/time (a digit) keeps a
+    // sentence ("The headmaster wrote:") from matching.
+    let dated = |s: &str| {
+        s.contains('@')
+            || s.chars()
+                .any(|c| c.is_ascii_digit() || ('০'..='৯').contains(&c))
+    };
+    if dated(t) && (ends_wrote(t) || ends_bn(t)) {
         return true;
     }
     false
@@ -563,6 +603,24 @@ mod tests {
     #[test]
     fn forwarded_block_kept() {
         let s = "see below\n---------- Forwarded message ---------\nFrom: a\nDate: b\nThe lab is locked.";
+        assert_eq!(strip_quoted_and_signature(s), s);
+    }
+
+    #[test]
+    fn cut_at_other_header_shapes() {
+        let mac = "New question.\n\nFrom: Office <o@x.test>\nDate: 6 December 2026\nSubject: s\nTo: me\n\nold";
+        assert_eq!(strip_quoted_and_signature(mac), "New question.");
+        let bn = "নতুন প্রশ্ন।\nপ্রেরক: অফিস <o@x.test>\nতারিখ: ৬ ডিসেম্বর\nবিষয়: পুরনো\nপুরনো লেখা";
+        assert_eq!(strip_quoted_and_signature(bn), "নতুন প্রশ্ন।");
+        let no_on = "ok\n6 Dec 2026, 10:10 Office <o@x.test> wrote:\nold";
+        assert_eq!(strip_quoted_and_signature(no_on), "ok");
+        let bn_no_date = "ঠিক আছে\nউপজেলা আইসিটি <ict@office.test> লিখেছেন:\nপুরনো";
+        assert_eq!(strip_quoted_and_signature(bn_no_date), "ঠিক আছে");
+        // A forward's header block is kept (the forward may be the request).
+        let fwd = "see below\n---------- Forwarded message ---------\nFrom: a@x.test\nDate: b\nSubject: c\nThe lab is locked.";
+        assert_eq!(strip_quoted_and_signature(fwd), fwd);
+        // "wrote:" in a sentence without an address is not a header.
+        let s = "The headmaster wrote:\nplease fix the lab";
         assert_eq!(strip_quoted_and_signature(s), s);
     }
 }

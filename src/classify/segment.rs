@@ -32,12 +32,17 @@ pub struct Segments {
     pub signoff: String,
     /// A forwarded block under a new text of its own (its header lines dropped).
     pub forwarded: String,
+    /// Clauses that only say who the sender is ("I am the UDC entrepreneur of X").
+    pub introduction: String,
 }
 
 impl Segments {
     /// Whether anything was moved out of the request.
     pub fn has_context(&self) -> bool {
-        !(self.set_aside.is_empty() && self.signoff.is_empty() && self.forwarded.is_empty())
+        !(self.set_aside.is_empty()
+            && self.signoff.is_empty()
+            && self.forwarded.is_empty()
+            && self.introduction.is_empty())
     }
 }
 
@@ -71,7 +76,7 @@ pub fn segment_own(own: &str) -> Segments {
     let mut request: Vec<String> = Vec::new();
     let mut set_aside = Vec::new();
     let whole = normalize(&text);
-    if !contains_cue(&whole) {
+    if !contains_cue(&whole) && !introduces_sender(&whole) {
         // The common case: nothing is set aside, the whole new text is the request.
         request.push(whole);
     }
@@ -81,7 +86,13 @@ pub fn segment_own(own: &str) -> Segments {
     } else {
         Vec::new()
     };
+    let mut introductions = Vec::new();
     for (sentence, clause) in clauses {
+        if is_self_introduction(&clause) {
+            // "I am the UDC entrepreneur of X": who writes, not what is asked.
+            introductions.push(clause);
+            continue;
+        }
         if is_set_aside(&clause) {
             // "…, ignore it": the clause before it in the sentence goes too.
             if previous == Some((sentence, true))
@@ -106,9 +117,108 @@ pub fn segment_own(own: &str) -> Segments {
             seg.forwarded = normalize(&forward_body(forward_lines).join("\n"));
         }
     }
+    if request.is_empty() {
+        // Nothing but an introduction: it is all the sender wrote, so it is the request.
+        request.append(&mut introductions);
+    }
+    seg.introduction = introductions.join(" ");
     seg.request = request.join(" ");
     seg.set_aside = set_aside.join(" ");
     seg
+}
+
+/// Role words: who the sender is (a UDC entrepreneur, a headmaster, a UP secretary),
+/// normalised. In an introduction they say who writes, not what is asked.
+const ROLES: &[&str] = &[
+    "udc",
+    "uddokta",
+    "uddogta",
+    "উদ্যোক্তা",
+    "ইউডিসি",
+    "entrepreneur",
+    "headmaster",
+    "head teacher",
+    "headteacher",
+    "principal",
+    "প্রধান শিক্ষক",
+    "অধ্যক্ষ",
+    "প্রধান শিক্ষিকা",
+    "teacher",
+    "শিক্ষক",
+    "secretary",
+    "সচিব",
+    "chairman",
+    "চেয়ারম্যান",
+    "member",
+    "সদস্য",
+    "operator",
+    "অপারেটর",
+    "lab assistant",
+    "ল্যাব সহকারী",
+    "officer",
+    "কর্মকর্তা",
+];
+
+/// How an introduction starts (normalised): "I am", "this is", "আমি", "ami".
+const INTRO_STARTS: &[&str] = &["i am ", "i m ", "this is ", "আমি ", "ami "];
+
+/// Longest clause (in words) taken for a bare introduction.
+const INTRO_WORDS: usize = 10;
+
+/// Whether a normalised clause only says who the sender is: it starts as an
+/// introduction, names a role, is short, asks nothing and names no problem.
+fn is_self_introduction(clause: &str) -> bool {
+    if clause.ends_with(" ?") || clause.split(' ').count() > INTRO_WORDS {
+        return false;
+    }
+    if !INTRO_STARTS.iter().any(|s| clause.starts_with(s)) {
+        return false;
+    }
+    const NOT_AN_INTRO: &[&str] = &[
+        "need",
+        "want",
+        "cannot",
+        "can",
+        "not",
+        "problem",
+        "please",
+        "help",
+        "and",
+        "চাই",
+        "পারছি",
+        "না",
+        "নেই",
+        "সমস্যা",
+        "এবং",
+        "lagbe",
+        "chai",
+        "parchi",
+        "na",
+        "nai",
+        "somossa",
+    ];
+    let words: Vec<&str> = clause.split(' ').collect();
+    if words.iter().any(|w| NOT_AN_INTRO.contains(w)) {
+        return false;
+    }
+    words.iter().skip(1).any(|w| {
+        ROLES
+            .iter()
+            .any(|r| w == r || (!r.is_ascii() && w.starts_with(r)))
+    }) || ROLES
+        .iter()
+        .filter(|r| r.contains(' '))
+        .any(|r| clause.contains(r))
+}
+
+/// Whether a normalised text may hold a self-introduction (a cheap pre-check before
+/// the clauses are read): an introduction's start at a word start, and a role word.
+fn introduces_sender(text: &str) -> bool {
+    let starts = INTRO_STARTS.iter().any(|s| {
+        text.match_indices(s)
+            .any(|(at, _)| at == 0 || text.as_bytes()[at - 1] == b' ')
+    });
+    starts && ROLES.iter().any(|r| text.contains(r))
 }
 
 /// `---------- Forwarded message ---------`, `-------- Forwarded Message --------`,
@@ -469,5 +579,24 @@ mod tests {
         let s = segment(body);
         assert!(s.request.contains("the lab is locked"));
         assert!(s.forwarded.is_empty());
+    }
+
+    #[test]
+    fn a_self_introduction_is_context() {
+        let s = segment(
+            "ami kalikapur udc er uddokta. amader union er website e notun notice dite hobe.",
+        );
+        assert!(s.introduction.contains("uddokta"), "{s:?}");
+        assert!(!s.request.contains("uddokta"));
+        assert!(s.request.contains("website"));
+        let s = segment("আমি হরিপুর উচ্চ বিদ্যালয়ের প্রধান শিক্ষক। আমার ই-নথি আইডি চালু হয়নি।");
+        assert!(s.introduction.contains("প্রধান শিক্ষক"), "{s:?}");
+        assert!(s.request.contains("ই নথি"));
+        // A clause that asks or names a problem stays in the request.
+        let s = segment("I am the UDC entrepreneur and our UDC printer is not working.");
+        assert!(s.request.contains("udc printer"), "{s:?}");
+        // An introduction alone is all the sender wrote: it is the request.
+        let s = segment("I am the UDC entrepreneur of Char Union.");
+        assert!(s.request.contains("udc"), "{s:?}");
     }
 }

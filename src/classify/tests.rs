@@ -823,3 +823,100 @@ fn out_of_scope_cues_outweigh_ict_words() {
     );
     assert_eq!(r.service, None, "{:?}", r.reasons);
 }
+
+// ---- Misleading context, more shapes (issue 18): written for these tests --------
+
+#[test]
+fn a_self_introduction_with_a_role_does_not_decide() {
+    let c = shipped_with_model();
+    // A UDC entrepreneur introduces themself, then asks about the union website.
+    let r = classify(
+        &c,
+        "ইউনিয়নের তথ্য",
+        "আমি চরপাড়া ইউনিয়ন ডিজিটাল সেন্টারের উদ্যোক্তা। ইউনিয়ন পরিষদের ওয়েবসাইটে নতুন সচিবের নাম ও ফোন নম্বর তোলা হয়নি, পোর্টালে হালনাগাদ করে দিন।",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("web-portal"), "{:?}", r.reasons);
+    assert!(
+        r.reasons.iter().any(|x| x.contains("self-introduction")),
+        "{:?}",
+        r.reasons
+    );
+    // A headmaster, in English, asks about their own e-Nothi account.
+    let r = classify(
+        &c,
+        "From the high school",
+        "I am the headmaster of Kashipur High School. My e-Nothi login says the password expired and the reset link never arrives. How do I get back in?",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("e-nothi"), "{:?}", r.reasons);
+}
+
+#[test]
+fn quoted_thread_in_other_client_shapes_does_not_decide() {
+    let c = shipped_with_model();
+    // Outlook for Mac / webmail: From + Date + Subject, no "Sent:".
+    let body = "The printer question is settled. New problem: the school's digital lab has \
+                six laptops that no longer charge and the projector shows no picture.\n\n\
+                From: UDC Helpdesk <udc@office.test>\nDate: Sunday, 6 December 2026\n\
+                Subject: UDC printer driver\nTo: me\n\nInstall the UDC printer driver from the \
+                UDC portal, every entrepreneur uses it at the union digital centre.";
+    let r = classify(&c, "Re: UDC printer driver", body, &[]);
+    assert_eq!(r.service.as_deref(), Some("digital-lab"), "{:?}", r.reasons);
+    // A reply header without "On" or "তারিখে".
+    let body = "স্যার, এবার অন্য বিষয়: আমাদের দপ্তরের ই-নথিতে ডাক আপলোড হচ্ছে না।\n\n\
+                ৬ ডিসেম্বর ২০২৬, ১০:১০ উপজেলা আইসিটি <ict@office.test> লিখেছেন:\n\
+                ইউনিয়ন ওয়েবসাইটের ছবি হালনাগাদ করা হয়েছে। ওয়েবসাইট দেখুন।";
+    let r = classify(&c, "Re: ওয়েবসাইট", body, &[]);
+    assert_eq!(r.service.as_deref(), Some("e-nothi"), "{:?}", r.reasons);
+}
+
+#[test]
+fn out_of_scope_requests_full_of_ict_words_are_no_service_but_explained() {
+    let c = shipped_with_model();
+    for (subject, body) in [
+        (
+            "Nagad money sent to the wrong number",
+            "I sent 6,500 taka from my Nagad app to the wrong number by one digit. The other \
+             person switched off the phone. Can the ICT office return my money?",
+        ),
+        (
+            "টাওয়ারের বিরুদ্ধে অভিযোগ",
+            "আমাদের বাড়ির পাশে মোবাইল কোম্পানি নতুন টাওয়ার বসাচ্ছে, রেডিয়েশনের ভয়ে এলাকাবাসী চিন্তিত। কাজটা বন্ধ করার ব্যবস্থা নিন।",
+        ),
+        (
+            "internship er jonno",
+            "ami CSE 4th year e pori, networking, python ar web design jani. apnader office e 3 \
+             mash internship korte chai, CV attach korlam.",
+        ),
+        (
+            "Electricity bill",
+            "My electricity bill this month is five times the usual although the meter reading \
+             on the app is lower. Please get the bill corrected.",
+        ),
+    ] {
+        let r = classify(&c, subject, body, &[]);
+        assert_eq!(r.service, None, "{subject}: {:?}", r.reasons);
+    }
+    let r = classify(
+        &c,
+        "Nagad money sent to the wrong number",
+        "I sent 6,500 taka from my Nagad app to the wrong number. Can the ICT office return my money?",
+        &[],
+    );
+    assert!(
+        r.reasons
+            .iter()
+            .any(|x| x.contains("asks another authority to act")),
+        "{:?}",
+        r.reasons
+    );
+    // The how-to counterparts stay services.
+    let r = classify(
+        &c,
+        "বিকাশ অ্যাপ",
+        "আমার মা বিকাশ অ্যাপ চালাতে পারেন না। মোবাইলে অ্যাপ দিয়ে কীভাবে বিদ্যুৎ বিল দেওয়া যায় শিখিয়ে দেবেন?",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("ict-advice"), "{:?}", r.reasons);
+}

@@ -90,6 +90,29 @@ static NO_LONGER_USED: Phrases = Phrases::folded(&[
     "ar beboher kora hoy na",
     "ar check kora hoy na",
     "ar dekha hoy na",
+    // The address was closed or replaced, or its owner left.
+    "no longer in service",
+    "has been deactivated",
+    "has been discontinued",
+    "mailbox is inactive",
+    "address is inactive",
+    "account is inactive",
+    "no longer works here",
+    "has left the organisation",
+    "has left the organization",
+    "please write to our new address",
+    "our new address",
+    "my new address",
+    "বন্ধ করে দেওয়া হয়েছে",
+    "আর সক্রিয় নয়",
+    "নতুন ঠিকানায় লিখুন",
+    "নতুন ঠিকানায় মেইল",
+    "বদলি হয়েছি",
+    "ei address ar",
+    "ei mail ar",
+    "notun address e",
+    "notun mail e",
+    "bodli hoyechi",
 ]);
 
 /// The writer is away (first person, or the office is closed).
@@ -188,6 +211,28 @@ static AWAY: Phrases = Phrases::folded(&[
     "fire eshe",
     "amar onupasthitite",
     "amar onuposthitite",
+    // Training, travel, leave of other kinds.
+    "back in the office on",
+    "back in office on",
+    "return to the office on",
+    "on maternity leave",
+    "on medical leave",
+    "on sick leave",
+    "attending a training",
+    "attending training",
+    "in a training until",
+    "প্রশিক্ষণে আছি",
+    "প্রশিক্ষণে থাকব",
+    "মাতৃত্বকালীন ছুটিতে",
+    "অসুস্থতাজনিত ছুটিতে",
+    "পর্যন্ত ছুটিতে",
+    "পর্যন্ত অফিসে থাকব না",
+    "training e achi",
+    "training e thakbo",
+    "porjonto chutite",
+    "porjonto chhutite",
+    "office e thakbo na",
+    "offline thakbo",
 ]);
 
 /// That the mail has been received (by another desk or person's system).
@@ -677,5 +722,53 @@ mod tests {
     fn new_text_drops_quotes() {
         let t = new_text("new words\n> quoted\nOn Mon, A wrote:\nold words");
         assert_eq!(t, "new words\n");
+    }
+
+    /// Dead or moved mailboxes and other kinds of leave, written for this test (issue 18,
+    /// second round): no RFC 3834 header, only the words.
+    #[test]
+    fn moved_mailboxes_and_training_leave() {
+        for (subject, text) in [
+            (
+                "Re: union website",
+                "This mailbox has been deactivated. Please write to our new address at union@office.test.",
+            ),
+            (
+                "Re: lab",
+                "The officer has been transferred. This address is no longer in service.",
+            ),
+            (
+                "Re: ই-নথি",
+                "আমি বদলি হয়েছি, এই ঠিকানা আর সক্রিয় নয়। নতুন ঠিকানায় লিখুন।",
+            ),
+            (
+                "Re: UDC",
+                "ami ২০ তারিখ porjonto training e achi, office e thakbo na. pore kotha hobe.",
+            ),
+            (
+                "Re: প্রশিক্ষণ",
+                "আমি ১৫ ডিসেম্বর পর্যন্ত প্রশিক্ষণে আছি। ফিরে এসে উত্তর দেব।",
+            ),
+            (
+                "Re: portal",
+                "I am attending a training in Dhaka and will be back in the office on Sunday.",
+            ),
+        ] {
+            assert!(is_auto(subject, text), "{subject}: {text}");
+        }
+        // A citizen who writes about a transfer or training asks for something.
+        // Someone else's transfer is news in a request, not a dead mailbox.
+        assert!(!is_auto(
+            "ওয়েবসাইট",
+            "আগের সচিব বদলি হয়েছেন, ওয়েবসাইটে নতুন সচিবের নাম দিন।"
+        ));
+        assert!(!is_auto(
+            "transfer",
+            "I have been transferred to this upazila. How do I move my e-Nothi ID here?"
+        ));
+        assert!(!is_auto(
+            "training",
+            "আমি প্রশিক্ষণে আছি, ল্যাবের চাবি কার কাছে দেব জানাবেন?"
+        ));
     }
 }

@@ -608,3 +608,33 @@ fn look_alike_hosts() {
     assert!(lookalike_host("office.test", OFFICE).is_none());
     assert!(lookalike_host("bkash.com", OFFICE).is_none());
 }
+
+/// Vendor pitches for services beside the charter's (marketing, bulk SMS, ERP), written
+/// for this test; and a citizen who names a price and a package without offering anything.
+#[test]
+fn vendor_pitches_for_other_services_and_a_citizen_who_names_a_package() {
+    let m = mail(
+        "sales@growfast-media.example",
+        "GrowFast Media",
+        "Digital marketing for your office",
+        "Dear Sir, we are pleased to offer our digital marketing and bulk SMS packages to \
+         government offices. Our package starts from 4,999 taka per month with a free trial. \
+         Order now, limited seats this month.",
+    );
+    assert!(!matches!(verdict(&m), Verdict::Clean), "{:?}", verdict(&m));
+    let m = mail(
+        "offer@erp-bd.example",
+        "ERP BD",
+        "অফিস অটোমেশন",
+        "আমরা দিচ্ছি সরকারি অফিসের জন্য ERP ও attendance system, আমাদের প্যাকেজ মাত্র ১৫,০০০ টাকা। বিশেষ ছাড় চলছে, আজই অর্ডার করুন।",
+    );
+    assert!(!matches!(verdict(&m), Verdict::Clean), "{:?}", verdict(&m));
+    let m = mail(
+        "rina@mail.example",
+        "Rina",
+        "UDC internet",
+        "Our UDC internet package is 1,500 taka per month but the speed is very low. Which \
+         provider should the centre use?",
+    );
+    assert!(matches!(verdict(&m), Verdict::Clean), "{:?}", verdict(&m));
+}
