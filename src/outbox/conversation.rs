@@ -229,12 +229,15 @@ pub struct FollowupItem {
 
 /// The officer's notice of a citizen's follow-up(s): the new text of each (the later ones
 /// batched into one notice by the per-ticket limit), and `[REF/TOKEN]` in the subject so a
-/// reply to it can carry commands.
+/// reply to it can carry commands. `attachments`: the follow-ups' attachments, listed (the
+/// sender attaches those marked so, as on the new-ticket notice); empty, the notice is as
+/// it was before follow-ups carried attachments.
 pub fn followup_notice(
     office: &OfficeConfig,
     to: &EmailAddress,
     ticket: &TicketLine,
     items: &[FollowupItem],
+    attachments: &super::attachments::Listing,
     now: Timestamp,
 ) -> Result<RenderedMail, RenderError> {
     let n = items.len();
@@ -263,6 +266,10 @@ pub fn followup_notice(
             count => n,
             not_shown => n - shown.len(),
             items => items,
+            attachments => minijinja::context! {
+                bn => attachments.bn(),
+                en => attachments.en(),
+            },
         },
     )?;
     officer_mail(office, to, Some(&ticket.reference), "followup", words, now)
@@ -499,7 +506,15 @@ mod tests {
                 cut: false,
             })
             .collect();
-        let m = followup_notice(&office, &office.officer_email, &line, &items, now).unwrap();
+        let m = followup_notice(
+            &office,
+            &office.officer_email,
+            &line,
+            &items,
+            &Default::default(),
+            now,
+        )
+        .unwrap();
         assert!(
             m.text.contains("190 earlier e-mails not shown"),
             "{}",
@@ -562,7 +577,15 @@ mod tests {
             now,
         )
         .unwrap();
-        let notice = followup_notice(&office, &office.officer_email, &line, &items, now).unwrap();
+        let notice = followup_notice(
+            &office,
+            &office.officer_email,
+            &line,
+            &items,
+            &Default::default(),
+            now,
+        )
+        .unwrap();
         for m in [opened, notice] {
             let parsed = crate::mail::parse::parse(&m.raw).unwrap();
             assert!(!parsed.bijoy_converted, "{}", parsed.text);

@@ -98,6 +98,29 @@ fn listing(office: &OfficeConfig) -> Listing {
     )
 }
 
+/// A follow-up's attachments, numbered after the request's own.
+fn followup_listing(office: &OfficeConfig) -> Listing {
+    Listing::plan(
+        &reference(office, 7).to_string(),
+        [
+            (
+                3,
+                "ল্যাবের ছবি.jpg".to_string(),
+                "image/jpeg".to_string(),
+                350_000,
+            ),
+            (
+                4,
+                "photos.zip".to_string(),
+                "application/zip".to_string(),
+                1_200_000,
+            ),
+        ],
+        0,
+        7_000_000,
+    )
+}
+
 /// Every mail kind rendered for `office` (each a sample name and its template's name).
 pub fn all(office: &OfficeConfig) -> Vec<Sample> {
     let bare = bare(office);
@@ -292,7 +315,25 @@ pub fn all(office: &OfficeConfig) -> Vec<Sample> {
         ),
         (
             "followup",
-            conversation::followup_notice(office, to, &line(office, true), &items, now),
+            conversation::followup_notice(
+                office,
+                to,
+                &line(office, true),
+                &items,
+                &Listing::default(),
+                now,
+            ),
+        ),
+        (
+            "followup-attachments",
+            conversation::followup_notice(
+                office,
+                to,
+                &line(office, true),
+                &items[..1],
+                &followup_listing(office),
+                now,
+            ),
         ),
         (
             "confirmation",

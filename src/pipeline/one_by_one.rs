@@ -235,12 +235,19 @@ impl Pipeline {
             Some((reference, id)) => {
                 tracing::Span::current().record("ticket", reference.to_string().as_str());
                 link_ticket(tx, message_row, id).await?;
-                self.take_followup(tx, mail, a, &reference, id, dedup_id, now)
+                // Stored before the follow-up is taken, so that the officer's notice of it
+                // can carry them; their event still follows the follow-up's.
+                let files = match self.attachments_of(msg, a) {
+                    Some(files) => Some(
+                        self.store_files(tx, id, message_row, dedup_id, &files, false, now)
+                            .await?,
+                    ),
+                    None => None,
+                };
+                let files_detail = files.as_ref().map(|(_, detail)| detail);
+                self.take_followup(tx, mail, a, &reference, id, dedup_id, files_detail, now)
                     .await?;
-                if let Some(files) = self.attachments_of(msg, a) {
-                    let (kind, detail) = self
-                        .store_files(tx, id, message_row, dedup_id, &files, false, now)
-                        .await?;
+                if let Some((kind, detail)) = files {
                     add_event(tx, id, kind, &detail, now).await?;
                 }
                 tracing::info!("follow-up appended to its ticket");
@@ -262,8 +269,9 @@ impl Pipeline {
 
     /// A follow-up joined its ticket (issue 16): recorded with its new text; the citizen's
     /// status request answered; a ticket waiting for its citizen open again; the officer
-    /// told (rate-limited per ticket, see [`crate::tickets::followups`]). The officer's own
-    /// mail and status requests are not notified.
+    /// told (rate-limited per ticket, see [`crate::tickets::followups`]), with the message's
+    /// attachments (`files`: their `attachments` event's detail, stored already). The
+    /// officer's own mail and status requests are not notified.
     #[allow(clippy::too_many_arguments)]
     async fn take_followup(
         &self,
@@ -273,6 +281,7 @@ impl Pipeline {
         reference: &TicketRef,
         id: i64,
         dedup_id: &str,
+        files: Option<&serde_json::Value>,
         now: Timestamp,
     ) -> Result<(), PipelineError> {
         use crate::tickets::{followups, status_answer, waiting};
@@ -293,6 +302,12 @@ impl Pipeline {
             followups::event_text(&mail.text, !from_officer && !status_request),
         ) {
             d.extend(text);
+        }
+        if let (Some(d), Some(serde_json::Value::Object(named))) = (
+            detail.as_object_mut(),
+            files.map(followups::event_attachments),
+        ) {
+            d.extend(named);
         }
         add_event(tx, id, EventKind::Followup, &detail, now).await?;
         if from_officer {

@@ -179,6 +179,38 @@ pub async fn forward_with(
     Ok(())
 }
 
+/// Attachments `ns` of `ticket_id` as a notice lists them — (number, name, content type,
+/// size), by number — for the officer's follow-up notice. Numbers without a row (purged)
+/// are left out.
+pub async fn listed(
+    tx: &mut Tx,
+    ticket_id: i64,
+    ns: &[i64],
+) -> Result<Vec<(i64, String, String, u64)>, StoreError> {
+    if ns.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = sqlx::query(
+        "SELECT n, name, content_type, size FROM attachments WHERE ticket_id = $1 ORDER BY n",
+    )
+    .bind(ticket_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut found = Vec::with_capacity(ns.len());
+    for r in &rows {
+        let n = r.try_get::<i64, _>(0)?;
+        if ns.contains(&n) {
+            found.push((
+                n,
+                r.try_get(1)?,
+                r.try_get(2)?,
+                r.try_get::<i64, _>(3)?.max(0) as u64,
+            ));
+        }
+    }
+    Ok(found)
+}
+
 /// For retention (old closed tickets): removes a ticket's attachment rows, what its outbox
 /// mails were to carry, and every blob no other ticket's attachment still uses. Returns
 /// (attachment rows, blobs) removed. Run it in the transaction that purges the ticket.

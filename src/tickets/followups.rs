@@ -13,6 +13,10 @@
 //! bounded too: at most `hygiene.notice_limit_per_hour` follow-up notices per office per
 //! hour; the others stay pending and go out, batched, when the hour allows.
 //!
+//! The notice carries the follow-ups' attachments as the new-ticket notice carries the
+//! request's (see [`crate::outbox::attachments`]): up to `attachments.forward_max_bytes` in
+//! all, the rest (and every program or archive) listed with the command that fetches it.
+//!
 //! Exactly once, with any number of replicas: the notice's outbox key is
 //! `followup:REF:N`, N being the ticket's count of follow-up notices plus one, and the
 //! follow-up events it covers are recorded (table `followup_notices`) in the same
@@ -22,7 +26,9 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{Desk, WorkError};
 use crate::domain::{EventKind, OutboxKind, TicketRef};
+use crate::outbox::attachments::Listing;
 use crate::outbox::conversation::{EXCERPT_MAX_CHARS, FollowupItem, followup_notice};
+use crate::store::attachments::{forward_with, listed};
 use crate::store::conversation::{
     count_mails, events_of, last_mail_at, mark_notified, notified_followups, office_mails_since,
 };
@@ -87,6 +93,47 @@ async fn pending(
         .collect())
 }
 
+/// The attachments the follow-ups `pending` brought (their events name them by number, see
+/// [`event_attachments`]), planned as on the new-ticket notice: within
+/// `attachments.forward_max_bytes` in all, programs and archives listed only.
+async fn attachments_of(
+    desk: &Desk,
+    tx: &mut Tx,
+    t: &Ticket,
+    pending: &[crate::store::conversation::StoredEvent],
+) -> Result<Listing, WorkError> {
+    let numbers: Vec<i64> = pending
+        .iter()
+        .filter_map(|e| e.detail["attachments"].as_array())
+        .flatten()
+        .filter_map(serde_json::Value::as_i64)
+        .collect();
+    let not_stored: u64 = pending
+        .iter()
+        .filter_map(|e| e.detail["attachments_left_out"].as_u64())
+        .sum();
+    if numbers.is_empty() && not_stored == 0 {
+        return Ok(Listing::default());
+    }
+    let rows = listed(tx, t.id, &numbers).await?;
+    Ok(Listing::plan(
+        &t.reference.to_string(),
+        rows,
+        not_stored as usize,
+        desk.config.attachments.forward_max_bytes,
+    ))
+}
+
+/// What a `followup` event records of its message's attachments, from the `attachments`
+/// event's detail (written by the pipeline's `store_files`): their numbers on the ticket and
+/// how many the limits left out of the store, so the notice can carry and list them.
+pub fn event_attachments(files: &serde_json::Value) -> serde_json::Value {
+    serde_json::json!({
+        "attachments": files["numbers"],
+        "attachments_left_out": files["left_out"],
+    })
+}
+
 /// Sends the officer a notice of ticket `t`'s follow-ups not told yet, unless one went less
 /// than [`NOTICE_GAP`] ago (they wait for the next). Inside the caller's transaction.
 /// Returns whether a notice was queued.
@@ -114,9 +161,10 @@ pub(crate) async fn notify_in(
             cut: e.detail["text_cut"].as_bool().unwrap_or(false),
         })
         .collect();
+    let files = attachments_of(desk, tx, t, &pending).await?;
     let (line, _) = super::reminders::line(&desk.config, t);
     let office = &desk.config.office;
-    let mail = followup_notice(office, &office.officer_email, &line, &items, now)?;
+    let mail = followup_notice(office, &office.officer_email, &line, &items, &files, now)?;
     let n = count_mails(tx, t.id, OutboxKind::OfficerFollowup).await? + 1;
     let key = format!("followup:{}:{n}", t.reference);
     let queued = enqueue(
@@ -139,7 +187,11 @@ pub(crate) async fn notify_in(
     }
     let ids: Vec<i64> = pending.iter().map(|e| e.id).collect();
     mark_notified(tx, t.id, &ids, &key).await?;
-    tracing::info!(ticket = %t.reference, followups = ids.len(), "officer told of the citizen's follow-up");
+    let attached = files.attached();
+    if !attached.is_empty() {
+        forward_with(tx, &key, t.id, &attached).await?;
+    }
+    tracing::info!(ticket = %t.reference, followups = ids.len(), attachments = attached.len(), "officer told of the citizen's follow-up");
     Ok(true)
 }
 
