@@ -610,3 +610,177 @@ async fn hostile_attachments_are_bounded_sanitised_and_never_forwarded_inline() 
     assert!(std::fs::read(&out).unwrap() == bomb);
     assert_eq!(daemon.stop(), Some(0));
 }
+
+/// The officer's follow-up notice carries the follow-up's attachments as the new-ticket
+/// notice carries the request's: a small PDF byte-identical, a text file under its
+/// sanitised name (no path, no header injected), an archive listed only with the command
+/// that fetches it. A follow-up without attachments (another ticket) gets the notice as
+/// before: a single text part, no attachments line.
+#[tokio::test(flavor = "multi_thread")]
+async fn follow_up_notices_carry_the_citizens_attachments() {
+    let stack = MailStack::start();
+    let mut daemon = Daemon::start(&stack, &[]);
+    daemon.wait_watching().await;
+    let mut desk = stack.imap("ict.melandaha@office.test").await;
+    let mut officer = stack.imap("officer@office.test").await;
+
+    // Two requests without attachments, one after the other.
+    for (n, who) in [(1, "citizen1@example.test"), (2, "citizen2@example.test")] {
+        desk.append(&request_with(
+            who,
+            &format!("fu-req-{n}@example.test"),
+            "ডিজিটাল ল্যাবের প্রজেক্টর নষ্ট",
+            "আমাদের স্কুলের ডিজিটাল ল্যাবের প্রজেক্টর চালু হচ্ছে না।",
+            &[],
+        ))
+        .await;
+        assert!(
+            officer.wait_for(n, Duration::from_secs(30)).await.is_some(),
+            "no new-ticket notice {n}:\n{}",
+            daemon.log_text()
+        );
+    }
+    let tickets = tickets_json(&stack);
+    assert_eq!(tickets.len(), 2);
+    let with_files = tickets[0]["reference"].as_str().unwrap().to_string();
+    let without = tickets[1]["reference"].as_str().unwrap().to_string();
+
+    let letter = pdf(40 * 1024);
+    let note = b"EIIN 123456\r\nlab: 20 computers\r\n".to_vec();
+    let archive = noise(4096, 5);
+    desk.append(&request_with(
+        "citizen1@example.test",
+        "fu-1@example.test",
+        &format!("Re: [{with_files}] আবেদন গৃহীত"),
+        "আবেদনপত্র, তথ্য ও ছবির আর্কাইভ সংযুক্ত।",
+        &[
+            ("application/pdf", "আবেদনপত্র.pdf", &letter),
+            ("text/plain", "../../ফাইল\r\nBcc: x@y.test.txt", &note),
+            ("application/zip", "photos.zip", &archive),
+        ],
+    ))
+    .await;
+    desk.append(&request_with(
+        "citizen2@example.test",
+        "fu-2@example.test",
+        &format!("Re: [{without}] আবেদন গৃহীত"),
+        "EIIN 654321.",
+        &[],
+    ))
+    .await;
+    assert!(
+        officer.wait_for(4, Duration::from_secs(30)).await.is_some(),
+        "no follow-up notices:\n{}",
+        daemon.log_text()
+    );
+    let notices: Vec<Vec<u8>> = officer
+        .messages()
+        .await
+        .into_iter()
+        .map(|(_, _, raw)| raw)
+        .collect();
+    let followup_notice = |reference: &str| {
+        notices
+            .iter()
+            .find(|raw| {
+                let m = mail_parser::MessageParser::default().parse(raw).unwrap();
+                let subject = m.subject().unwrap_or("");
+                subject.contains(&format!("[{reference}/"))
+                    && subject.contains("Citizen wrote again")
+            })
+            .unwrap_or_else(|| panic!("no follow-up notice for {reference}"))
+            .clone()
+    };
+
+    // The follow-up with attachments: the PDF and the text file carried, byte-identical.
+    let raw = followup_notice(&with_files);
+    let parsed = mail_parser::MessageParser::default().parse(&raw).unwrap();
+    let carried: Vec<(String, String, Vec<u8>)> = parsed
+        .attachments()
+        .map(|a| {
+            use mail_parser::MimeHeaders;
+            let t = a.content_type().unwrap();
+            (
+                a.attachment_name().unwrap_or("").to_string(),
+                format!("{}/{}", t.ctype(), t.subtype().unwrap_or("")),
+                a.contents().to_vec(),
+            )
+        })
+        .collect();
+    assert_eq!(carried.len(), 2, "the follow-up notice's attachments");
+    assert_eq!(carried[0].0, "আবেদনপত্র.pdf");
+    assert_eq!(carried[0].1, "application/pdf");
+    assert!(
+        carried[0].2 == letter,
+        "the PDF on the follow-up notice differs"
+    );
+    assert_eq!(
+        carried[1].0, "ফাইল Bcc_ x@y.test.txt",
+        "the name is sanitised"
+    );
+    assert_eq!(carried[1].2, note);
+    let head = String::from_utf8_lossy(&raw);
+    let head = head.split("\r\n\r\n").next().unwrap();
+    assert!(
+        !head
+            .lines()
+            .any(|l| l.to_ascii_lowercase().starts_with("bcc")),
+        "{head}"
+    );
+    let text = parsed.body_text(0).unwrap();
+    assert!(text.contains("আবেদনপত্র, তথ্য ও ছবির আর্কাইভ সংযুক্ত।"), "{text}");
+    assert!(
+        text.contains("সংযুক্তি: ৩টি (২টি এই ই-মেইলে সংযুক্ত)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Attachments: 3 (2 attached to this e-mail)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3. photos.zip — application/zip, 4 KB — not attached: a program or archive"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "To get the 1 not attached: sebadesk tickets attachment {with_files} N --out FILE"
+        )),
+        "{text}"
+    );
+    // The follow-up's event names its attachments; the outbox keeps the text only.
+    let t = show(&stack, &with_files);
+    let followup = t["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "followup")
+        .expect("the follow-up event");
+    assert_eq!(
+        followup["detail"]["attachments"],
+        serde_json::json!([1, 2, 3])
+    );
+    assert_eq!(followup["detail"]["attachments_left_out"], 0);
+    let biggest_body = count(
+        &stack,
+        "SELECT CAST(MAX(LENGTH(raw)) AS BIGINT) FROM outbox_bodies",
+    )
+    .await;
+    assert!(
+        biggest_body < 32 * 1024,
+        "an outbox body of {biggest_body} bytes"
+    );
+
+    // The follow-up without attachments: the notice as before.
+    let raw = followup_notice(&without);
+    let parsed = mail_parser::MessageParser::default().parse(&raw).unwrap();
+    assert_eq!(parsed.attachment_count(), 0);
+    let head = String::from_utf8_lossy(&raw);
+    assert!(!head.contains("multipart/mixed"), "{head}");
+    let text = parsed.body_text(0).unwrap();
+    assert!(text.contains("EIIN 654321."), "{text}");
+    assert!(
+        !text.contains("সংযুক্তি") && !text.contains("Attachments:"),
+        "{text}"
+    );
+    assert_eq!(daemon.stop(), Some(0));
+}
