@@ -871,4 +871,109 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nI am out of the office.\r\n"
             "the officer is not told of a status question"
         );
     }
+
+    /// A follow-up with one attachment (base64, as a mail client sends it).
+    fn followup_with_file(reference: &TicketRef, n: u32, name: &str, data: &[u8]) -> String {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(data);
+        format!(
+            "From: <citizen1@example.test>\r\nTo: ict.melandaha@office.test\r\n\
+Subject: Re: [{reference}] lab\r\nMessage-ID: <lab-file-{n}@example.test>\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+file {n} attached\r\n--b\r\nContent-Type: application/pdf\r\n\
+Content-Disposition: attachment; filename=\"{name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+{b64}\r\n--b--\r\n"
+        )
+    }
+
+    /// The attachment numbers each follow-up notice carries, in the order they were queued.
+    async fn carried(d: &Desk) -> Vec<Vec<i64>> {
+        let rows = sqlx::query(
+            "SELECT o.id FROM outbox o WHERE o.kind = 'officer-followup' ORDER BY o.id",
+        )
+        .fetch_all(d.p.store.pool())
+        .await
+        .unwrap();
+        let mut all = Vec::new();
+        for r in rows {
+            let parts = d.p.store.outbox_attachments(r.get(0)).await.unwrap();
+            all.push(parts.iter().map(|a| a.n).collect());
+        }
+        all
+    }
+
+    /// A batched follow-up notice carries the attachments of every follow-up it tells of,
+    /// within `attachments.forward_max_bytes` in all; the one over the budget is listed with
+    /// the command that fetches it. An attachment already told is not carried again.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_batched_follow_up_notice_carries_their_attachments_within_the_budget() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = crate::helpers::test_database_url(dir.path(), "fufiles");
+        let clock = Arc::new(ManualClock::new(
+            "2026-12-07T10:00:00+06:00".parse().unwrap(),
+        ));
+        let p = pipeline_with(
+            &url,
+            clock.clone(),
+            false,
+            &[("SEBADESK_ATTACHMENTS_FORWARD_MAX_BYTES", "3000")],
+        )
+        .await;
+        let mut d = Desk {
+            p,
+            clock,
+            url,
+            uid: 0,
+            _dir: dir,
+        };
+        let r = d.open().await;
+        let file = |len: usize, seed: u8| -> Vec<u8> {
+            (0..len)
+                .map(|i| (i as u8).wrapping_mul(31) ^ seed)
+                .collect()
+        };
+        d.advance(SignedDuration::from_mins(1));
+        let raw = followup_with_file(&r, 1, "one.pdf", &file(1000, 1));
+        assert!(matches!(d.take(raw).await, Outcome::Appended { .. }));
+        assert_eq!(
+            carried(&d).await,
+            vec![vec![1]],
+            "told at once, with its file"
+        );
+        d.advance(SignedDuration::from_mins(2));
+        let raw = followup_with_file(&r, 2, "two.pdf", &file(2000, 2));
+        assert!(matches!(d.take(raw).await, Outcome::Appended { .. }));
+        d.advance(SignedDuration::from_mins(2));
+        let raw = followup_with_file(&r, 3, "three.pdf", &file(2000, 3));
+        assert!(matches!(d.take(raw).await, Outcome::Appended { .. }));
+        assert_eq!(carried(&d).await.len(), 1, "within the gap");
+        d.advance(SignedDuration::from_mins(7));
+        assert_eq!(sebadesk::tickets::followups::flush(&d.p).await.unwrap(), 1);
+        assert_eq!(
+            carried(&d).await,
+            vec![vec![1], vec![2]],
+            "2000 + 2000 bytes over a budget of 3000: the second is listed only"
+        );
+        let notices = d.notices().await;
+        let text = &notices[1];
+        assert!(
+            text.contains("Attachments: 2 (1 attached to this e-mail)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("3. three.pdf — application/pdf, 2 KB — not attached: size limit"),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "To get the 1 not attached: sebadesk tickets attachment {r} N --out FILE"
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains("সংযুক্তি: ২টি (১টি এই ই-মেইলে সংযুক্ত)"),
+            "{text}"
+        );
+        assert!(!text.contains("one.pdf"), "told twice: {text}");
+    }
 }
