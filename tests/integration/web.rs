@@ -519,22 +519,15 @@ fn second_office(dir: &Path) -> Vec<(String, String)> {
     ]
 }
 
-/// Roles and what pages may never do: the officer of one office gets 404 for another's
-/// ticket (also by typing its URL) and does not see it in the queue; the supervisor of both
-/// sees both and may only note; hostile HTML in a citizen's subject and body stays text (no
-/// script runs); the queue has no horizontal scroll at 360 px.
-#[tokio::test(flavor = "multi_thread")]
-async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
+/// A mail stack with office OFB beside MEL and a daemon serving the web desk for both, both
+/// mailboxes watched; also the environment that adds OFB (the CLI needs it too).
+async fn two_office_desk() -> (MailStack, Daemon, String, Vec<(String, String)>) {
     let stack = MailStack::start_with_users(&[
         "deskb@office.test".to_string(),
         "officerb@office.test".to_string(),
     ]);
     let office_env = second_office(&stack.dir);
-    let env: Vec<(&str, &str)> = office_env
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let (mut daemon, base) = web_daemon(&stack, &env);
+    let (mut daemon, base) = web_daemon(&stack, &env_refs(&office_env));
     daemon.wait_watching().await;
     // Both offices' mailboxes are watched.
     let t0 = Instant::now();
@@ -546,6 +539,21 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    (stack, daemon, base, office_env)
+}
+
+fn env_refs(env: &[(String, String)]) -> Vec<(&str, &str)> {
+    env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+/// Roles and what pages may never do: the officer of one office gets 404 for another's
+/// ticket (also by typing its URL) and does not see it in the queue; the supervisor of both
+/// sees both and may only note; hostile HTML in a citizen's subject and body stays text (no
+/// script runs); the queue has no horizontal scroll at 360 px.
+#[tokio::test(flavor = "multi_thread")]
+async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
+    let (stack, mut daemon, base, office_env) = two_office_desk().await;
+    let env = env_refs(&office_env);
     let mut desk_a = stack.imap("ict.melandaha@office.test").await;
     let mut desk_b = stack.imap("deskb@office.test").await;
     let mut citizen1 = stack.imap("citizen1@example.test").await;
@@ -748,26 +756,8 @@ async fn web_desk_roles_hostile_mail_and_a_phone_screen() {
 /// with its own inline styles and its three SVG charts.
 #[tokio::test(flavor = "multi_thread")]
 async fn web_desk_report_page_and_downloads() {
-    let stack = MailStack::start_with_users(&[
-        "deskb@office.test".to_string(),
-        "officerb@office.test".to_string(),
-    ]);
-    let office_env = second_office(&stack.dir);
-    let env: Vec<(&str, &str)> = office_env
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let (mut daemon, base) = web_daemon(&stack, &env);
-    daemon.wait_watching().await;
-    let t0 = Instant::now();
-    while daemon.log_text().matches("watching mailbox").count() < 2 {
-        assert!(
-            t0.elapsed() < Duration::from_secs(30),
-            "{}",
-            daemon.log_text()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let (stack, mut daemon, base, office_env) = two_office_desk().await;
+    let env = env_refs(&office_env);
     let mut desk_a = stack.imap("ict.melandaha@office.test").await;
     let mut desk_b = stack.imap("deskb@office.test").await;
     let mut citizen1 = stack.imap("citizen1@example.test").await;
