@@ -531,10 +531,15 @@ mod in_process {
 
     impl Desk {
         async fn new(name: &str, at: &str, pause: bool) -> Desk {
+            Desk::with_env(name, at, pause, &[]).await
+        }
+
+        /// A desk whose config also has `env` (SEBADESK_* overrides).
+        async fn with_env(name: &str, at: &str, pause: bool, env: &[(&str, &str)]) -> Desk {
             let dir = tempfile::tempdir().unwrap();
             let url = crate::helpers::test_database_url(dir.path(), name);
             let clock = Arc::new(ManualClock::new(at.parse().unwrap()));
-            let p = pipeline(&url, clock.clone(), pause).await;
+            let p = pipeline_with(&url, clock.clone(), pause, env).await;
             Desk {
                 p,
                 clock,
@@ -802,25 +807,13 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nI am out of the office.\r\n"
     /// `hygiene.notice_limit_per_hour` per office; the held ones go out when the hour allows.
     #[tokio::test(flavor = "multi_thread")]
     async fn follow_up_notices_are_capped_per_office_hour_and_held_ones_go_later() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = crate::helpers::test_database_url(dir.path(), "flood");
-        let clock = Arc::new(ManualClock::new(
-            "2026-12-07T10:00:00+06:00".parse().unwrap(),
-        ));
-        let p = pipeline_with(
-            &url,
-            clock.clone(),
+        let mut d = Desk::with_env(
+            "flood",
+            "2026-12-07T10:00:00+06:00",
             false,
             &[("SEBADESK_HYGIENE_NOTICE_LIMIT_PER_HOUR", "2")],
         )
         .await;
-        let mut d = Desk {
-            p,
-            clock,
-            url,
-            uid: 0,
-            _dir: dir,
-        };
         let mut refs = Vec::new();
         for n in 1..=3 {
             refs.push(d.open_for(n).await);
@@ -907,25 +900,13 @@ Content-Disposition: attachment; filename=\"{name}\"\r\nContent-Transfer-Encodin
     /// the command that fetches it. An attachment already told is not carried again.
     #[tokio::test(flavor = "multi_thread")]
     async fn a_batched_follow_up_notice_carries_their_attachments_within_the_budget() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = crate::helpers::test_database_url(dir.path(), "fufiles");
-        let clock = Arc::new(ManualClock::new(
-            "2026-12-07T10:00:00+06:00".parse().unwrap(),
-        ));
-        let p = pipeline_with(
-            &url,
-            clock.clone(),
+        let mut d = Desk::with_env(
+            "fufiles",
+            "2026-12-07T10:00:00+06:00",
             false,
             &[("SEBADESK_ATTACHMENTS_FORWARD_MAX_BYTES", "3000")],
         )
         .await;
-        let mut d = Desk {
-            p,
-            clock,
-            url,
-            uid: 0,
-            _dir: dir,
-        };
         let r = d.open().await;
         let file = |len: usize, seed: u8| -> Vec<u8> {
             (0..len)
