@@ -115,16 +115,6 @@ pub async fn latest_citizen_mail(
     Ok(row.try_get(0)?)
 }
 
-/// How many mails of `kind` were queued for the ticket (the next one's number).
-pub async fn count_mails(tx: &mut Tx, ticket_id: i64, kind: OutboxKind) -> Result<i64, StoreError> {
-    let row = sqlx::query("SELECT COUNT(*) FROM outbox WHERE ticket_id = $1 AND kind = $2")
-        .bind(ticket_id)
-        .bind(kind.as_str())
-        .fetch_one(&mut **tx)
-        .await?;
-    Ok(row.try_get(0)?)
-}
-
 /// When the last mail of `kind` was queued for the ticket (as stored), if ever.
 pub async fn last_mail_at(
     tx: &mut Tx,

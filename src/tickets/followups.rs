@@ -18,9 +18,13 @@
 //! all, the rest (and every program or archive) listed with the command that fetches it.
 //!
 //! Exactly once, with any number of replicas: the notice's outbox key is
-//! `followup:REF:N`, N being the ticket's count of follow-up notices plus one, and the
+//! `followup:REF:E`, E being the id of the first follow-up event it tells of, and the
 //! follow-up events it covers are recorded (table `followup_notices`) in the same
-//! transaction; two replicas that race compute the same key and only one insert wins.
+//! transaction. Two replicas that race read the same untold events, compute the same key and
+//! only one insert wins. (The key was once the ticket's count of notices plus one: a replica
+//! that read the untold events before the other committed and counted the notices after it
+//! made a second key, and the officer got the batch twice — the two-replica test caught it
+//! under load.)
 
 use jiff::{SignedDuration, Timestamp};
 
@@ -30,7 +34,7 @@ use crate::outbox::attachments::Listing;
 use crate::outbox::conversation::{EXCERPT_MAX_CHARS, FollowupItem, followup_notice};
 use crate::store::attachments::{forward_with, listed};
 use crate::store::conversation::{
-    count_mails, events_of, last_mail_at, mark_notified, notified_followups, office_mails_since,
+    events_of, last_mail_at, mark_notified, notified_followups, office_mails_since,
 };
 use crate::store::outbox::{NewOutboxMail, enqueue};
 use crate::store::tickets::{Ticket, ticket_in_tx};
@@ -165,8 +169,10 @@ pub(crate) async fn notify_in(
     let (line, _) = super::reminders::line(&desk.config, t);
     let office = &desk.config.office;
     let mail = followup_notice(office, &office.officer_email, &line, &items, &files, now)?;
-    let n = count_mails(tx, t.id, OutboxKind::OfficerFollowup).await? + 1;
-    let key = format!("followup:{}:{n}", t.reference);
+    // Named by the first event it tells of: whoever reads the same untold events makes the
+    // same key (see the module's comment).
+    let first = pending.iter().map(|e| e.id).min().unwrap_or_default();
+    let key = format!("followup:{}:{first}", t.reference);
     let queued = enqueue(
         tx,
         &NewOutboxMail {
