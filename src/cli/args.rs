@@ -212,6 +212,16 @@ pub(crate) enum TicketsAction {
     Note { reference: String, text: String },
     /// Open a resolved ticket again.
     Reopen { reference: String },
+    /// The office's supervisor (`reminders.supervisor_email`) takes the ticket over: an
+    /// `escalated` event with the reason, and a notice to the officer. Again: nothing changes.
+    Escalate {
+        reference: String,
+        /// Why (kept on the ticket, sent to the officer).
+        #[arg(long)]
+        reason: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Send the acknowledgement held for a doubtful request (event `ack-held`).
     Release { reference: String },
     /// List a ticket's attachments: number, name, content type, size, SHA-256.

@@ -89,6 +89,40 @@ pub(crate) async fn tickets(
             let done = actions::reopen(&desk, &r, &by).await?;
             println!("{}\n{}", done.bn, done.en);
         }
+        TicketsAction::Escalate {
+            reference,
+            reason,
+            format,
+        } => {
+            let r = parse_ref(&reference)?;
+            let office_config = config_of(&r)?;
+            // The operator acts for the office's supervisor: the one address allowed.
+            let Some(supervisor) = office_config.reminders.supervisor_email.clone() else {
+                return Err(UsageError(format!(
+                    "{r}: office {} has no reminders.supervisor_email to escalate to",
+                    r.office
+                ))
+                .into());
+            };
+            let desk = officer_action(store, office_config).await?;
+            let e = match actions::escalate(&desk, &r, supervisor.as_str(), &reason, &by).await {
+                Err(e) if e.is_bad_input() => return Err(UsageError(e.to_string()).into()),
+                other => other?,
+            };
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    serde_json::json!({
+                        "reference": r.to_string(),
+                        "escalated_to": e.supervisor,
+                        "changed": e.changed,
+                        "bn": e.done.bn,
+                        "en": e.done.en,
+                    })
+                ),
+                Format::Text => println!("{}\n{}", e.done.bn, e.done.en),
+            }
+        }
         TicketsAction::List { status, format } => {
             list(&store, config, office, status.as_deref(), format).await?
         }

@@ -143,6 +143,9 @@ stored_words! {
         /// A message's attachments were stored on the ticket (numbers, bytes, and how many
         /// the per-message limits left out).
         Attachments => "attachments",
+        /// A supervisor took the ticket over ("escalate to self"): `by` (who acted),
+        /// `supervisor` (the address it is escalated to), `reason` (why).
+        Escalated => "escalated",
     }
 }
 
@@ -184,6 +187,8 @@ stored_words! {
         WebSignIn => "web-sign-in",
         /// The monthly charter report to the officer and the supervisor (issue 19).
         Report => "report",
+        /// The officer's notice that the supervisor took a ticket over (issue 17).
+        OfficerEscalated => "officer-escalated",
     }
 }
 
@@ -225,6 +230,8 @@ pub struct Ticket {
     /// The citizen's first mail (without brackets), to thread answers to it.
     #[serde(skip)]
     pub original_message_id: Option<String>,
+    /// The supervisor who took the ticket over ("escalate to self", issue 17), or `None`.
+    pub escalated_to: Option<String>,
 }
 
 #[cfg(test)]

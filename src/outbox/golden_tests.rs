@@ -45,7 +45,7 @@ fn golden_every_mail_kind_is_as_the_fixture() {
     let bless = std::env::var_os("SEBADESK_BLESS").is_some();
     let mut wrong = Vec::new();
     let samples = super::samples::all(&sample_office());
-    assert_eq!(samples.len(), 23);
+    assert_eq!(samples.len(), 24);
     for sample in samples {
         let name = sample.name;
         let got = shown(&sample.mail.unwrap());

@@ -351,6 +351,29 @@ pub fn web_sign_in(
     officer_mail(office, to, None, "web-sign-in", words, now)
 }
 
+/// Tells the officer that the supervisor took a ticket over (issue 17, "escalate to self"):
+/// who, and why. The officer keeps the ticket's `REF/TOKEN` (the mail is theirs alone).
+pub fn escalated(
+    office: &OfficeConfig,
+    to: &EmailAddress,
+    ticket: &TicketLine,
+    supervisor: &str,
+    reason: &str,
+    now: Timestamp,
+) -> Result<RenderedMail, RenderError> {
+    let words = super::render::words(
+        office,
+        "escalated-to-supervisor",
+        &ticket.reference.to_string(),
+        minijinja::context! {
+            ticket => ticket.view(),
+            supervisor => crate::text::safety::one_line(supervisor, ECHO_MAX_CHARS),
+            reason => crate::text::safety::one_line(reason, 1000),
+        },
+    )?;
+    officer_mail(office, to, Some(&ticket.reference), "escalated", words, now)
+}
+
 /// What an hourly limit held back (see [`crate::config::HygieneConfig`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flood {

@@ -301,6 +301,17 @@ pub fn all(office: &OfficeConfig) -> Vec<Sample> {
             ),
         ),
         (
+            "escalated-to-supervisor",
+            officer_mail::escalated(
+                office,
+                to,
+                &line(office, true),
+                supervisor.as_str(),
+                "তিন দিনেও উত্তর যায়নি / no answer in three days",
+                now,
+            ),
+        ),
+        (
             "digest",
             officer_mail::digest(
                 office,

@@ -53,13 +53,14 @@ pub struct Event {
 
 const TICKET_COLUMNS: &str =
     "id, reference, office, service, confidence, status, citizen_email, citizen_name,
-     subject, received_at, receipt_day, due_at, resolved_at, created_at, officer_token, original_message_id";
+     subject, received_at, receipt_day, due_at, resolved_at, created_at, officer_token, original_message_id,
+     escalated_to";
 
 /// [`TICKET_COLUMNS`] of the table aliased `t` (the web desk's queue).
 pub(super) const TICKET_COLUMNS_T: &str =
     "t.id, t.reference, t.office, t.service, t.confidence, t.status, t.citizen_email, t.citizen_name,
      t.subject, t.received_at, t.receipt_day, t.due_at, t.resolved_at, t.created_at, t.officer_token,
-     t.original_message_id";
+     t.original_message_id, t.escalated_to";
 
 /// A `tickets` row as stored: private, read by column name, turned into the domain
 /// [`Ticket`] (with its typed status) by [`ticket_from_row`].
@@ -81,6 +82,7 @@ struct TicketRow {
     created_at: String,
     officer_token: Option<String>,
     original_message_id: Option<String>,
+    escalated_to: Option<String>,
 }
 
 pub(super) fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
@@ -107,6 +109,7 @@ pub(super) fn ticket_from_row(r: &AnyRow) -> Result<Ticket, StoreError> {
         created_at: row.created_at,
         officer_token: row.officer_token,
         original_message_id: row.original_message_id,
+        escalated_to: row.escalated_to,
     })
 }
 
@@ -430,6 +433,24 @@ pub async fn set_status(
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// Records that `supervisor` took the ticket over. False when it already was theirs: one
+/// conditional UPDATE, so two escalations at once change the row (and tell the officer) once.
+pub async fn set_escalated(
+    tx: &mut Tx,
+    ticket_id: i64,
+    supervisor: &str,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE tickets SET escalated_to = $1
+         WHERE id = $2 AND (escalated_to IS NULL OR escalated_to <> $1)",
+    )
+    .bind(supervisor)
+    .bind(ticket_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Records on the ticket that its acknowledgement is held as doubtful (a report figure).

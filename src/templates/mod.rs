@@ -52,6 +52,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     shipped!("overdue.txt"),
     shipped!("escalation.subject.txt"),
     shipped!("escalation.txt"),
+    shipped!("escalated-to-supervisor.subject.txt"),
+    shipped!("escalated-to-supervisor.txt"),
     shipped!("followup.subject.txt"),
     shipped!("followup.txt"),
     shipped!("digest.subject.txt"),

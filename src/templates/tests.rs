@@ -5,7 +5,7 @@ use std::path::PathBuf;
 fn the_shipped_templates_compile() {
     let t = Templates::shipped();
     assert!(t.dir().is_none());
-    assert_eq!(mail_names().count(), 16);
+    assert_eq!(mail_names().count(), 17);
 }
 
 #[test]

@@ -300,6 +300,7 @@ mod tests {
             created_at: "2026-12-01T04:00:00Z".into(),
             officer_token: None,
             original_message_id: None,
+            escalated_to: None,
         }
     }
 

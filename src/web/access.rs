@@ -2,7 +2,7 @@
 //!
 //! - each office's officer: that office, every action;
 //! - a supervisor (`reminders.supervisor_email` of the offices that name them): read, note,
-//!   download attachments;
+//!   download attachments, take a ticket over (escalate to self);
 //! - `web.admins`: every office of the deployment, read only.
 //!
 //! A person may hold several roles (the officer of one office, supervisor of others).
@@ -26,13 +26,19 @@ pub enum Act {
     Attachments,
     /// Resolve, reopen, change service, reply: the officer's.
     Handle,
+    /// Take a ticket over ("escalate to self"): the supervisor's alone. The officer already
+    /// has the ticket and cannot escalate to themself; an admin only reads.
+    Escalate,
 }
 
 impl Role {
     pub fn allows(self, act: Act) -> bool {
         match self {
-            Role::Officer => true,
-            Role::Supervisor => matches!(act, Act::Read | Act::Note | Act::Attachments),
+            Role::Officer => act != Act::Escalate,
+            Role::Supervisor => matches!(
+                act,
+                Act::Read | Act::Note | Act::Attachments | Act::Escalate
+            ),
             Role::Admin => act == Act::Read,
         }
     }
@@ -124,6 +130,11 @@ mod tests {
         assert!(admin.may("MEL", Act::Read) && !admin.may("MEL", Act::Note));
         assert!(!admin.may("MEL", Act::Attachments));
         assert!(sup.may("MEL", Act::Attachments) && officer.may("MEL", Act::Attachments));
+        assert!(
+            sup.may("MEL", Act::Escalate),
+            "the supervisor takes tickets over"
+        );
+        assert!(!officer.may("MEL", Act::Escalate) && !admin.may("MEL", Act::Escalate));
         assert!(Access::of(&c, "citizen1@example.test").is_none());
         assert!(Access::of(&c, "").is_none());
     }

@@ -900,6 +900,187 @@ async fn web_desk_report_page_and_downloads() {
     daemon.stop();
 }
 
+/// Posts `action` for `reference` with the page's own CSRF token (a form built by hand, as a
+/// user who types the URL or replays a request would): what the desk answers.
+async fn post_by_hand(b: &Browser, reference: &str, action: &str, text: &str) {
+    b.mark_page().await;
+    b.js(&format!(
+        "const f = document.createElement('form'); f.method = 'post';
+         f.action = '/tickets/{reference}/{action}';
+         for (const [k, v] of [['csrf', document.querySelector('input[name=csrf]').value],
+                               ['text', {text:?}]]) {{
+           const i = document.createElement('input'); i.type = 'hidden'; i.name = k; i.value = v;
+           f.appendChild(i);
+         }}
+         document.body.appendChild(f); f.submit(); return true;"
+    ))
+    .await;
+    b.wait_new_page().await;
+}
+
+/// The officer's mails whose subject contains `needle`, waiting up to 30 s for at least one.
+async fn officer_mails_with(
+    imap: &mut Imap,
+    needle: &str,
+) -> Vec<sebadesk::intake::parse::ParsedMail> {
+    let t0 = Instant::now();
+    loop {
+        let found: Vec<_> = imap
+            .messages()
+            .await
+            .iter()
+            .filter_map(|(_, _, raw)| sebadesk::intake::parse::parse(raw))
+            .filter(|m| m.subject.contains(needle))
+            .collect();
+        if !found.is_empty() || t0.elapsed() > Duration::from_secs(30) {
+            return found;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// A supervisor's "escalate to self" (issue 17): the supervisor takes office A's ticket over
+/// from its page; the ticket page and the queue show it; the officer's mailbox receives the
+/// notice (Bangla first, the reason in it); a second escalation (by hand and by the CLI)
+/// changes nothing and sends nothing; the officer of office B gets 404 for the ticket and for
+/// the action, and the officer of A (who cannot escalate to themself) gets 404 for the action.
+#[tokio::test(flavor = "multi_thread")]
+async fn web_desk_supervisor_escalates_to_self() {
+    let (stack, mut daemon, base, office_env) = two_office_desk().await;
+    let env = env_refs(&office_env);
+    let mut desk_a = stack.imap("ict.melandaha@office.test").await;
+    let mut citizen = stack.imap("citizen1@example.test").await;
+    let mut officer = stack.imap("officer@office.test").await;
+    desk_a
+        .append(&bangla_request(
+            "citizen1@example.test",
+            "web-esc@example.test",
+            "ইন্টারনেট সংযোগ নেই",
+            "আমাদের ইউনিয়ন ডিজিটাল সেন্টারে এক সপ্তাহ ইন্টারনেট নেই।",
+        ))
+        .await;
+    assert!(
+        citizen.wait_for(1, Duration::from_secs(30)).await.is_some(),
+        "no acknowledgement:\n{}",
+        daemon.log_text()
+    );
+    let reference = tickets_json(&stack)
+        .iter()
+        .find(|t| t["office"] == "MEL")
+        .expect("office A's ticket")["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let b = Browser::start().await;
+
+    // The officer of office B: no such ticket, no such action.
+    sign_in_with(&b, &cli_link(&stack, &base, "officerb@office.test", &env)).await;
+    b.goto(&format!("{base}/tickets/{reference}")).await;
+    assert!(b.text("error").await.contains("404"));
+    b.goto(&format!("{base}/")).await;
+    post_by_hand(&b, &reference, "escalate", "আমি নেব").await;
+    assert!(b.text("error").await.contains("404"), "officer B escalates");
+    b.goto(&format!("{base}/")).await;
+    b.click("sign-out").await;
+
+    // The officer of office A has the ticket: no form, and the action does not exist for them.
+    sign_in_with(&b, &cli_link(&stack, &base, "officer@office.test", &env)).await;
+    b.goto(&format!("{base}/tickets/{reference}")).await;
+    b.text("reply-form").await;
+    assert!(
+        !b.has("escalate-form").await,
+        "an officer cannot escalate to self"
+    );
+    post_by_hand(&b, &reference, "escalate", "নিজে").await;
+    assert!(b.text("error").await.contains("404"), "officer A escalates");
+    assert!(show(&stack, &reference)["escalated_to"].is_null());
+    b.goto(&format!("{base}/")).await;
+    b.click("sign-out").await;
+
+    // The supervisor takes it over from the ticket page.
+    sign_in_with(&b, &cli_link(&stack, &base, "dc@office.test", &env)).await;
+    b.goto(&format!("{base}/tickets/{reference}")).await;
+    assert!(!b.has("escalated").await, "not escalated yet");
+    b.type_into("escalate-text", "সাত দিনেও সংযোগ আসেনি; আমি দেখছি")
+        .await;
+    b.click("escalate").await;
+    assert!(b.text("flash").await.contains("দায়িত্ব আপনি নিয়েছেন"));
+    assert!(b.text("escalated").await.contains("dc@office.test"));
+    assert!(!b.has("escalate-form").await, "taken over: no second form");
+    let events = b.text("events").await;
+    assert!(
+        events.contains("escalated") && events.contains("সাত দিনেও"),
+        "{events}"
+    );
+    let shown = show(&stack, &reference);
+    assert_eq!(shown["escalated_to"], "dc@office.test");
+    let escalated: Vec<&serde_json::Value> = shown["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "escalated")
+        .collect();
+    assert_eq!(escalated.len(), 1, "{shown}");
+    assert_eq!(escalated[0]["detail"]["by"], "web:dc@office.test");
+    assert_eq!(escalated[0]["detail"]["supervisor"], "dc@office.test");
+    // The queue marks it.
+    b.goto(&format!("{base}/")).await;
+    let queue = b.text("queue").await;
+    assert!(
+        queue.contains(&reference) && queue.contains("ঊর্ধ্বতন কর্মকর্তার কাছে: dc@office.test"),
+        "{queue}"
+    );
+
+    // The officer is told by mail, Bangla first, with the reason.
+    let notices = officer_mails_with(&mut officer, "escalated to supervisor dc@office.test").await;
+    assert_eq!(notices.len(), 1, "{}", daemon.log_text());
+    let text = &notices[0].text;
+    assert!(text.contains("সাত দিনেও সংযোগ আসেনি"), "{text}");
+    assert!(
+        text.find("ঊর্ধ্বতন কর্মকর্তা").unwrap() < text.find("Escalated to supervisor").unwrap(),
+        "{text}"
+    );
+    assert!(
+        notices[0].subject.contains(&reference),
+        "{}",
+        notices[0].subject
+    );
+
+    // Again (a replayed form, then the CLI): nothing changes, nobody is told twice.
+    b.goto(&format!("{base}/tickets/{reference}")).await;
+    post_by_hand(&b, &reference, "escalate", "আবার").await;
+    assert!(b.text("flash").await.contains("কিছু বদলায়নি"));
+    let out = sebadesk(
+        &stack,
+        &env,
+        &[
+            "tickets", "escalate", &reference, "--reason", "again", "--format", "json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["changed"], false, "{json}");
+    assert_eq!(json["escalated_to"], "dc@office.test");
+    let shown = show(&stack, &reference);
+    let kinds = event_kinds(&shown);
+    assert_eq!(
+        kinds.iter().filter(|k| *k == "escalated").count(),
+        1,
+        "{kinds:?}"
+    );
+    assert_eq!(outbox_count(&stack, "officer-escalated").await, 1);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let notices = officer_mails_with(&mut officer, "escalated to supervisor").await;
+    assert_eq!(notices.len(), 1, "told once");
+
+    b.close().await;
+    assert_eq!(daemon.stop(), Some(0), "{}", daemon.log_text());
+}
+
 /// A GET with `cookie` over a fresh HTTP/1.1 connection: (status, headers lower-cased, body).
 async fn http_get(base: &str, path: &str, cookie: &str) -> (u16, String, Vec<u8>) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};

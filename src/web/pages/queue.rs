@@ -47,6 +47,8 @@ pub struct Row {
     pub due: String,
     pub mark_class: &'static str,
     pub mark: &'static str,
+    /// "Escalated to supervisor X" (a supervisor took the ticket over), or empty.
+    pub escalated: String,
 }
 
 pub struct Choice {
@@ -195,6 +197,17 @@ pub async fn page(
                     .unwrap_or_default(),
                 mark_class: mark.class(),
                 mark: mark.label(l),
+                escalated: t
+                    .escalated_to
+                    .as_deref()
+                    .map(|s| {
+                        let s = crate::text::safety::one_line(s, 80);
+                        match l {
+                            Lang::Bn => format!("ঊর্ধ্বতন কর্মকর্তার কাছে: {s}"),
+                            Lang::En => format!("Escalated to supervisor {s}"),
+                        }
+                    })
+                    .unwrap_or_default(),
             }
         })
         .collect();

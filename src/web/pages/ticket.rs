@@ -81,6 +81,10 @@ pub struct TicketPage {
     events: Vec<EventLine>,
     may_note: bool,
     may_handle: bool,
+    /// The supervisor's "take over" form (not shown once the ticket is theirs or done).
+    may_escalate: bool,
+    /// "Escalated to supervisor X", when a supervisor took the ticket over.
+    escalated_to: String,
     services: Vec<ServiceChoice>,
     message: String,
 }
@@ -266,6 +270,14 @@ pub async fn page(
             "সেবা বদলানো হয়েছে; সময়সীমা নতুন করে গোনা হয়েছে।",
             "Service changed; the deadline was counted again.",
         ),
+        "escalate" => l.t(
+            "আবেদনটির দায়িত্ব আপনি নিয়েছেন; কর্মকর্তাকে ই-মেইলে জানানো হচ্ছে।",
+            "You have taken the ticket over; the officer is being told by e-mail.",
+        ),
+        "escalate-again" => l.t(
+            "আবেদনটি আগেই আপনার কাছে আছে; কিছু বদলায়নি।",
+            "The ticket was already escalated to you; nothing changed.",
+        ),
         _ => "",
     }
     .to_string();
@@ -318,6 +330,17 @@ pub async fn page(
         events,
         may_note: user.access.may(&t.office, Act::Note),
         may_handle: user.access.may(&t.office, Act::Handle),
+        may_escalate: user.access.may(&t.office, Act::Escalate)
+            && !t.status.is_done()
+            && !t
+                .escalated_to
+                .as_deref()
+                .is_some_and(|s| s.eq_ignore_ascii_case(&user.access.email)),
+        escalated_to: t
+            .escalated_to
+            .as_deref()
+            .map(|s| crate::text::safety::one_line(s, 200))
+            .unwrap_or_default(),
         services,
         message,
         c,
@@ -338,7 +361,7 @@ pub struct ActionForm {
     wait: String,
 }
 
-/// `POST /tickets/REF/ACTION`: note, resolve, reopen, service.
+/// `POST /tickets/REF/ACTION`: note, resolve, reopen, reply, service, escalate.
 pub async fn act(
     State(web): State<Arc<WebDesk>>,
     Path((reference, action)): Path<(String, String)>,
@@ -348,11 +371,15 @@ pub async fn act(
     let (user, _) = signed_in_post(&web, &headers, &form.csrf).await?;
     let (r, t) = visible(&web, &user, &reference).await?;
     let desk = web.desk(&t.office).ok_or(WebError::NotFound)?;
-    let needs = if action == "note" {
-        Act::Note
-    } else {
-        Act::Handle
+    let needs = match action.as_str() {
+        "note" => Act::Note,
+        "escalate" => Act::Escalate,
+        _ => Act::Handle,
     };
+    if needs == Act::Escalate && !user.access.may(&t.office, needs) {
+        // Only the office's supervisor has this action: for everyone else it does not exist.
+        return Err(WebError::NotFound);
+    }
     if !user.access.may(&t.office, needs) {
         return Err(WebError::Forbidden);
     }
@@ -360,6 +387,23 @@ pub async fn act(
     let text = crate::text::safety::block(form.text.trim());
     if action != "reply" && text.chars().count() > MAX_NOTE_CHARS {
         return Err(WebError::BadRequest);
+    }
+    if action == "escalate" {
+        let done = match actions::escalate(desk, &r, &user.access.email, &form.text, &by).await {
+            Ok(done) => done,
+            Err(ActionError::NoSuchTicket(_) | ActionError::NotSupervisor(_)) => {
+                return Err(WebError::NotFound);
+            }
+            Err(e) if e.is_bad_input() => return Err(WebError::BadRequest),
+            Err(e) => return Err(WebError::Internal(e.to_string())),
+        };
+        tracing::info!(ticket = %r, changed = done.changed, "web desk escalation");
+        let shown = if done.changed {
+            "escalate"
+        } else {
+            "escalate-again"
+        };
+        return Ok(Redirect::to(&format!("/tickets/{r}?done={shown}")).into_response());
     }
     let result = match action.as_str() {
         "note" if !text.is_empty() => actions::note(desk, &r, &text, &by).await,
