@@ -147,6 +147,8 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("web", "listen", Kind::Str),
     ("web", "base_url", Kind::Str),
     ("web", "admins", Kind::List),
+    ("web", "tls_cert", Kind::Str),
+    ("web", "tls_key", Kind::Str),
     ("retention", "mail_days", Kind::Int),
     ("retention", "quarantine_days", Kind::Int),
     ("attachments", "max_per_message", Kind::Int),
@@ -333,6 +335,18 @@ pub struct WebConfig {
     pub base_url: String,
     /// Who may read every office of the deployment (besides the officers and supervisors).
     pub admins: Vec<EmailAddress>,
+    /// TLS served by the daemon itself (`web.tls_cert` + `web.tls_key`); `None`: plain HTTP
+    /// (behind a reverse proxy that does TLS, or on loopback).
+    pub tls: Option<WebTls>,
+}
+
+/// The PEM files of the desk's own TLS (checked when the configuration is loaded).
+#[derive(Debug, Clone)]
+pub struct WebTls {
+    /// The certificate, then its chain (PEM).
+    pub cert: std::path::PathBuf,
+    /// Its private key (PEM).
+    pub key: std::path::PathBuf,
 }
 
 /// `[attachments]`: citizens' attachments are stored in the database (content-addressed by

@@ -50,6 +50,8 @@ pub(super) struct RawWeb {
     pub(super) listen: Option<String>,
     pub(super) base_url: Option<String>,
     pub(super) admins: Option<Vec<String>>,
+    pub(super) tls_cert: Option<String>,
+    pub(super) tls_key: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]

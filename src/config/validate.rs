@@ -230,7 +230,7 @@ pub(super) fn validate(
 
     let (keywords, seed_examples) = classifier_section(&raw.classifier, base, &charter)?;
     let deployment = deployment_section(raw.deployment, base)?;
-    let web = web_section(raw.web)?;
+    let web = web_section(raw.web, base)?;
     let retention = retention_section(&raw.retention)?;
     let attachments = attachments_section(&raw.attachments, &imap)?;
     let extra_offices = match &deployment.offices_dir {
@@ -654,7 +654,7 @@ fn deployment_section(d: RawDeployment, base: &Path) -> Result<DeploymentConfig,
 }
 
 /// `[web]`: the web desk. Off without `listen` (an empty value counts as unset).
-fn web_section(w: RawWeb) -> Result<WebConfig, ConfigError> {
+fn web_section(w: RawWeb, base: &Path) -> Result<WebConfig, ConfigError> {
     let listen = match w.listen.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
         None => None,
         Some(l) => Some(l.parse::<std::net::SocketAddr>().map_err(|_| {
@@ -694,9 +694,62 @@ fn web_section(w: RawWeb) -> Result<WebConfig, ConfigError> {
         .filter(|a| !a.is_empty())
         .map(|a| EmailAddress::parse(&a).map_err(|e| invalid("web.admins", e.to_string())))
         .collect::<Result<Vec<_>, _>>()?;
+    let set = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| resolve(base, p))
+    };
+    let tls = match (set(&w.tls_cert), set(&w.tls_key)) {
+        (None, None) => None,
+        (Some(_), None) => {
+            return Err(invalid(
+                "web.tls_key",
+                "web.tls_cert is set: give its private key too (or neither, for plain HTTP)",
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(invalid(
+                "web.tls_cert",
+                "web.tls_key is set: give the certificate too (or neither, for plain HTTP)",
+            ));
+        }
+        (Some(cert), Some(key)) => {
+            // Read and paired now: a bad file is a config error (exit 2), not a desk that
+            // fails on its first connection.
+            use crate::web::tls::{TlsError, server_config};
+            match server_config(&cert, &key) {
+                Ok(_) => {}
+                Err(TlsError::File { key, path, message }) => {
+                    return Err(invalid(key, format!("{}: {message}", path.display())));
+                }
+                Err(TlsError::Pair(message)) => {
+                    return Err(invalid(
+                        "web.tls_key",
+                        format!("not the private key of web.tls_cert ({message})"),
+                    ));
+                }
+            }
+            Some(crate::config::WebTls { cert, key })
+        }
+    };
+    // Served over TLS, the address users reach defaults to https.
+    let base_url = match (&tls, listen) {
+        (Some(_), Some(l))
+            if w.base_url
+                .as_deref()
+                .map(str::trim)
+                .unwrap_or("")
+                .is_empty() =>
+        {
+            format!("https://{l}")
+        }
+        _ => base_url,
+    };
     Ok(WebConfig {
         listen,
         base_url,
         admins,
+        tls,
     })
 }

@@ -4,6 +4,7 @@
 //! A thin caller: every change to a ticket goes through [`crate::tickets::actions`], every
 //! read through [`crate::store`]. One module per job:
 //! - [`server`]: the listener, the router, security headers, embedded assets;
+//! - [`tls`]: TLS on the listener from `web.tls_cert`/`web.tls_key` (rustls, ring);
 //! - [`access`]: who may sign in and what each may do on which office;
 //! - [`auth`]: one-time sign-in links, sessions, rate limits;
 //! - [`csrf`]: the token on every form and the `Sec-Fetch-Site`/`Origin` check;
@@ -15,6 +16,7 @@ pub mod auth;
 pub mod csrf;
 pub mod pages;
 pub mod server;
+pub mod tls;
 pub mod view;
 
 use std::sync::Arc;
@@ -43,8 +45,9 @@ impl WebDesk {
             .find(|d| d.config.office.code.eq_ignore_ascii_case(office))
     }
 
-    /// Cookies carry `Secure` when users reach the desk over https.
+    /// Cookies carry `Secure` when users reach the desk over https: the daemon serves TLS
+    /// itself, or `base_url` is https (a proxy in front).
     pub fn secure(&self) -> bool {
-        self.config.web.base_url.starts_with("https://")
+        self.config.web.tls.is_some() || self.config.web.base_url.starts_with("https://")
     }
 }

@@ -78,9 +78,21 @@ pub async fn serve_with(
     listener: tokio::net::TcpListener,
     cancel: CancellationToken,
 ) -> std::io::Result<()> {
+    let tls = web.config.web.tls.clone();
     let app = router(web)
         .merge(extra)
         .into_make_service_with_connect_info::<SocketAddr>();
+    let Some(tls) = tls else {
+        return axum::serve(listener, app)
+            .with_graceful_shutdown(async move { cancel.cancelled().await })
+            .await;
+    };
+    // Checked when the configuration was loaded; read again here (the files may have been
+    // replaced since), and a failure stops the desk with the reason.
+    let config = super::tls::server_config(&tls.cert, &tls.key).map_err(std::io::Error::other)?;
+    // `tap_io` gives the listener axum's `ConnectInfo<SocketAddr>` (the client's address).
+    use axum::serve::ListenerExt;
+    let listener = super::tls::TlsListener::new(listener, config, cancel.clone())?.tap_io(|_| ());
     axum::serve(listener, app)
         .with_graceful_shutdown(async move { cancel.cancelled().await })
         .await

@@ -27,3 +27,4 @@ mod unseen;
 mod web;
 mod web_attachments;
 mod web_queue;
+mod web_tls;
