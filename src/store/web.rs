@@ -74,6 +74,10 @@ impl QueueKey {
     }
 }
 
+/// How deep a search walks each (office, status) list in deadline order before it leaves a
+/// rare word to the text indexes (see `Store::queue_search_walk`).
+const SEARCH_WALK_ROWS: i64 = 1000;
+
 /// Counts above this are shown as "more than" (counting every match of a broad filter would
 /// read every row).
 pub const COUNT_CAP: i64 = 1000;
@@ -323,7 +327,10 @@ impl Store {
         let limit = f.limit.max(1);
         let mut tickets = match &search {
             None => self.queue_walk(f, &offices, limit + 1).await?,
-            Some(q) => self.queue_search(f, &offices, q, limit + 1).await?,
+            Some(q) => match self.queue_search_walk(f, &offices, q, limit + 1).await? {
+                Some(found) => found,
+                None => self.queue_search(f, &offices, q, limit + 1).await?,
+            },
         };
         let next = (tickets.len() as i64 > limit).then(|| {
             tickets.truncate(limit as usize);
@@ -394,6 +401,146 @@ impl Store {
         found.sort_by_key(QueueKey::of);
         found.truncate(want as usize);
         Ok(found)
+    }
+
+    /// The queue with a search on PostgreSQL, for a word that many tickets have: each
+    /// (office, status) list is walked in deadline order through the `(office, status,
+    /// due_at, id)` index, each ticket tested (its search text, its reference's beginning, its
+    /// mail's text through `web_search_ticket`), and the walk stops at a page's worth of
+    /// matches. A word in a sixth of 100,000 tickets is found in ~300 rows, where the text
+    /// indexes give ~30,000 candidates to read and sort (BENCHMARKS.md, "Web desk page
+    /// times"). A list walked [`SEARCH_WALK_ROWS`] deep without a page's worth of matches is a
+    /// rare word: `None`, and the caller asks the text indexes instead ([`Self::queue_search`]).
+    /// SQLite: always `None` (its FTS5 path is the one measured there).
+    async fn queue_search_walk(
+        &self,
+        f: &QueueFilter,
+        offices: &[&String],
+        search: &str,
+        want: i64,
+    ) -> Result<Option<Vec<Ticket>>, StoreError> {
+        if self.backend != Backend::Postgres {
+            return Ok(None);
+        }
+        let folded = crate::text::bangla::fold_digits(search);
+        let prefix = folded.to_uppercase();
+        let mut raw_patterns = vec![like_pattern(search)];
+        if folded != search {
+            raw_patterns.push(like_pattern(&folded));
+        }
+        let mut q = Sql::default();
+        let patterns: Vec<String> = raw_patterns.iter().map(|p| q.text(p)).collect();
+        let any = |column: &str| {
+            patterns
+                .iter()
+                .map(|p| format!("{column} LIKE {p} ESCAPE '\\'"))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        };
+        // The hay is the trigram index's expression on `t` (PG_HAY names the bare columns).
+        let hay = PG_HAY
+            .replace("reference", "t.reference")
+            .replace("subject", "t.subject")
+            .replace("citizen_email", "t.citizen_email")
+            .replace("citizen_name", "t.citizen_name");
+        // A scalar subquery with LIMIT: looked up per ticket through `web_search_ticket`
+        // (an EXISTS would be turned into a hash of every matching mail first).
+        let matches = format!(
+            "({}) OR (t.reference COLLATE \"C\" >= {} AND t.reference COLLATE \"C\" < {})
+               OR (SELECT 1 FROM web_search w WHERE w.ticket_id = t.id AND ({}) LIMIT 1) IS NOT NULL",
+            any(&hay),
+            q.text(&prefix),
+            q.text(&format!("{prefix}{}", char::MAX)),
+            any("w.body")
+        );
+        let start = f.after.as_ref();
+        let mut lists = Vec::new();
+        for undated in [false, true] {
+            if start.is_some_and(|k| k.undated && !undated) {
+                continue;
+            }
+            let start = start.filter(|k| k.undated == undated);
+            for office in offices {
+                for status in &f.statuses {
+                    // The list's condition, bound anew for each of its two uses.
+                    let condition = |q: &mut Sql| {
+                        let mut c = format!(
+                            "t.office = {} AND t.status = {}",
+                            q.text(office),
+                            q.text(status)
+                        );
+                        c.push_str(&service_condition(f, q));
+                        if undated {
+                            c.push_str(" AND t.due_at IS NULL");
+                            if let Some(k) = start {
+                                c.push_str(&format!(" AND t.id > {}", q.int(k.id)));
+                            }
+                        } else {
+                            c.push_str(" AND t.due_at IS NOT NULL");
+                            if let Some(k) = start {
+                                let d = q.text(&k.due_at);
+                                c.push_str(&format!(
+                                    " AND t.due_at >= {d} AND (t.due_at > {d} OR t.id > {})",
+                                    q.int(k.id)
+                                ));
+                            }
+                        }
+                        c
+                    };
+                    let (order, outer) = if undated {
+                        ("t.id", "p.id")
+                    } else {
+                        ("t.due_at, t.id", "p.due_at, p.id")
+                    };
+                    let depth = q.int(SEARCH_WALK_ROWS);
+                    let counted = condition(&mut q);
+                    let walked = condition(&mut q);
+                    let depth2 = q.int(SEARCH_WALK_ROWS);
+                    let take = q.int(want);
+                    lists.push(format!(
+                        "SELECT {n}::BIGINT AS list, s.n AS list_len, h.* FROM
+                           (SELECT COUNT(*) AS n FROM (SELECT 1 FROM tickets t WHERE {counted} LIMIT {depth}) c) s
+                         LEFT JOIN LATERAL (
+                           SELECT p.* FROM (
+                             SELECT {TICKET_COLUMNS_T}, ({matches}) AS hit FROM tickets t
+                             WHERE {walked} ORDER BY {order} LIMIT {depth2}) p
+                           WHERE p.hit ORDER BY {outer} LIMIT {take}) h ON true",
+                        n = lists.len()
+                    ));
+                }
+            }
+        }
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(lists.join(" UNION ALL ")));
+        for b in q.binds {
+            query = b.bind_to(query);
+        }
+        let rows = query.fetch_all(self.pool()).await?;
+        let mut hits = vec![0i64; lists.len()];
+        let mut lengths = vec![0i64; lists.len()];
+        let mut found = Vec::new();
+        for r in &rows {
+            let list = usize::try_from(r.try_get::<i64, _>("list")?).unwrap_or(0);
+            if let Some(len) = lengths.get_mut(list) {
+                *len = r.try_get("list_len")?;
+            }
+            if r.try_get::<Option<i64>, _>("id")?.is_some() {
+                if let Some(h) = hits.get_mut(list) {
+                    *h += 1;
+                }
+                found.push(ticket_from_row(r)?);
+            }
+        }
+        // A list is settled when it gave a page's worth, or was walked to its end.
+        let settled = hits
+            .iter()
+            .zip(&lengths)
+            .all(|(h, len)| *h >= want || *len < SEARCH_WALK_ROWS);
+        if !settled {
+            return Ok(None);
+        }
+        found.sort_by_key(QueueKey::of);
+        found.truncate(want as usize);
+        Ok(Some(found))
     }
 
     /// The queue with a search: the matching tickets (see [`matches_sql`]) after `f.after`.
