@@ -76,7 +76,7 @@ impl QueueKey {
 
 /// How deep a search walks each (office, status) list in deadline order before it leaves a
 /// rare word to the text indexes (see `Store::queue_search_walk`).
-const SEARCH_WALK_ROWS: i64 = 1000;
+const SEARCH_WALK_ROWS: i64 = 300;
 
 /// Counts above this are shown as "more than" (counting every match of a broad filter would
 /// read every row).
@@ -215,6 +215,25 @@ impl Store {
         Ok(row.map(|r| r.try_get(0)).transpose()?)
     }
 
+    /// The address of a live session and the user's chosen language, in one statement (every
+    /// page asks both; on PostgreSQL each statement is a round trip).
+    pub async fn web_session_and_lang(
+        &self,
+        id_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<(String, Option<String>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT s.email, u.lang FROM web_sessions s
+             LEFT JOIN web_users u ON u.email = LOWER(TRIM(s.email))
+             WHERE s.id_hash = $1 AND s.expires_at > $2",
+        )
+        .bind(id_hash)
+        .bind(db_time(now))
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
+    }
+
     pub async fn end_web_session(&self, id_hash: &str) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM web_sessions WHERE id_hash = $1")
             .bind(id_hash)
@@ -325,12 +344,23 @@ impl Store {
             .map(search_text)
             .filter(|q| !q.is_empty());
         let limit = f.limit.max(1);
-        let mut tickets = match &search {
-            None => self.queue_walk(f, &offices, limit + 1).await?,
-            Some(q) => match self.queue_search_walk(f, &offices, q, limit + 1).await? {
-                Some(found) => found,
-                None => self.queue_search(f, &offices, q, limit + 1).await?,
-            },
+        let page = async {
+            match &search {
+                None => self.queue_walk(f, &offices, limit + 1).await,
+                Some(q) => match self.queue_search_walk(f, &offices, q, limit + 1).await? {
+                    Some(found) => Ok(found),
+                    None => self.queue_search(f, &offices, q, limit + 1).await,
+                },
+            }
+        };
+        // The rows and the count at once, on two connections (the count stops at the cap):
+        // the page waits for the slower of the two, not their sum.
+        let (mut tickets, counted) = match self.backend {
+            Backend::Postgres => {
+                tokio::try_join!(page, self.queue_count(f, &offices, search.as_deref()))?
+            }
+            // SQLite is in-process: two statements at once only contend for its lock.
+            Backend::Sqlite => (page.await?, -1),
         };
         let next = (tickets.len() as i64 > limit).then(|| {
             tickets.truncate(limit as usize);
@@ -339,6 +369,7 @@ impl Store {
         // A first page that holds every match is its own count.
         let total = match (&f.after, &next) {
             (None, None) => tickets.len() as i64,
+            _ if counted >= 0 => counted,
             _ => self.queue_count(f, &offices, search.as_deref()).await?,
         };
         Ok(QueuePage {
@@ -407,10 +438,12 @@ impl Store {
     /// (office, status) list is walked in deadline order through the `(office, status,
     /// due_at, id)` index, each ticket tested (its search text, its reference's beginning, its
     /// mail's text through `web_search_ticket`), and the walk stops at a page's worth of
-    /// matches. A word in a sixth of 100,000 tickets is found in ~300 rows, where the text
-    /// indexes give ~30,000 candidates to read and sort (BENCHMARKS.md, "Web desk page
-    /// times"). A list walked [`SEARCH_WALK_ROWS`] deep without a page's worth of matches is a
-    /// rare word: `None`, and the caller asks the text indexes instead ([`Self::queue_search`]).
+    /// matches. The bench's broad word (in over a quarter of 100,000 tickets' subject or
+    /// mail) is found in ~200 rows, where the text indexes give ~30,000 candidates to read and
+    /// sort (BENCHMARKS.md, "Web desk page times"). A list walked [`SEARCH_WALK_ROWS`] deep
+    /// without a page's worth of matches means a rarer word: `None`, and the caller asks the
+    /// text indexes instead ([`Self::queue_search`]), which are quick for it. The depth bounds
+    /// what a rare word pays for the attempt (~15 ms a list on the loaded bench machine).
     /// SQLite: always `None` (its FTS5 path is the one measured there).
     async fn queue_search_walk(
         &self,

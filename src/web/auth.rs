@@ -216,17 +216,27 @@ pub struct User {
 }
 
 pub async fn current_user(web: &WebDesk, headers: &HeaderMap) -> Result<Option<User>, AuthError> {
+    Ok(current_user_and_lang(web, headers)
+        .await?
+        .map(|(user, _)| user))
+}
+
+/// [`current_user`] and the language they chose (`bn`, `en`, or none yet), in one read.
+pub async fn current_user_and_lang(
+    web: &WebDesk,
+    headers: &HeaderMap,
+) -> Result<Option<(User, Option<String>)>, AuthError> {
     let Some(session) = cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
-    let Some(email) = web
+    let Some((email, lang)) = web
         .store
-        .web_session(&sha256_hex(&session), web.clock.now())
+        .web_session_and_lang(&sha256_hex(&session), web.clock.now())
         .await?
     else {
         return Ok(None);
     };
-    Ok(Access::of(&web.config, &email).map(|access| User { access, session }))
+    Ok(Access::of(&web.config, &email).map(|access| (User { access, session }, lang)))
 }
 
 pub async fn sign_out(web: &WebDesk, user: &User) -> Result<(), AuthError> {

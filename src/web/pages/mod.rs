@@ -20,7 +20,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::WebDesk;
-use super::auth::{AuthError, User, current_user};
+use super::auth::{AuthError, User, current_user_and_lang};
 use super::csrf;
 use super::view::Lang;
 
@@ -132,16 +132,10 @@ pub async fn signed_in(
     web: &WebDesk,
     headers: &HeaderMap,
 ) -> Result<Option<(User, Chrome)>, WebError> {
-    let Some(user) = current_user(web, headers).await? else {
+    let Some((user, lang)) = current_user_and_lang(web, headers).await? else {
         return Ok(None);
     };
-    let l = web
-        .store
-        .web_user_lang(&user.access.email)
-        .await?
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or(Lang::Bn);
+    let l = lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Bn);
     let chrome = Chrome {
         l,
         csrf: csrf::token_for(&user.session),
