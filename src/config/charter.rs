@@ -28,6 +28,7 @@ pub struct Charter {
     pause_while_waiting: Option<bool>,
 }
 
+/// Why a charter file could not be used: a config error, naming the file.
 #[derive(Debug, thiserror::Error)]
 pub enum CharterError {
     /// The charter file could not be read.
