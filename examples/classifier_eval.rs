@@ -29,7 +29,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use sebadesk::classify::{
-    Classifier, Example, KeywordConfig, Mode, NONE_LABEL, Request, parse_examples,
+    Classifier, Evidence, Example, KeywordConfig, Mode, NONE_LABEL, Pooling, Request,
+    parse_examples,
 };
 
 const SERVICES: [&str; 5] = [
@@ -107,6 +108,12 @@ fn main() {
         corpus.display()
     );
     println!("seed examples: {}", seed.len());
+
+    // ---- Calibration of the pooling (threshold, temperature, none prior) ----
+    calibrate(&manifest, &keywords, &seed, &items);
+    if args.iter().any(|a| a == "--only-calibration") {
+        return;
+    }
 
     // ---- 10-fold stratified CV --------------------------------------------
     let folds = stratified_folds(&items, FOLDS, SEED);
@@ -548,5 +555,122 @@ fn acknowledgements(dir: &Path, keywords: &KeywordConfig, seed: &[sebadesk::clas
     println!("false acknowledgements: {false_acks}; missed acknowledgements: {missed}");
     for n in notes {
         println!("{n}");
+    }
+}
+
+/// Chooses [`Pooling`] on held-out evidence: 10-fold CV over the seed examples and the corpus
+/// (each fold scored by a model trained on the other nine, keywords as shipped), plus the
+/// held-out example files scored by a model trained on everything. Prints the best settings
+/// by accuracy (a request's service, or none for out-of-scope) and the shipped one.
+fn calibrate(manifest: &Path, keywords: &KeywordConfig, seed: &[Example], corpus: &[Item]) {
+    let mut pool: Vec<Item> = seed
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Item {
+            id: format!("seed-{:03}", i + 1),
+            lang: e.lang.clone().unwrap_or_else(|| "?".into()),
+            example: e.clone(),
+        })
+        .collect();
+    pool.extend(corpus.iter().cloned());
+    let folds = stratified_folds(&pool, FOLDS, SEED ^ 0xCA1B);
+    // (label index, evidence, source)
+    let mut ev: Vec<(usize, Evidence, &str)> = Vec::new();
+    let label_index = |item: &Item| {
+        item.example
+            .service
+            .as_deref()
+            .and_then(|s| SERVICES.iter().position(|x| *x == s))
+            .unwrap_or(SERVICES.len())
+    };
+    for f in 0..FOLDS {
+        let training: Vec<Example> = pool
+            .iter()
+            .zip(&folds)
+            .filter(|(_, k)| **k != f)
+            .map(|(i, _)| i.example.clone())
+            .collect();
+        let c = Classifier::with_examples(keywords, &SERVICES, &training).expect("train");
+        for (item, _) in pool.iter().zip(&folds).filter(|(_, k)| **k == f) {
+            let e = c.evidence(&item.request(), Mode::Combined).expect("model");
+            let src = if item.id.starts_with("seed-") { "seed" } else { "corpus" };
+            ev.push((label_index(item), e, src));
+        }
+    }
+    let mut all = seed.to_vec();
+    all.extend(corpus.iter().map(|i| i.example.clone()));
+    let c = Classifier::with_examples(keywords, &SERVICES, &all).expect("train");
+    for file in ["heldout.toml", "heldout-2.toml"] {
+        let Ok(text) = std::fs::read_to_string(manifest.join("data/classifier").join(file)) else {
+            continue;
+        };
+        for e in parse_examples(&text).expect("parse held-out") {
+            let item = Item {
+                id: String::new(),
+                lang: String::new(),
+                example: e,
+            };
+            let x = c.evidence(&item.request(), Mode::Combined).expect("model");
+            ev.push((label_index(&item), x, "heldout"));
+        }
+    }
+    let score = |p: &Pooling| -> (usize, usize, usize) {
+        let (mut ok, mut oos_wrong, mut abstain) = (0, 0, 0);
+        for (y, e, _) in &ev {
+            let got = p.decide(e).0.unwrap_or(SERVICES.len());
+            ok += usize::from(got == *y);
+            oos_wrong += usize::from(*y == SERVICES.len() && got != *y);
+            abstain += usize::from(*y != SERVICES.len() && got == SERVICES.len());
+        }
+        (ok, oos_wrong, abstain)
+    };
+    let mut results = Vec::new();
+    for &temperature in &[0.5, 0.75, 1.0, 1.5, 2.0, 3.0] {
+        for &points_per_nat in &[1.0, 1.5, 2.0, 3.0, 4.0] {
+            for &none_prior in &[-1.0, -0.5, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5] {
+                for &threshold in &[0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7] {
+                    let p = Pooling {
+                        temperature,
+                        points_per_nat,
+                        none_prior,
+                        threshold,
+                    };
+                    results.push((score(&p), p));
+                }
+            }
+        }
+    }
+    // Most correct; among equals the one that abstains most readily (higher threshold, prior).
+    results.sort_by(|a, b| {
+        b.0.0
+            .cmp(&a.0.0)
+            .then(a.0.1.cmp(&b.0.1))
+            .then(b.1.threshold.total_cmp(&a.1.threshold))
+            .then(b.1.none_prior.total_cmp(&a.1.none_prior))
+    });
+    let n_oos = ev.iter().filter(|x| x.0 == SERVICES.len()).count();
+    println!(
+        "\n==== calibration of the pooling on held-out evidence: {} items ({} seed + {} corpus by 10-fold CV, {} held-out files), {n_oos} out of scope ====",
+        ev.len(),
+        ev.iter().filter(|x| x.2 == "seed").count(),
+        ev.iter().filter(|x| x.2 == "corpus").count(),
+        ev.iter().filter(|x| x.2 == "heldout").count()
+    );
+    let show = |p: &Pooling, (ok, oos, ab): (usize, usize, usize)| {
+        println!(
+            "  T {:.2} points/nat {:.1} none prior {:+.2} threshold {:.2}: {} ({ok}/{}), out-of-scope given a service {oos}, requests abstained {ab}",
+            p.temperature,
+            p.points_per_nat,
+            p.none_prior,
+            p.threshold,
+            pct(ok, ev.len()),
+            ev.len()
+        )
+    };
+    println!("shipped (Pooling::DEFAULT):");
+    show(&Pooling::DEFAULT, score(&Pooling::DEFAULT));
+    println!("best 10:");
+    for (s, p) in results.iter().take(10) {
+        show(p, *s);
     }
 }

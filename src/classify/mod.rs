@@ -51,6 +51,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+pub use combine::{Evidence, Pooling};
 pub use examples::{Example, NONE_LABEL, parse_examples};
 use model::{Model, Scratch, Vocab};
 
@@ -84,6 +85,10 @@ pub const KEYWORD_POINTS_PER_NAT: f64 = 2.0;
 /// Below this combined probability of the winning service the request goes
 /// to the officer (service `None`).
 pub const CONFIDENCE_THRESHOLD: f64 = 0.5;
+/// The model's log-posterior is divided by this before pooling (see [`Pooling`]).
+pub const MODEL_TEMPERATURE: f64 = 1.0;
+/// Nats added to "none" before pooling (see [`Pooling`]).
+pub const NONE_PRIOR_NATS: f64 = 1.0;
 /// How many seed examples one officer's correction weighs in
 /// [`Classifier::with_corrections`].
 pub const CORRECTION_WEIGHT: f32 = 3.0;
