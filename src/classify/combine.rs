@@ -24,8 +24,8 @@ pub struct Pooling {
 
 impl Pooling {
     /// The pooling the classifier uses: chosen on cross-validated evidence (seed examples
-    /// and the development corpus, 10 folds) and the held-out example files, see
-    /// `examples/classifier_eval.rs`, and checked on blind sets A–D.
+    /// and the development corpus, 10 folds) and the development sets A–D, see
+    /// `examples/classifier_eval.rs` and [`KEYWORD_POINTS_PER_NAT`].
     pub const DEFAULT: Pooling = Pooling {
         temperature: MODEL_TEMPERATURE,
         points_per_nat: KEYWORD_POINTS_PER_NAT,
@@ -88,7 +88,12 @@ impl Classifier {
             Vec::new()
         };
         let vec = SCRATCH.with(|s| {
-            model::vectorize_ro(&p.head(), &p.model_body(), &model.vocab, &mut s.borrow_mut())
+            model::vectorize_ro(
+                &p.head(),
+                &p.model_body(),
+                &model.vocab,
+                &mut s.borrow_mut(),
+            )
         });
         Some(Evidence {
             model: model::softmax(&model.scores(&vec)),
