@@ -704,7 +704,7 @@ fn calibrate(manifest: &Path, keywords: &KeywordConfig, seed: &[Example], corpus
             (ok, abst, *p)
         })
         .collect();
-    rows[2..].sort_by(|a, b| b.0.cmp(&a.0));
+    rows[2..].sort_by_key(|r| std::cmp::Reverse(r.0));
     for (ok, abst, p) in rows.iter().take(25) {
         println!(
             "  T {:.2} points/nat {:.1} none prior {:+.2} threshold {:.2}: {} ({ok}/{}), requests abstained {abst}",
