@@ -191,7 +191,16 @@ async fn fy_bench(runs: usize, offices_n: usize, per_day: usize) {
         .clone()
         .unwrap_or_else(|| format!("sd_report_bench_{}", std::process::id()));
     let exists = Command::new("psql")
-        .args(["-h", "127.0.0.1", "-U", "postgres", "-d", &db, "-c", "SELECT 1"])
+        .args([
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-d",
+            &db,
+            "-c",
+            "SELECT 1",
+        ])
         .output()
         .is_ok_and(|o| o.status.success());
     if !exists {
@@ -330,7 +339,9 @@ async fn fy_reports(
     println!(
         "  live count of every ticket, once: {:.1} ms (same report: {})",
         t.elapsed().as_secs_f64() * 1000.0,
-        live == report::build(store, &offices, &period, as_of, true).await.unwrap()
+        live == report::build(store, &offices, &period, as_of, true)
+            .await
+            .unwrap()
     );
     if flag("--old-path") {
         // The ticket-by-ticket computation (the reference and fallback), once: the figure
@@ -419,13 +430,19 @@ async fn http_get(addr: std::net::SocketAddr, path: &str) -> (Duration, usize) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let t = Instant::now();
     let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
-    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n").as_bytes())
-        .await
-        .unwrap();
+    s.write_all(
+        format!("GET {path} HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n").as_bytes(),
+    )
+    .await
+    .unwrap();
     let mut body = Vec::new();
     s.read_to_end(&mut body).await.unwrap();
     let took = t.elapsed();
-    assert!(body.starts_with(b"HTTP/1.1 200"), "{}", String::from_utf8_lossy(&body[..body.len().min(200)]));
+    assert!(
+        body.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&body[..body.len().min(200)])
+    );
     (took, body.len())
 }
 

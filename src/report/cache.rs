@@ -50,7 +50,9 @@ pub fn fingerprint(cal: &Calendar) -> String {
 fn whole_months(period: &Period) -> bool {
     let months = period.months();
     months.first().is_some_and(|m| m.first.day() == 1)
-        && months.last().is_some_and(|m| m.last == m.last.last_of_month())
+        && months
+            .last()
+            .is_some_and(|m| m.last == m.last.last_of_month())
 }
 
 fn month_start(d: Date) -> Date {
@@ -101,7 +103,10 @@ pub async fn build(
 
     // The UTC months holding the period's tickets; each stale one counted again on its own
     // (its tickets lie together in the table).
-    let utc_first = from.to_zoned_datetime(TimeZone::UTC).date().first_of_month();
+    let utc_first = from
+        .to_zoned_datetime(TimeZone::UTC)
+        .date()
+        .first_of_month();
     let utc_last = (to - jiff::SignedDuration::from_secs(1))
         .to_zoned_datetime(TimeZone::UTC)
         .date()

@@ -499,14 +499,7 @@ pub fn from_parts(
     for r in cached {
         // The grouping may not be by service: outside the charter is the class's word.
         let outside = matches!(r.class, TicketClass::OutsideDone | TicketClass::OutsideOpen);
-        let j = judged_count(
-            r.class,
-            outside,
-            r.key,
-            r.ack_secs,
-            r.reopened,
-            r.held,
-        );
+        let j = judged_count(r.class, outside, r.key, r.ack_secs, r.reopened, r.held);
         let tally = match r.set {
             CacheSet::Total => Some(&mut tallies.total),
             CacheSet::Service => Some(tallies.by_service.entry(r.service.clone()).or_default()),
