@@ -354,7 +354,7 @@ async fn fy_reports(
         let old = report::compute(&facts, &offices, &period, as_of, true);
         let computed = t.elapsed();
         drop(facts);
-        let new = report::build(&store, &offices, &period, as_of, true)
+        let new = report::build(store, &offices, &period, as_of, true)
             .await
             .unwrap();
         assert_eq!(old, new, "both paths give the same figures");

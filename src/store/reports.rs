@@ -851,29 +851,6 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The SQL words for done and open are the statuses `TicketStatus::is_done` names.
-    #[test]
-    fn done_predicate_names_the_done_statuses() {
-        let done: Vec<String> = [
-            TicketStatus::Open,
-            TicketStatus::Waiting,
-            TicketStatus::Resolved,
-            TicketStatus::Closed,
-        ]
-        .into_iter()
-        .filter(|s| s.is_done())
-        .map(|s| format!("'{}'", s.as_str()))
-        .collect();
-        let list = done.join(", ");
-        assert_eq!(DONE_PREDICATE, format!("status IN ({list})"));
-        assert_eq!(OPEN_PREDICATE, format!("status NOT IN ({list})"));
-    }
-}
-
 impl Store {
     /// The UTC months `first..=last` (`YYYY-MM`) in which one of `offices` has a stale mark.
     pub async fn report_stale_months(
@@ -908,5 +885,28 @@ impl Store {
             .into_iter()
             .map(|r| Ok(r.try_get(0)?))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The SQL words for done and open are the statuses `TicketStatus::is_done` names.
+    #[test]
+    fn done_predicate_names_the_done_statuses() {
+        let done: Vec<String> = [
+            TicketStatus::Open,
+            TicketStatus::Waiting,
+            TicketStatus::Resolved,
+            TicketStatus::Closed,
+        ]
+        .into_iter()
+        .filter(|s| s.is_done())
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+        let list = done.join(", ");
+        assert_eq!(DONE_PREDICATE, format!("status IN ({list})"));
+        assert_eq!(OPEN_PREDICATE, format!("status NOT IN ({list})"));
     }
 }
