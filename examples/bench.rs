@@ -52,8 +52,6 @@ use std::time::{Duration, Instant};
 use base64::Engine as _;
 use futures::TryStreamExt;
 use tokio::net::TcpStream;
-use tokio_rustls::TlsConnector;
-use tokio_rustls::rustls;
 
 #[path = "common/mod.rs"]
 #[macro_use]
@@ -295,38 +293,9 @@ impl Ctx {
 }
 
 async fn imap_connect(port: u16, ca: &Path, user: &str, select: bool) -> Session {
-    use rustls_pki_types::CertificateDer;
-    use rustls_pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    for cert in CertificateDer::pem_file_iter(ca).expect("CA file") {
-        roots.add(cert.expect("CA cert")).expect("add CA");
-    }
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    let tcp = TcpStream::connect(("127.0.0.1", port))
+    let mut session = common::kit::imap::login(port, ca, user)
         .await
-        .expect("IMAPS connect");
-    tcp.set_nodelay(true).ok();
-    let tls = TlsConnector::from(Arc::new(config))
-        .connect(
-            rustls_pki_types::ServerName::try_from("localhost").unwrap(),
-            tcp,
-        )
-        .await
-        .expect("IMAPS TLS handshake");
-    let mut client = async_imap::Client::new(tls);
-    client.read_response().await.unwrap().unwrap();
-    let password = format!("{}-pass", user.split('@').next().unwrap());
-    let mut session = client
-        .login(user, &password)
-        .await
-        .map_err(|(e, _)| e)
-        .expect("IMAP login");
+        .unwrap_or_else(|e| panic!("{e}"));
     if select {
         session.select("INBOX").await.expect("SELECT INBOX");
     }

@@ -32,15 +32,13 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use futures::TryStreamExt;
 use tokio::net::TcpStream;
-use tokio_rustls::TlsConnector;
-use tokio_rustls::rustls;
 
 #[path = "common/mod.rs"]
 #[macro_use]
@@ -588,41 +586,7 @@ async fn pg_backends(pg: &sqlx::PgPool, db: &str) -> i64 {
 
 /// An IMAPS login as `user`; the error as text (the server may refuse us at its limits).
 async fn imap_connect(stack: &Stack, user: &str) -> Result<Session, String> {
-    use rustls_pki_types::CertificateDer;
-    use rustls_pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    for cert in CertificateDer::pem_file_iter(&stack.ca).expect("CA file") {
-        roots.add(cert.expect("CA cert")).expect("add CA");
-    }
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    let tcp = TcpStream::connect(("127.0.0.1", stack.imaps))
-        .await
-        .map_err(|e| format!("IMAPS connect: {e}"))?;
-    tcp.set_nodelay(true).ok();
-    let tls = TlsConnector::from(Arc::new(config))
-        .connect(
-            rustls_pki_types::ServerName::try_from("localhost").unwrap(),
-            tcp,
-        )
-        .await
-        .map_err(|e| format!("IMAPS TLS handshake: {e}"))?;
-    let mut client = async_imap::Client::new(tls);
-    client
-        .read_response()
-        .await
-        .map_err(|e| format!("IMAP greeting: {e}"))?
-        .ok_or("IMAP greeting: connection closed")?;
-    let password = format!("{}-pass", user.split('@').next().unwrap());
-    let mut session = client
-        .login(user, &password)
-        .await
-        .map_err(|(e, _)| format!("IMAP login: {e}"))?;
+    let mut session = common::kit::imap::login(stack.imaps, &stack.ca, user).await?;
     drain(&mut session);
     Ok(session)
 }

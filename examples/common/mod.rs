@@ -7,9 +7,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+/// The test kit of `tests/kit` (mail stack, IMAP client), shared with the integration tests.
+#[path = "../../tests/kit/mod.rs"]
+#[allow(dead_code)]
+pub mod kit;
+
+pub use kit::stack::project_root as root;
 
 /// The release `sebadesk` beside the running example, rebuilt with
 /// `cargo build --release --bin sebadesk` when it is missing or older than the sources
@@ -173,19 +176,9 @@ pub fn run_main<F: std::future::Future<Output = ()>>(tool: &'static str, cleanup
     say!("\n{tool} finished in {:.0} s", t.elapsed().as_secs_f64());
 }
 
-/// A folder for a throwaway stack, `mktemp -d /tmp/PREFIX.XXXXXX` (short: Dovecot's socket
-/// paths must fit).
+/// A folder for a throwaway stack (see [`kit::stack::temp_dir`]).
 pub fn stack_dir(prefix: &str) -> PathBuf {
-    let out = Command::new("mktemp")
-        .args(["-d", &format!("/tmp/{prefix}.XXXXXX")])
-        .output()
-        .expect("mktemp");
-    let dir = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
-    assert!(
-        !dir.as_os_str().is_empty() && dir.as_os_str().len() <= 64,
-        "mktemp gave {dir:?}"
-    );
-    dir
+    kit::stack::temp_dir(prefix)
 }
 
 /// Starts `scripts/mailstack/start.sh` in `dir` on the first base port from `first_base`
@@ -195,40 +188,16 @@ pub fn start_mail_stack(
     first_base: u16,
     env: &[(&str, String)],
 ) -> Option<std::collections::HashMap<String, String>> {
-    for base in (first_base..first_base + 600).step_by(10) {
-        if (base..base + 6).any(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_err()) {
-            continue;
-        }
-        let status = Command::new(root().join("scripts/mailstack/start.sh"))
-            .arg(dir)
-            .arg(base.to_string())
-            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-            .stdout(std::process::Stdio::null())
-            .status()
-            .expect("run scripts/mailstack/start.sh");
-        if status.success() {
-            return Some(
-                std::fs::read_to_string(dir.join("ports.env"))
-                    .expect("ports.env")
-                    .lines()
-                    .filter_map(|l| l.split_once('='))
-                    .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
-                    .collect(),
-            );
-        }
-        stop_mail_stack(dir);
-    }
-    None
+    let env: Vec<(String, String)> = env
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    kit::stack::start(dir, (first_base..first_base + 600).step_by(10), &env)
 }
 
 /// Stops a stack started by [`start_mail_stack`] (SIGKILL; it is throwaway).
 pub fn stop_mail_stack(dir: &Path) {
-    let _ = Command::new(root().join("scripts/mailstack/stop.sh"))
-        .arg(dir)
-        .args(["all", "kill"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status();
+    kit::stack::stop(dir);
 }
 
 /// Stops the stack in `dir` and removes the folder, or says where it was left (`keep`).

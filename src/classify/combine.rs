@@ -3,7 +3,105 @@
 
 use super::*;
 
+/// How the model's posterior and the keyword points are pooled into one distribution, and
+/// when the result is too unsure to name a service. One value ([`Pooling::DEFAULT`]) is used
+/// by the classifier; `examples/classifier_eval.rs` ("calibration") searches these on
+/// cross-validated evidence ([`Classifier::evidence`]) to choose it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pooling {
+    /// The model's log-posterior is divided by this (temperature scaling: above 1 the
+    /// model's over-confident posteriors are flattened before pooling).
+    pub temperature: f64,
+    /// Keyword points worth one nat (see [`KEYWORD_POINTS_PER_NAT`]).
+    pub points_per_nat: f64,
+    /// Nats added to "none" before pooling: the price of naming a service at all. It used
+    /// to be `min_score / points_per_nat` (1 nat), which sent indirectly worded requests
+    /// (no keyword, the model's right service on top) to the officer.
+    pub none_prior: f64,
+    /// Below this pooled probability of the winning service: officer triage.
+    pub threshold: f64,
+}
+
+impl Pooling {
+    /// The pooling the classifier uses: chosen on cross-validated evidence (seed examples
+    /// and the development corpus, 10 folds) and the development sets A–D, see
+    /// `examples/classifier_eval.rs` and [`KEYWORD_POINTS_PER_NAT`].
+    pub const DEFAULT: Pooling = Pooling {
+        temperature: MODEL_TEMPERATURE,
+        points_per_nat: KEYWORD_POINTS_PER_NAT,
+        none_prior: NONE_PRIOR_NATS,
+        threshold: CONFIDENCE_THRESHOLD,
+    };
+
+    /// The pooled distribution over the classes (services, then none) of `e`.
+    pub fn combine(&self, e: &Evidence) -> Vec<f64> {
+        let n = e.model.len() - 1;
+        let mut logits: Vec<f64> = e
+            .model
+            .iter()
+            .map(|&q| q.max(1e-12).ln() / self.temperature)
+            .collect();
+        // Without keywords (the model alone, for evaluation) nothing is added to "none".
+        if !e.keywords.is_empty() {
+            for (l, s) in logits.iter_mut().zip(&e.keywords) {
+                *l += s / self.points_per_nat;
+            }
+            logits[n] += self.none_prior;
+        }
+        model::softmax(&logits)
+    }
+
+    /// The service index chosen for `e` (`None`: out of scope or too unsure), with the
+    /// pooled distribution. Bijoy text halves the winner's confidence, as in
+    /// [`Classifier::classify`].
+    pub fn decide(&self, e: &Evidence) -> (Option<usize>, Vec<f64>) {
+        let c = self.combine(e);
+        let n = c.len() - 1;
+        let win = (0..=n).fold(0, |b, i| if c[i] > c[b] { i } else { b });
+        let conf = if e.bijoy { c[win] * 0.5 } else { c[win] };
+        let service = (win != n && conf >= self.threshold).then_some(win);
+        (service, c)
+    }
+}
+
+/// What the classifier knows about one request before pooling (for calibration).
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    /// The model's posterior per class (services, then none).
+    pub model: Vec<f64>,
+    /// Keyword points per service, then the out-of-scope cues' points; empty in
+    /// [`Mode::ModelOnly`].
+    pub keywords: Vec<f64>,
+    /// The text looks like unreadable Bijoy-font Bangla.
+    pub bijoy: bool,
+}
+
 impl Classifier {
+    /// The evidence for `request` before pooling: the model's posterior and the keyword
+    /// points; `None` without a model. For calibrating [`Pooling`].
+    pub fn evidence(&self, request: &Request<'_>, mode: Mode) -> Option<Evidence> {
+        let model = self.model.as_ref()?;
+        let p = self.prepare(request);
+        let keywords = if mode == Mode::Combined {
+            self.keyword_scores(&p, &mut Vec::new())
+        } else {
+            Vec::new()
+        };
+        let vec = SCRATCH.with(|s| {
+            model::vectorize_ro(
+                &p.head(),
+                &p.model_body(),
+                &model.vocab,
+                &mut s.borrow_mut(),
+            )
+        });
+        Some(Evidence {
+            model: model::softmax(&model.scores(&vec)),
+            keywords,
+            bijoy: p.bijoy,
+        })
+    }
+
     /// The mail's feature vector, the model posterior and the combined
     /// distribution over the classes (services, then none).
     pub(super) fn probabilities(
@@ -19,15 +117,18 @@ impl Classifier {
             model::vectorize_ro(&head, &p.model_body(), &model.vocab, &mut s.borrow_mut())
         });
         let posterior = model::softmax(&model.scores(&vec));
-        let mut logits: Vec<f64> = posterior.iter().map(|&q| q.max(1e-12).ln()).collect();
-        if mode == Mode::Combined {
-            for (l, s) in logits.iter_mut().zip(scores) {
-                *l += s / KEYWORD_POINTS_PER_NAT;
-            }
-            logits[n] += self.min_score / KEYWORD_POINTS_PER_NAT;
-        }
-        let combined = model::softmax(&logits);
-        (vec, posterior, combined)
+        let e = Evidence {
+            model: posterior,
+            keywords: if mode == Mode::Combined {
+                scores.to_vec()
+            } else {
+                Vec::new()
+            },
+            bijoy: p.bijoy,
+        };
+        debug_assert_eq!(e.model.len(), n + 1);
+        let combined = Pooling::DEFAULT.combine(&e);
+        (vec, e.model, combined)
     }
 
     /// The probability of each class (the service codes, then [`NONE_LABEL`])

@@ -73,6 +73,8 @@ impl LogFormat {
         }
     }
 
+    /// Reads a `SEBADESK_LOG_FORMAT` value (`text`, the default when empty, or `json`, any
+    /// case); `None` for anything else.
     pub fn parse(value: &str) -> Option<LogFormat> {
         match value.trim().to_ascii_lowercase().as_str() {
             "" | "text" => Some(LogFormat::Text),

@@ -4,17 +4,22 @@
 
 use std::path::Path;
 
+/// One service of the charter (a `[[service]]` entry): what citizens may ask for, and the
+/// promised time.
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     /// Stable identifier, e.g. `web-portal`.
     pub code: String,
+    /// The service's name in Bangla, as citizens read it in mail.
     pub name_bn: String,
+    /// The service's name in English.
     pub name_en: String,
     /// The charter's promise, in working days after the receipt day.
     pub sla_working_days: u32,
 }
 
+/// The validated charter: at least one service, codes unique, every SLA 1..=365 working days.
 #[derive(Debug, Clone)]
 pub struct Charter {
     services: Vec<Service>,
@@ -23,17 +28,34 @@ pub struct Charter {
     pause_while_waiting: Option<bool>,
 }
 
+/// Why a charter file could not be used: a config error, naming the file.
 #[derive(Debug, thiserror::Error)]
 pub enum CharterError {
+    /// The charter file could not be read.
     #[error("cannot read charter {path}: {source}")]
     Read {
+        /// The charter file.
         path: String,
+        /// Why it could not be read.
         source: std::io::Error,
     },
+    /// The file is not valid TOML, or has keys a charter does not know.
     #[error("charter {path}: {message}")]
-    Parse { path: String, message: String },
+    Parse {
+        /// The charter file.
+        path: String,
+        /// The parser's message, on one line.
+        message: String,
+    },
+    /// The file parses but breaks a rule: a bad or repeated code, an SLA outside 1..=365
+    /// working days, no service at all.
     #[error("charter {path}: {message}")]
-    Invalid { path: String, message: String },
+    Invalid {
+        /// The charter file.
+        path: String,
+        /// Which rule, for which service.
+        message: String,
+    },
 }
 
 #[derive(serde::Deserialize)]
@@ -45,6 +67,7 @@ struct CharterFile {
 }
 
 impl Charter {
+    /// Reads and validates a charter file.
     pub fn load(path: &Path) -> Result<Self, CharterError> {
         let shown = path.display().to_string();
         let text =
@@ -101,10 +124,13 @@ impl Charter {
         })
     }
 
+    /// The services, in the file's order.
     pub fn services(&self) -> &[Service] {
         &self.services
     }
 
+    /// The service with this code; `None` when the charter has no such service (a code from
+    /// an older charter, a typo in a command).
     pub fn get(&self, code: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.code == code)
     }

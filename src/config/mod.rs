@@ -37,19 +37,42 @@ use validate::{
 /// Where a config problem is, and what is wrong: printed as one line, exit code 2.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// A file the configuration names could not be read (missing, unreadable, too large).
     #[error("cannot read config file {path}: {source}")]
     Read {
+        /// The file, as named in the config or on the command line.
         path: String,
+        /// Why it could not be read.
         source: std::io::Error,
     },
+    /// A file is not valid TOML (or not the shape its section expects).
     #[error("config file {path}: {message}")]
-    Syntax { path: String, message: String },
+    Syntax {
+        /// The file.
+        path: String,
+        /// The parser's message, on one line.
+        message: String,
+    },
+    /// A key's value is wrong, missing, or contradicts another key.
     #[error("config key {key}: {message}")]
-    Invalid { key: String, message: String },
+    Invalid {
+        /// The key as `section.key` (an office file's keys carry the file's name).
+        key: String,
+        /// What is wrong and what would be right.
+        message: String,
+    },
+    /// A `SEBADESK_…` variable names no key or cannot be read as its key's [`Kind`].
     #[error("environment variable {var}: {message}")]
-    Env { var: String, message: String },
+    Env {
+        /// The variable's name.
+        var: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// The charter file (services and their SLA) is wrong.
     #[error(transparent)]
     Charter(#[from] crate::config::charter::CharterError),
+    /// A mail template does not compile.
     #[error(transparent)]
     Template(#[from] crate::templates::TemplateError),
 }
@@ -64,8 +87,11 @@ fn invalid(key: &str, message: impl Into<String>) -> ConfigError {
 /// The type of each key, used to read environment overrides and to document the contract.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
+    /// Text, taken as it is.
     Str,
+    /// A whole number (seconds, bytes, counts, a port).
     Int,
+    /// `true` or `false`.
     Bool,
     /// Comma-separated in the environment, a TOML array in the file.
     List,
@@ -167,10 +193,13 @@ const SECRET_VAR_PREFIX: &str = "SEBADESK_SECRET_";
 pub struct Secret(String);
 
 impl Secret {
+    /// Wraps a value read from a file or the environment.
     pub fn new(value: String) -> Secret {
         Secret(value)
     }
 
+    /// The value itself, for the one place that needs it (a login, a token request); never log or
+    /// print it.
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -194,13 +223,21 @@ pub enum Security {
     Plain,
 }
 
+/// One mail server connection (`[imap]` or `[smtp]`): where, how protected, and who signs in.
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
+    /// Host name or IP address (`host`).
     pub host: String,
+    /// Port (`port`); the default follows `security` (993/143 for IMAP, 465/587/25 for SMTP).
     pub port: u16,
+    /// `security`: plain is accepted only for a loopback host.
     pub security: Security,
+    /// Login name (`username`); for SMTP, empty means no AUTH.
     pub username: String,
+    /// `password`, used when `auth` is the password.
     pub password: Secret,
+    /// `ca_file`: an extra CA certificate (PEM) trusted besides the public roots; certificates are
+    /// always verified.
     pub ca_file: Option<PathBuf>,
     /// `auth`: how the desk signs in (the password above, or an OAuth2 access token).
     pub auth: ServerAuth,
@@ -222,18 +259,31 @@ pub fn is_loopback_host(host: &str) -> bool {
     validate::is_loopback(host)
 }
 
+/// The office a desk serves (`[office]`, or an office file): its names, mailbox and officer.
 #[derive(Debug, Clone)]
 pub struct OfficeConfig {
+    /// Ticket prefix, 2–8 letters or digits (`MEL` gives `MEL-2026-000001`).
     pub code: String,
+    /// The office's name in Bangla, for the Bangla half of a mail.
     pub name_bn: String,
+    /// The office's name in English.
     pub name_en: String,
+    /// The desk mailbox citizens write to; our mail comes from it, and its domain names our
+    /// Message-IDs.
     pub address: EmailAddress,
+    /// The officer's name and title in English, signing the English half of citizens' mails (may be
+    /// empty).
     pub officer_name: String,
     /// The officer's name and title in Bangla, for the Bangla half of a mail.
     pub officer_name_bn: String,
+    /// The officer: gets new-ticket notices, the digest and reminders, and may send e-mail
+    /// commands.
     pub officer_email: EmailAddress,
+    /// Shown in acknowledgements (in Bengali digits in the Bangla half); may be empty.
     pub officer_phone: String,
+    /// The zone of deadlines, office hours and every date shown (`timezone`).
     pub timezone: TimeZone,
+    /// The IANA name of `timezone` (`Asia/Dhaka`), for templates and reports that print it.
     pub timezone_name: String,
     /// The main file's office (true), or one added by an office file. The main office's
     /// health rows keep their plain names (`imap`, `smtp`), as before offices existed.
@@ -243,13 +293,20 @@ pub struct OfficeConfig {
     pub templates: Arc<crate::templates::Templates>,
 }
 
+/// Where citizens' mail is taken in (`[imap]`).
 #[derive(Debug, Clone)]
 pub struct ImapConfig {
+    /// The IMAP server and login.
     pub server: ServerConfig,
+    /// The folder watched for new mail (default `INBOX`).
     pub mailbox: String,
+    /// Handled mail is moved there (created if missing); `None`: it stays, marked `\Seen`.
     pub processed_folder: Option<String>,
+    /// Time between polls when the server has no IDLE or `idle` is off.
     pub poll_interval: Duration,
+    /// Whether to wait with IMAP IDLE when the server offers it (polling otherwise).
     pub idle: bool,
+    /// Bytes; a larger message is fetched by its header only and quarantined for the officer.
     pub max_message_size: u64,
     /// Bodies are fetched in batches of at most this many bytes (by RFC822.SIZE; a larger
     /// message alone); at most two batches are in memory at once (one fetched and prepared
@@ -257,24 +314,34 @@ pub struct ImapConfig {
     pub max_batch_bytes: u64,
 }
 
+/// Where our mail is sent (`[smtp]`).
 #[derive(Debug, Clone)]
 pub struct SmtpConfig {
+    /// The submission server and login.
     pub server: ServerConfig,
+    /// The longest one SMTP conversation (connect, send, quit) may take.
     pub timeout: Duration,
     /// How many mails are handed to the server at once (pooled connections).
     pub concurrency: u32,
 }
 
+/// The database (`[database]`).
 #[derive(Debug, Clone)]
 pub struct DatabaseConfig {
+    /// `sqlite://PATH` or `postgres://…`; the driver is chosen by the scheme.
     pub url: String,
+    /// Pool size.
     pub max_connections: u32,
 }
 
+/// The office hours and holidays that deadlines count in (`[sla]`).
 #[derive(Debug, Clone)]
 pub struct SlaConfig {
+    /// Start of office hours, local time.
     pub office_open: Time,
+    /// Closing time: mail after it counts from the next working day, and deadlines fall at it.
     pub office_close: Time,
+    /// Days that are never working days (Friday and Saturday by default).
     pub weekend: Vec<Weekday>,
     /// Public holidays from the `sla.holidays` folder, sorted by date (all kinds; the
     /// calendar uses those that close the office).
@@ -288,19 +355,29 @@ pub struct SlaConfig {
 /// The whole validated configuration, built once at start and passed down.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The main config file, as given (its folder is where relative paths in it were resolved
+    /// from).
     pub path: PathBuf,
+    /// The main file's office; the others are in `extra_offices`.
     pub office: OfficeConfig,
+    /// The main office's mailbox.
     pub imap: ImapConfig,
+    /// The main office's SMTP identity.
     pub smtp: SmtpConfig,
+    /// The database shared by every office.
     pub database: DatabaseConfig,
+    /// Office hours, weekend and holidays.
     pub sla: SlaConfig,
+    /// The charter: the services the office offers and their SLA in working days.
     pub charter: Charter,
     /// Shared (not copied) by every office of a deployment.
     pub keywords: Arc<KeywordConfig>,
     /// Labelled seed examples for the statistical model (the office's corrections are added
     /// from the database at start and whenever they change).
     pub seed_examples: Arc<Vec<crate::classify::Example>>,
+    /// Caps on acknowledgements and notices, and whose sender verification is believed.
     pub hygiene: HygieneConfig,
+    /// When the officer and the supervisor are reminded.
     pub reminders: RemindersConfig,
     /// A citizen's reply within this many days of resolution reopens the ticket; later, it
     /// opens a new one.
@@ -310,6 +387,7 @@ pub struct Config {
     /// `[metrics] listen`: where `GET /metrics`, `/healthz` and `/readyz` are served (off
     /// when unset).
     pub metrics_listen: Option<std::net::SocketAddr>,
+    /// Several offices in one process, and several processes sharing them (`[deployment]`).
     pub deployment: DeploymentConfig,
     /// How long citizens' mail is kept (`[retention]`).
     pub retention: RetentionConfig,
@@ -363,6 +441,7 @@ pub struct AttachmentsConfig {
 }
 
 impl AttachmentsConfig {
+    /// The bounds intake applies when it keeps a message's attachments.
     pub fn limits(&self) -> crate::mail::attachments::Limits {
         crate::mail::attachments::Limits {
             max_count: self.max_per_message,
@@ -447,6 +526,7 @@ pub struct RemindersConfig {
     pub notify_new: bool,
     /// A ticket overdue by more than this many working days is reported to the supervisor.
     pub escalate_after: u32,
+    /// Where overdue tickets are escalated; `None`: no escalation.
     pub supervisor_email: Option<EmailAddress>,
     /// How often each office's reminders, health alerts and corrections are looked at.
     pub interval: Duration,
@@ -462,6 +542,8 @@ pub struct HygieneConfig {
     pub ack_limit_per_day: u32,
     /// At most this many within `ack_window`; and no second one for the same subject in it.
     pub ack_limit_per_window: u32,
+    /// The window of `ack_limit_per_window`; within it a second request with the same subject from
+    /// the same address gets no acknowledgement.
     pub ack_window: Duration,
     /// At most this many acknowledgements from one office in any hour, whoever they go to:
     /// forged senders are many addresses, and each acknowledgement to one is backscatter from
@@ -489,6 +571,8 @@ impl Config {
         Self::load_with_env(path, &env)
     }
 
+    /// As [`Config::load`], with the `SEBADESK_*` variables given instead of read from the
+    /// process: tests use it, since changing the process environment races other threads.
     pub fn load_with_env(
         path: &Path,
         env: &BTreeMap<String, String>,

@@ -24,13 +24,17 @@ use crate::domain::EmailAddress;
 pub struct OfficeSite {
     /// The office file it came from (for messages).
     pub source: PathBuf,
+    /// The office: its code, names, mailbox address and officer.
     pub office: OfficeConfig,
+    /// The office's own mailbox and IMAP login.
     pub imap: ImapConfig,
+    /// The office's own SMTP identity.
     pub smtp: SmtpConfig,
     /// The office's own charter, when it has one; else the main file's.
     pub charter: Option<Charter>,
     /// The office's own holiday folder, when it has one (it replaces the main one).
     pub holidays: Option<Vec<crate::sla::holidays::Holiday>>,
+    /// The office's own supervisor, when it has one; else the main file's.
     pub supervisor_email: Option<EmailAddress>,
 }
 

@@ -9,14 +9,24 @@ use rustls_pki_types::CertificateDer;
 use rustls_pki_types::pem::PemObject;
 use tokio_rustls::rustls;
 
+/// Why a TLS client configuration could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum TlsError {
+    /// The extra CA file is missing, unreadable, or holds no usable PEM certificate.
     #[error("cannot read CA file {path}: {message}")]
-    CaFile { path: String, message: String },
+    CaFile {
+        /// The `ca_file` as configured.
+        path: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// rustls refused a certificate or the protocol settings.
     #[error("TLS setup: {0}")]
     Setup(#[from] rustls::Error),
 }
 
+/// The TLS client settings for one server: the public web roots plus `ca_file`'s
+/// certificates, verified always, with ring as the crypto provider.
 pub fn client_config(ca_file: Option<&Path>) -> Result<Arc<rustls::ClientConfig>, TlsError> {
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());

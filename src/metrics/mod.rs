@@ -70,6 +70,7 @@ pub fn handle() -> &'static PrometheusHandle {
 
 /// What the endpoints read.
 pub struct MetricsState {
+    /// The database the gauges are read from.
     pub store: Store,
     /// Every office of the deployment (each one's config).
     pub offices: Vec<Config>,
@@ -79,6 +80,8 @@ pub struct MetricsState {
 }
 
 impl MetricsState {
+    /// The endpoints' state, with an empty cache of the open-ticket counts (filled by the
+    /// first scrape).
     pub fn new(store: Store, offices: Vec<Config>, alert_after: Duration) -> Self {
         MetricsState {
             store,

@@ -15,20 +15,29 @@ const DEFAULT_INTERVAL: Duration = Duration::from_secs(5);
 /// RFC 8628 §3.5: `slow_down` adds 5 seconds to the interval, for this and later requests.
 const SLOW_DOWN_STEP: Duration = Duration::from_secs(5);
 
+/// Why `oauth login` could not get a refresh token.
 #[derive(Debug, thiserror::Error)]
 pub enum DeviceError {
+    /// The provider has no preset device endpoint and `oauth2.device_url` is not set.
     #[error("oauth2.device_url is not set (and provider {0:?} has no preset)")]
     NoDeviceUrl(super::settings::Provider),
+    /// The endpoint could not be reached or answered no JSON.
     #[error(transparent)]
     Http(#[from] HttpError),
+    /// The endpoint answered without a field the grant needs.
     #[error("{url} answered HTTP {status} without {field}")]
     Malformed {
+        /// The endpoint.
         url: String,
+        /// Its HTTP status.
         status: u16,
+        /// The missing field.
         field: &'static str,
     },
+    /// The provider refused: a wrong client, a denied sign-in, a grant it does not offer.
     #[error("sign-in refused: {0}")]
     Refused(TokenError),
+    /// The code expired before the person finished signing in.
     #[error("the code expired before the sign-in was completed; run the command again")]
     Expired,
 }
@@ -36,10 +45,18 @@ pub enum DeviceError {
 /// What the person is shown, and what the desk polls with.
 #[derive(Debug)]
 pub struct DeviceCode {
+    /// The code the person types on the provider's page.
     pub user_code: String,
+    /// The provider's page where the code is entered.
     pub verification_uri: String,
+    /// The same page with the code filled in, when the provider gives one (shown as a link to open
+    /// directly).
     pub verification_uri_complete: Option<String>,
+    /// How long the code is valid (the provider's `expires_in`, 15 minutes when it does not say, at
+    /// most a day).
     pub expires_in: Duration,
+    /// How long to wait between polls (5 seconds when the provider does not say; `slow_down`
+    /// lengthens it).
     pub interval: Duration,
     device_code: Secret,
 }

@@ -15,21 +15,40 @@ use tokio_rustls::rustls::pki_types::ServerName;
 const MAX_RESPONSE: usize = 64 * 1024;
 const TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Why a POST to an OAuth2 endpoint failed.
 #[derive(Debug, thiserror::Error)]
 pub enum HttpError {
+    /// The URL is not `https://` (or `http://` to a loopback host) or cannot be taken apart.
     #[error("{0} is not an https:// URL (http:// only for a loopback host)")]
     Url(String),
+    /// No answer: DNS, TCP, TLS or HTTP failed, or the answer was too large.
     #[error("{url}: {message}")]
-    Transport { url: String, message: String },
+    Transport {
+        /// The endpoint.
+        url: String,
+        /// What failed, on one line.
+        message: String,
+    },
+    /// No complete answer within 30 seconds.
     #[error("{url}: timed out after {TIMEOUT:?}")]
-    Timeout { url: String },
+    Timeout {
+        /// The endpoint.
+        url: String,
+    },
+    /// The answer was not a JSON object (an HTML error page, a proxy's message).
     #[error("{url}: HTTP {status}, not a JSON object")]
-    NotJson { url: String, status: u16 },
+    NotJson {
+        /// The endpoint.
+        url: String,
+        /// The answer's HTTP status.
+        status: u16,
+    },
 }
 
 /// An endpoint URL taken apart: only what a POST needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
+    /// The URL as configured, for messages.
     pub url: String,
     tls: bool,
     host: String,
@@ -38,6 +57,8 @@ pub struct Endpoint {
 }
 
 impl Endpoint {
+    /// Takes an endpoint URL apart; only `https://`, or `http://` to a loopback host (a test's
+    /// local endpoint).
     pub fn parse(url: &str) -> Result<Endpoint, HttpError> {
         let bad = || HttpError::Url(url.to_string());
         let (tls, rest) = if let Some(r) = url.strip_prefix("https://") {

@@ -33,6 +33,7 @@ pub struct ImapAuthenticator {
 }
 
 impl ImapAuthenticator {
+    /// An authenticator that sends `response` (an [`initial_response`]) on the first challenge.
     pub fn new(response: String) -> ImapAuthenticator {
         ImapAuthenticator {
             first: Some(response),

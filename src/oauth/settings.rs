@@ -8,15 +8,20 @@ use super::http::Endpoint;
 use super::tokens::TokenError;
 use crate::config::Secret;
 
+/// Which OAuth2 provider the office's mail is at, for the preset endpoints and scope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Provider {
+    /// Gmail / Google Workspace.
     Google,
+    /// Microsoft 365 (work and school accounts of any tenant).
     Microsoft,
     /// No preset: `token_url` (and for `oauth login`, `device_url` and `scope`) are given.
     Custom,
 }
 
 impl Provider {
+    /// Reads `oauth2.provider`, with the usual aliases (`gmail`, `office365`, `outlook`…); `None`
+    /// for an unknown name.
     pub fn parse(s: &str) -> Option<Provider> {
         match s.trim().to_ascii_lowercase().as_str() {
             "google" | "gmail" => Some(Provider::Google),
@@ -56,6 +61,7 @@ pub enum SaslMechanism {
 }
 
 impl SaslMechanism {
+    /// The mechanism's name in IMAP's `AUTHENTICATE`.
     pub fn imap_name(self) -> &'static str {
         match self {
             SaslMechanism::Xoauth2 => "XOAUTH2",
@@ -64,13 +70,18 @@ impl SaslMechanism {
     }
 }
 
+/// The `[oauth2]` section, validated: one account that both IMAP and SMTP sign in with.
 #[derive(Debug, Clone)]
 pub struct OAuth2Settings {
+    /// Whose endpoints and scope are the defaults.
     pub provider: Provider,
+    /// Where refresh tokens are exchanged for access tokens.
     pub token_url: Endpoint,
     /// The device authorization endpoint (`oauth login`); `None` if neither preset nor given.
     pub device_url: Option<Endpoint>,
+    /// The scope asked for at sign-in (space-separated).
     pub scope: String,
+    /// The client (application) id registered with the provider.
     pub client_id: String,
     /// Empty for a public client.
     pub client_secret: Secret,
@@ -78,6 +89,7 @@ pub struct OAuth2Settings {
     pub refresh_token: Secret,
     /// Where `oauth login` writes the refresh token and the daemon reads it.
     pub refresh_token_file: Option<PathBuf>,
+    /// How IMAP presents the token (`oauth2.mechanism`).
     pub mechanism: SaslMechanism,
 }
 

@@ -18,6 +18,7 @@ const EARLY: Duration = Duration::from_secs(60);
 /// When the endpoint says nothing of the lifetime (`expires_in` is optional).
 const ASSUMED_LIFETIME: Duration = Duration::from_secs(30 * 60);
 
+/// Why no access token could be had.
 #[derive(Debug, thiserror::Error)]
 pub enum TokenError {
     /// The endpoint refused the refresh token (revoked, expired, wrong client): a person
@@ -26,14 +27,26 @@ pub enum TokenError {
         "OAuth2 token refresh refused by {url}: {error}{description} (sign in again: sebadesk oauth login)"
     )]
     Refused {
+        /// The token endpoint.
         url: String,
+        /// The OAuth2 `error` code (RFC 6749 §5.2), e.g. `invalid_grant`.
         error: String,
+        /// The endpoint's `error_description`, with its separator, or empty.
         description: String,
     },
+    /// The token endpoint could not be reached or answered no JSON.
     #[error("OAuth2 token refresh: {0}")]
     Http(#[from] HttpError),
+    /// The endpoint answered without an access token.
     #[error("OAuth2 token refresh: {url} answered HTTP {status} without an access token")]
-    Malformed { url: String, status: u16 },
+    Malformed {
+        /// The token endpoint.
+        url: String,
+        /// The answer's HTTP status.
+        status: u16,
+    },
+    /// No refresh token is configured, and the file named for it is missing or empty (the reason
+    /// says which); a person must sign in.
     #[error("OAuth2: no refresh token ({0}); run sebadesk oauth login")]
     NoRefreshToken(String),
 }
@@ -77,6 +90,7 @@ impl std::fmt::Debug for Account {
 }
 
 impl Account {
+    /// An account with no access token yet: the first [`Account::access_token`] fetches one.
     pub fn new(settings: OAuth2Settings) -> Account {
         Account {
             inner: Arc::new(Inner {
@@ -86,6 +100,7 @@ impl Account {
         }
     }
 
+    /// The configuration the account was made from.
     pub fn settings(&self) -> &OAuth2Settings {
         &self.inner.settings
     }

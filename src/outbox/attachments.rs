@@ -205,10 +205,15 @@ pub enum Fate {
 /// One stored attachment as the notice lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {
+    /// The attachment's number on the ticket, as `sebadesk tickets attachment REF N` takes it.
     pub n: i64,
+    /// The file name the citizen's mail gave it (cleaned when shown).
     pub name: String,
+    /// The MIME type the citizen's mail declared (not checked against the content).
     pub content_type: String,
+    /// Size in bytes.
     pub size: u64,
+    /// Whether the notice carries it, and if not, why.
     pub fate: Fate,
 }
 
@@ -217,6 +222,7 @@ pub struct Listed {
 pub struct Listing {
     /// The ticket, for the command that fetches an attachment.
     pub reference: String,
+    /// The ticket's stored attachments, numbered, with what the notice does with each.
     pub items: Vec<Listed>,
     /// How many attachments the storage limits left out of the store altogether.
     pub not_stored: usize,
@@ -260,6 +266,7 @@ impl Listing {
         }
     }
 
+    /// Whether there is nothing to list (no attachment stored, none left out).
     pub fn is_empty(&self) -> bool {
         self.items.is_empty() && self.not_stored == 0
     }

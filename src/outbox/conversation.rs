@@ -63,10 +63,15 @@ fn indented(text: &str) -> String {
 /// language they wrote it in), inside a Bangla-then-English frame with the ticket number;
 /// threaded to the citizen's latest mail.
 pub struct Reply<'a> {
+    /// The office that answers.
     pub office: &'a OfficeConfig,
+    /// The ticket answered.
     pub reference: &'a TicketRef,
+    /// The citizen's address.
     pub citizen: &'a EmailAddress,
+    /// The citizen's name as their mail gave it (cleaned here); `None`: addressed as citizen.
     pub citizen_name: Option<&'a str>,
+    /// The subject of the citizen's mail, repeated in ours.
     pub subject: &'a str,
     /// The officer's words (already checked for length).
     pub text: &'a str,
@@ -74,9 +79,11 @@ pub struct Reply<'a> {
     pub wait: bool,
     /// The citizen's latest mail (without brackets) and its References.
     pub in_reply_to: Option<&'a str>,
+    /// The References of the citizen's latest mail.
     pub references: &'a [String],
 }
 
+/// Renders the officer's reply as a mail to the citizen, with the office's `reply` template.
 pub fn reply(r: &Reply<'_>, now: Timestamp) -> Result<RenderedMail, RenderError> {
     let office = r.office;
     let reference = r.reference;
@@ -150,9 +157,14 @@ fn citizen_mail(
 /// What the automatic status answer says: nothing internal (no notes, no tokens).
 #[derive(Debug, Clone)]
 pub struct StatusView {
+    /// The service's name in Bangla; `None` while the ticket has no service.
     pub service_bn: Option<String>,
+    /// The service's name in English; `None` while the ticket has no service.
     pub service_en: Option<String>,
+    /// Where the ticket stands.
     pub status: crate::domain::TicketStatus,
+    /// The deadline in the office's time zone; `None` when there is none (no service, or not
+    /// counted while waiting).
     pub due: Option<ZonedDateTime>,
     /// The last thing done that the citizen may know, and when, in both languages.
     pub last_action: Option<(ZonedDateTime, String, String)>,
@@ -220,10 +232,13 @@ pub const MAX_FOLLOWUPS_SHOWN: usize = 10;
 /// One follow-up of the citizen, as the officer's notice shows it.
 #[derive(Debug, Clone)]
 pub struct FollowupItem {
+    /// When the follow-up arrived, in the office's time zone.
     pub at: ZonedDateTime,
+    /// Who wrote it, as the From header said (cleaned when shown).
     pub from: String,
     /// The new text (see [`excerpt`]) and whether it was cut.
     pub text: String,
+    /// Whether `text` was cut at [`EXCERPT_MAX_CHARS`].
     pub cut: bool,
 }
 
@@ -279,10 +294,13 @@ pub fn followup_notice(
 /// and why the classifier put it where it did.
 #[derive(Debug, Clone, Default)]
 pub struct RequestView {
+    /// The citizen's name as their mail gave it; `None` when the mail had none.
     pub citizen_name: Option<String>,
     /// The new text (see [`excerpt`]) and whether it was cut.
     pub text: String,
+    /// Whether `text` was cut at [`EXCERPT_MAX_CHARS`].
     pub cut: bool,
+    /// The classifier's confidence in its choice, 0 to 1 (shown as a percentage).
     pub confidence: f64,
     /// The classifier's reasons, most telling first (at most [`MAX_REASONS`] are shown).
     pub reasons: Vec<String>,

@@ -15,11 +15,18 @@ use crate::text::bangla;
 /// What the officer needs to know about one ticket.
 #[derive(Debug, Clone)]
 pub struct TicketLine {
+    /// The ticket.
     pub reference: TicketRef,
+    /// The ticket's reply token, put in the subject as `[REF/TOKEN]` so the officer's reply can
+    /// carry commands; empty where the mail goes to someone else (the supervisor).
     pub token: String,
+    /// The service's name in Bangla; `None` while the ticket has no service.
     pub service_bn: Option<String>,
+    /// The service's name in English; `None` while the ticket has no service.
     pub service_en: Option<String>,
+    /// The citizen's address, as shown to the officer.
     pub citizen: String,
+    /// The request's subject (cut to [`ECHO_MAX_CHARS`] when shown).
     pub subject: String,
     /// The deadline in the office time zone, if the ticket has one.
     pub due: Option<jiff::ZonedDateTime>,
@@ -120,9 +127,15 @@ pub enum Notice {
     /// The deadline is at closing time today.
     DueToday,
     /// Past the deadline by this many working days (0 on the day it passes).
-    Overdue { working_days: u32 },
+    Overdue {
+        /// Working days past the deadline.
+        working_days: u32,
+    },
     /// Reported to the supervisor: past the deadline by this many working days.
-    Escalation { working_days: u32 },
+    Escalation {
+        /// Working days past the deadline (more than `reminders.escalate_after`).
+        working_days: u32,
+    },
 }
 
 pub(super) fn officer_mail(
@@ -165,6 +178,8 @@ pub(super) fn officer_mail(
     })
 }
 
+/// Renders one per-ticket reminder (due today, overdue) for the officer, or the escalation for the
+/// supervisor, which names the ticket without its token.
 pub fn notice(
     office: &OfficeConfig,
     to: &EmailAddress,
@@ -378,9 +393,15 @@ pub fn escalated(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flood {
     /// The office's acknowledgements for the hour are used up.
-    Acknowledgements { limit: u32 },
+    Acknowledgements {
+        /// `hygiene.ack_limit_per_hour`, shown in the alert.
+        limit: u32,
+    },
     /// New-ticket notices are being held (per sender or for the office).
-    Notices { limit: u32 },
+    Notices {
+        /// The limit that held them, shown in the alert.
+        limit: u32,
+    },
 }
 
 /// Tells the officer, once an hour, that a limit is holding mail back: new tickets still

@@ -21,37 +21,52 @@ use crate::domain::{LOOP_HEADER, our_message_id};
 use crate::sla::Deadline;
 use crate::text::bangla;
 
+/// A mail could not be rendered or built (a template failed, a header was refused).
 #[derive(Debug, thiserror::Error)]
 // The reference stays out of the message: when the transaction that took it rolls back,
 // the number goes to the next request and would point the officer at the wrong ticket.
 #[error("cannot build the mail: {message}")]
 pub struct RenderError {
+    /// The ticket the mail was for, kept apart from the message (see above).
     pub reference: String,
+    /// What failed.
     pub message: String,
 }
 
 /// What an acknowledgement says.
 #[derive(Debug, Clone)]
 pub struct Acknowledgement<'a> {
+    /// The office that writes (its names, officer and address).
     pub office: &'a OfficeConfig,
+    /// The new ticket.
     pub reference: &'a TicketRef,
     /// `None`: outside the charter's services, left for the officer.
     pub service: Option<&'a Service>,
+    /// The deadline, shown with the service; `None` with `service`.
     pub deadline: Option<&'a Deadline>,
+    /// Who the acknowledgement goes to (the request's reply address).
     pub citizen: &'a EmailAddress,
+    /// The name to address the citizen by; the pipeline passes it only for a verified sender, since
+    /// a forged one must not have words put in our mouth.
     pub citizen_name: Option<&'a str>,
+    /// The request's subject, repeated (cleaned, cut to one line) so the citizen recognises it.
     pub original_subject: &'a str,
     /// Without angle brackets.
     pub original_message_id: Option<&'a str>,
+    /// The request's References, continued so the acknowledgement threads with it.
     pub original_references: &'a [String],
 }
 
+/// One mail ready for the outbox: what is stored and what is sent.
 #[derive(Debug, Clone)]
 pub struct RenderedMail {
     /// Without angle brackets.
     pub message_id: String,
+    /// The subject as sent.
     pub subject: String,
+    /// The plain-text body as sent (kept for the ticket's history).
     pub text: String,
+    /// The whole RFC 5322 message, headers included: what SMTP sends.
     pub raw: Vec<u8>,
 }
 
@@ -97,6 +112,8 @@ fn english_date(d: &Deadline) -> String {
     d.due.strftime("%A, %-d %B %Y, %H:%M").to_string()
 }
 
+/// Renders the acknowledgement of a new ticket: the office's `acknowledgement` template, then the
+/// headers every mail carries, in reply to the request.
 pub fn acknowledgement(
     ack: &Acknowledgement<'_>,
     now: Timestamp,
@@ -197,15 +214,21 @@ pub(crate) fn words(
 
 /// Everything about one outgoing mail except its words.
 pub struct Outgoing<'a> {
+    /// The office whose address and name send it.
     pub office: &'a OfficeConfig,
+    /// The recipient.
     pub to: &'a EmailAddress,
+    /// The recipient's display name, already cleaned; `None`: the bare address.
     pub to_name: Option<&'a str>,
+    /// The subject, already rendered.
     pub subject: &'a str,
+    /// The plain-text body, already rendered.
     pub text: &'a str,
     /// Without angle brackets.
     pub message_id: &'a str,
     /// The mail this answers (without brackets), and its References.
     pub in_reply_to: Option<&'a str>,
+    /// The References of the mail this answers; the last eight, then `in_reply_to`, are sent.
     pub references: &'a [String],
 }
 

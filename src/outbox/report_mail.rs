@@ -14,17 +14,26 @@ use crate::domain::{EmailAddress, LOOP_HEADER, TicketRef};
 
 /// What the mail carries.
 pub struct ReportMail<'a> {
+    /// The office that sends the report.
     pub office: &'a OfficeConfig,
+    /// The recipient (an admin or a `reminders.report_recipients` address).
     pub to: &'a EmailAddress,
+    /// The subject, already rendered.
     pub subject: String,
+    /// The text part, for mail readers that show no HTML.
     pub text: String,
+    /// The HTML report, the alternative most readers show.
     pub html: String,
+    /// The file name of the attached workbook.
     pub attachment_name: String,
+    /// The XLSX workbook's bytes.
     pub xlsx: Vec<u8>,
 }
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/// Builds the report mail: text and HTML as alternatives, the workbook attached, with the headers
+/// of every automatic mail we send.
 pub fn render(m: &ReportMail<'_>, now: Timestamp) -> Result<RenderedMail, RenderError> {
     let placeholder = TicketRef {
         office: m.office.code.clone(),

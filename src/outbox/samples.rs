@@ -17,8 +17,11 @@ use crate::sla::Calendar;
 
 /// One sample: its name, the template it shows (`NAME` of `NAME.txt`), and the result.
 pub struct Sample {
+    /// Which case the sample shows (the same template may show several).
     pub name: &'static str,
+    /// The template it renders.
     pub template: &'static str,
+    /// The rendered mail, or why it did not render.
     pub mail: Result<RenderedMail, RenderError>,
 }
 
@@ -416,9 +419,13 @@ fn template_of(sample: &'static str) -> &'static str {
 /// A sample that did not render: where, and the engine's message (with file and line).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Failure {
+    /// The office's code.
     pub office: String,
+    /// The sample's name.
     pub sample: &'static str,
+    /// The template the sample renders.
     pub template: &'static str,
+    /// The template engine's message, with file and line.
     pub message: String,
 }
 

@@ -29,10 +29,18 @@ const LEASE: SignedDuration = SignedDuration::from_mins(2);
 /// Sleep between looks at the queue when nothing wakes the worker sooner.
 const IDLE_POLL: Duration = Duration::from_secs(5);
 
+/// Why the SMTP sender could not be set up (a config problem: exit code 2 at start).
 #[derive(Debug, thiserror::Error)]
 pub enum SmtpSetupError {
+    /// `smtp.ca_file` is missing, unreadable, or holds no usable certificate.
     #[error("smtp.ca_file {path}: {message}")]
-    CaFile { path: String, message: String },
+    CaFile {
+        /// The file as configured.
+        path: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// lettre refused the TLS parameters.
     #[error("smtp TLS setup: {0}")]
     Tls(String),
 }
@@ -140,13 +148,19 @@ impl Senders {
 /// close idle connections after a few minutes; Postfix after 300 s).
 const MAX_IDLE: Duration = Duration::from_secs(60);
 
+/// What became of one attempt to hand a mail to the server; decides the outbox row's fate.
 pub enum SendOutcome {
+    /// The server accepted the mail.
     Sent,
+    /// A transient failure (4xx, no connection, a timeout, a sign-in that failed): tried again
+    /// later, up to the attempt limit. The reason is on one line.
     Retry(String),
+    /// A permanent failure (5xx, an envelope that cannot be built): not tried again.
     Failed(String),
 }
 
 impl Sender {
+    /// A sender for the configured server; connects only when the first mail is sent.
     pub fn new(config: &SmtpConfig) -> Result<Sender, SmtpSetupError> {
         let server = &config.server;
         let tls = match server.security {
@@ -273,6 +287,9 @@ impl Sender {
             .map_err(SendError::Smtp)
     }
 
+    /// Sends one mail from the outbox, on a pooled connection when one is idle (and once more
+    /// on a fresh one if that fails for a reason other than the server refusing the mail);
+    /// each attempt within `smtp.timeout`.
     pub async fn send(&self, mail: &OutboxMail) -> SendOutcome {
         let envelope = match (mail.mail_from.parse(), mail.rcpt_to.parse()) {
             (Ok(from), Ok(to)) => match Envelope::new(Some(from), vec![to]) {

@@ -10,6 +10,7 @@
 //! figure is defined in README ("Charter reports"); the definitions are repeated on
 //! [`Figures`].
 
+pub mod cache;
 pub mod day_index;
 pub mod html;
 pub mod monthly;
@@ -24,7 +25,9 @@ use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::sla::Calendar;
-use crate::store::reports::{CalendarKeys, CountQuery, CountRow, TicketClass, TicketFacts};
+use crate::store::reports::{
+    CacheSet, CachedRow, CalendarKeys, CountPart, CountQuery, CountRow, TicketClass, TicketFacts,
+};
 use crate::store::{Store, StoreError, db_time};
 use day_index::DayIndex;
 
@@ -139,6 +142,9 @@ pub async fn build(
     let first = offices.first().ok_or(ReportError::NoOffice)?;
     let (from, to) = period.bounds(&first.office.timezone);
     let codes: Vec<String> = offices.iter().map(|c| c.office.code.clone()).collect();
+    if let Some(report) = cache::build(store, offices, period, as_of, by_office).await? {
+        return Ok(report);
+    }
     if let Some(query) = count_query(offices, period, as_of, from, to) {
         let rows = store.report_counts(&query).await?;
         if !rows.iter().any(|r| r.out_of_range) {
@@ -215,6 +221,7 @@ pub fn count_query(
         Vec::new()
     };
     Some(CountQuery {
+        part: CountPart::All,
         offices: offices.iter().map(|c| c.office.code.clone()).collect(),
         from,
         to,
@@ -443,6 +450,29 @@ pub fn compute(
     assemble(tallies, offices, period, as_of, by_office)
 }
 
+/// How a counted group of tickets adds to the figures.
+fn judged_count(
+    class: TicketClass,
+    outside: bool,
+    key: Option<i64>,
+    ack: Option<i64>,
+    reopened: bool,
+    held: bool,
+) -> Judged {
+    let timed = matches!(class, TicketClass::OnTime | TicketClass::Late);
+    Judged {
+        out_of_charter: outside,
+        on_time: class == TicketClass::OnTime,
+        late: class == TicketClass::Late,
+        open_not_due: class == TicketClass::OpenNotDue,
+        open_overdue: class == TicketClass::OpenOverdue,
+        days: key.filter(|_| timed).map(|d| d.max(0)),
+        ack: ack.map(|a| a.max(0)),
+        reopened,
+        held,
+    }
+}
+
 /// The report from the database's counts ([`Store::report_counts`]; pure).
 pub fn from_counts(
     rows: &[CountRow],
@@ -451,22 +481,51 @@ pub fn from_counts(
     as_of: Timestamp,
     by_office: bool,
 ) -> Report {
+    from_parts(rows, &[], offices, period, as_of, by_office)
+}
+
+/// The report from live counts (`rows`: every row added to each of its groupings) and
+/// cached ones (`cached`: each added to the one grouping it was summed over; pure).
+pub fn from_parts(
+    rows: &[CountRow],
+    cached: &[CachedRow],
+    offices: &[Config],
+    period: &Period,
+    as_of: Timestamp,
+    by_office: bool,
+) -> Report {
     let months = trend_months(period);
     let mut tallies = Tallies::new(months.len());
+    for r in cached {
+        // The grouping may not be by service: outside the charter is the class's word.
+        let outside = matches!(r.class, TicketClass::OutsideDone | TicketClass::OutsideOpen);
+        let j = judged_count(r.class, outside, r.key, r.ack_secs, r.reopened, r.held);
+        let tally = match r.set {
+            CacheSet::Total => Some(&mut tallies.total),
+            CacheSet::Service => Some(tallies.by_service.entry(r.service.clone()).or_default()),
+            CacheSet::Office => r
+                .office
+                .clone()
+                .map(|o| tallies.by_office.entry(o).or_default()),
+            CacheSet::Month => months
+                .iter()
+                .position(|m| r.month.as_deref() == Some(m.label.as_str()))
+                .and_then(|i| tallies.months.get_mut(i)),
+        };
+        if let Some(t) = tally {
+            t.add(&j, r.count);
+        }
+    }
     for r in rows {
         let class = r.class;
-        let timed = matches!(class, TicketClass::OnTime | TicketClass::Late);
-        let j = Judged {
-            out_of_charter: r.service.is_none(),
-            on_time: class == TicketClass::OnTime,
-            late: class == TicketClass::Late,
-            open_not_due: class == TicketClass::OpenNotDue,
-            open_overdue: class == TicketClass::OpenOverdue,
-            days: r.key.filter(|_| timed).map(|d| d.max(0)),
-            ack: r.ack_secs.map(|a| a.max(0)),
-            reopened: r.reopened,
-            held: r.held,
-        };
+        let j = judged_count(
+            class,
+            r.service.is_none(),
+            r.key,
+            r.ack_secs,
+            r.reopened,
+            r.held,
+        );
         let month = usize::try_from(r.month - 1).ok();
         let age = r
             .key

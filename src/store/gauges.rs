@@ -20,7 +20,9 @@ pub struct Gauges {
     pub outbox: Vec<(String, i64, Option<String>, i64)>,
     /// (mailbox, quarantined messages)
     pub quarantined: Vec<(String, i64)>,
+    /// Every health row (each office's IMAP and SMTP), for the up and last-success gauges.
     pub health: Vec<Health>,
+    /// Replicas whose registration has not expired; at least 1 (the one asking).
     pub live_replicas: i64,
     /// replica id → mailbox leases held
     pub leases: BTreeMap<String, i64>,

@@ -78,17 +78,31 @@ pub const SHIPPED: &[(&str, &str)] = &[
 /// message.
 #[derive(Debug, thiserror::Error)]
 pub enum TemplateError {
+    /// A template file could not be read.
     #[error("cannot read template {path}: {source}")]
     Read {
+        /// The file.
         path: String,
+        /// Why it could not be read.
         source: std::io::Error,
     },
+    /// The folder cannot be listed, or holds a file that is no known template's name (a typo
+    /// would otherwise be silently ignored).
     #[error("template folder {path}: {message}")]
-    Folder { path: String, message: String },
+    Folder {
+        /// The folder, or the stray file.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// minijinja refused a template, at compile time (start) or when rendering.
     #[error("template {file}:{line}: {message}")]
     Engine {
+        /// The template's file (or its shipped name).
         file: String,
+        /// The line in that file; 0 when the engine does not say.
         line: usize,
+        /// The engine's message, on one line.
         message: String,
     },
 }

@@ -44,7 +44,9 @@ fn next_working_day(calendar: &Calendar, from: Date) -> Date {
 /// What a reminder mail says: a notice about one ticket, or the digest of them all.
 #[derive(Debug, Clone)]
 pub enum What {
+    /// A notice about one ticket (due today, overdue, an escalation).
     Notice(Box<TicketLine>, Notice),
+    /// The morning digest of every open ticket.
     Digest,
 }
 
@@ -55,17 +57,24 @@ pub struct Reminder {
     pub kind: OutboxKind,
     /// Unique per (ticket, kind, local day): the outbox's dedup key.
     pub key: String,
+    /// The officer, or the supervisor for an escalation.
     pub to: EmailAddress,
+    /// What the mail will say.
     pub what: What,
+    /// The ticket the mail is about (its outbox row is tied to it); `None` for the digest.
     pub ticket_id: Option<i64>,
 }
 
 /// The open tickets by deadline, for the digest.
 #[derive(Debug, Default)]
 pub struct Digest {
+    /// Past their deadline.
     pub overdue: Vec<TicketLine>,
+    /// Due at closing time today.
     pub due_today: Vec<TicketLine>,
+    /// Due on the next working day.
     pub due_tomorrow: Vec<TicketLine>,
+    /// Due later, or without a deadline (no service yet).
     pub later: Vec<TicketLine>,
 }
 

@@ -40,13 +40,17 @@ const MAX_ADDRESS_LEN: usize = 254;
 /// Longest diagnostic kept, in characters.
 const MAX_DIAGNOSTIC_CHARS: usize = 300;
 
+/// One recipient a bounce reports on (a per-recipient block of RFC 3464, or the address a
+/// plain-text bounce names).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct FailedRecipient {
+    /// The recipient's address, as the report gave it (cut to 254 characters).
     pub address: String,
     /// `failed`, `delayed`, `delivered`, `relayed`, `expanded` (RFC 3464 §2.3.3), if given.
     pub action: Option<String>,
     /// The RFC 3463 status code, e.g. `5.1.1`.
     pub status: Option<String>,
+    /// The MTA's diagnostic (e.g. the remote server's reply), on one line, cut to 300 characters.
     pub diagnostic: Option<String>,
 }
 
@@ -62,8 +66,10 @@ impl FailedRecipient {
     }
 }
 
+/// What a bounce tells us: who failed, and which of our mails it was.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct BounceReport {
+    /// The recipients reported on (at most [`MAX_RECIPIENTS`]).
     pub recipients: Vec<FailedRecipient>,
     /// Message-IDs (without brackets) of sebadesk's mails found in the bounce.
     pub our_message_ids: Vec<String>,
@@ -81,6 +87,8 @@ impl BounceReport {
             .find_map(|id| ticket_of_our_message_id(id))
     }
 
+    /// Whether the mail failed for good (a recipient failed permanently, or the bounce named no
+    /// recipient at all) rather than being only delayed.
     pub fn is_permanent(&self) -> bool {
         self.recipients.is_empty() || self.recipients.iter().any(FailedRecipient::is_permanent)
     }

@@ -14,6 +14,8 @@ use crate::domain::{LOOP_HEADER, TicketRef, ticket_of_our_message_id};
 use crate::mail::ParsedMail;
 use crate::unseen::scam::Verdict;
 
+/// What a message is, and so what is done with it; its kebab-case name is stored on the message's
+/// journal row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Disposition {
@@ -21,15 +23,22 @@ pub enum Disposition {
     New,
     /// Belongs to an existing ticket: append, no new acknowledgement.
     Followup,
+    /// An automatic answer (out-of-office, vacation, an auto-acknowledgement): recorded, never
+    /// answered, so two robots do not talk for ever.
     AutoReply,
+    /// A delivery failure report or an abuse report: never answered; a bounce of our mail is
+    /// recorded on its ticket.
     Bounce,
+    /// Mailing-list, newsletter or other bulk mail: recorded, never answered.
     Bulk,
+    /// Spam or a scam by its headers or content: recorded, never answered.
     Spam,
     /// Sent by the office itself or by sebadesk: never answered.
     OwnMail,
 }
 
 impl Disposition {
+    /// The kebab-case name, as stored and as the CLI's JSON shows it.
     pub fn as_str(self) -> &'static str {
         match self {
             Disposition::New => "new",
@@ -43,12 +52,15 @@ impl Disposition {
     }
 }
 
+/// Triage's verdict on one message.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Triage {
+    /// What the message is.
     pub disposition: Disposition,
     /// For a follow-up candidate: the ticket named in the subject or in a Message-ID of ours.
     /// The pipeline checks that the ticket exists; an unknown reference is a new request.
     pub ticket_ref: Option<TicketRef>,
+    /// Why, one phrase per rule that decided (for the journal and the officer).
     pub reasons: Vec<String>,
     /// A new request that the content stage finds doubtful: why its acknowledgement is held
     /// for the officer ([`crate::unseen::scam`]).
@@ -58,8 +70,12 @@ pub struct Triage {
 /// Who "we" are, for loop protection and follow-up threading.
 #[derive(Debug, Clone)]
 pub struct OfficeIdentity {
+    /// The office's code, to recognise its ticket references in subjects.
     pub code: String,
+    /// The desk's mailbox address, to recognise our own mail and our domain.
     pub address: String,
+    /// The officer's address, as configured; triage itself does not read it (the pipeline tells the
+    /// officer's mail apart).
     pub officer_email: String,
 }
 

@@ -24,23 +24,34 @@
 
 use crate::domain::TicketRef;
 
+/// What an officer's command asks for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// `#resolve`: resolve the ticket and tell the citizen.
     Resolve {
+        /// A note for the citizen, included in the resolution mail.
         note: Option<String>,
     },
+    /// `#service CODE`: set or correct the ticket's service (and so its deadline); the code as
+    /// written, checked against the charter when applied.
     Service(String),
+    /// `#note TEXT`: an internal note on the ticket, never shown to the citizen.
     Note(String),
+    /// `#reopen`: open a resolved ticket again.
     Reopen,
     /// Write to the citizen (`tickets::actions::reply`); `wait`: the ticket waits for them.
     Reply {
+        /// The officer's words to the citizen (the command's text and the new text below it).
         text: String,
+        /// Whether the ticket now waits for the citizen's answer (`--wait`).
         wait: bool,
     },
 }
 
+/// One command read from the officer's mail.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Command {
+    /// What to do.
     pub action: Action,
     /// `REF/TOKEN` given on the command line, if any (else the subject's is used).
     pub target: Option<(TicketRef, String)>,
@@ -70,7 +81,10 @@ pub fn new_token() -> String {
 /// directly (`MEL-2026-000001/k3x9…`), and where it stands in the text as written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Handle {
+    /// The ticket.
     pub reference: TicketRef,
+    /// The token that followed the reference, if one did; `None`: the reference alone (which
+    /// authorises nothing).
     pub token: Option<String>,
     /// Byte range in the original text (Bengali digits and all), reference through token.
     pub span: std::ops::Range<usize>,

@@ -100,6 +100,9 @@ pub fn assess_folded(mail: &ParsedMail, office_domain: &str, text: &str) -> Verd
         secrecy(&words),
         generic_greeting(&words),
         harvests_contacts(&words),
+        remote_access(&words),
+        investment_promise(&words),
+        renewal_notice(&words),
     ];
     score(sender.into_iter().chain(content).flatten().collect())
 }
@@ -280,6 +283,11 @@ fn sentence_break(text: &str) -> bool {
 
 /// The folded phrase families of this stage, found in one pass over the text.
 static WORDS: Families = Families::new(&[
+    &REMOTE_TOOLS,
+    &REMOTE_ASKS,
+    &INVESTMENT,
+    &DOMAIN_WORDS,
+    &EXPIRY,
     &SECRETS,
     &SECOND_PERSON,
     &FIRST_PERSON,
@@ -662,6 +670,13 @@ static PAY: Phrases = Phrases::folded(&[
     "নগদ করুন",
     "ফি নগদ",
     "bkash korun",
+    "bkash করুন",
+    "bkash করে",
+    "বিকাশ korun",
+    "nagad করুন",
+    "send money করুন",
+    "pay করুন",
+    "payment করুন",
     "nagad korun",
     "rocket korun",
     "send money korun",
@@ -716,7 +731,10 @@ fn asks_for_money(words: &Found) -> Option<Signal> {
             if is_question_at(text, at) {
                 continue;
             }
-            if let Some((fee, _, _)) = fees.iter().find(|(_, f, _)| f.abs_diff(at) < 100) {
+            if let Some((fee, _, _)) = fees
+                .iter()
+                .find(|(_, f, _)| chars_apart(text, *f, at) < 100)
+            {
                 return signal(STRONG, format!("asks for money: {fee:?} and {pay:?}"));
             }
         }
@@ -730,6 +748,14 @@ fn asks_for_money(words: &Found) -> Option<Signal> {
             reason: format!("asks for money: {:?} to a mobile-banking number", fees[0].0),
         })
         .filter(|_| fees.iter().any(|(_, at, _)| !is_question_at(text, *at)))
+}
+
+/// How many characters lie between two byte offsets of `text` (a window in bytes is a
+/// third as wide in Bangla, whose letters take three bytes: "ফি … বিকাশে পাঠিয়ে … পাঠান"
+/// fell outside one).
+fn chars_apart(text: &str, a: usize, b: usize) -> usize {
+    let (lo, hi) = (a.min(b), a.max(b).min(text.len()));
+    text.get(lo..hi).map_or(hi - lo, |s| s.chars().count())
 }
 
 /// A fee someone else charged, reported or questioned: "the UDC charges …, is that
@@ -1932,6 +1958,134 @@ static GREETINGS: Phrases = Phrases::folded(&[
 /// A greeting to nobody in particular: mail sent to a list of strangers.
 fn generic_greeting(words: &Found) -> Option<Signal> {
     first_word(words, &GREETINGS).and_then(|p| signal(WEAK, format!("greets nobody: {p:?}")))
+}
+
+/// Remote-control tools: whoever asks for their code or ID asks for the computer itself.
+static REMOTE_TOOLS: Phrases = Phrases::folded(&[
+    "anydesk",
+    "teamviewer",
+    "ultraviewer",
+    "rustdesk",
+    "remote access",
+    "remote support",
+    "রিমোট এক্সেস",
+    "রিমোট অ্যাক্সেস",
+    "এনিডেস্ক",
+    "টিমভিউয়ার",
+]);
+
+/// Handing a remote-control code or ID over: reply with it, send it, share it.
+static REMOTE_ASKS: Phrases = Phrases::folded(&[
+    "reply",
+    "send us",
+    "send the",
+    "share the",
+    "share your",
+    "give us",
+    "code ta",
+    "id ta",
+    "কোডটি",
+    "কোড দিন",
+    "কোড পাঠান",
+    "আইডি দিন",
+    "আইডি পাঠান",
+    "din",
+    "pathan",
+]);
+
+/// Asks for a remote-control tool's code or ID (someone offering to "fix" the office's
+/// computer from afar): an ask for the computer, as strong as one for a password. Asking
+/// *about* such a tool ("is AnyDesk safe?") is a question and does not count.
+fn remote_access(words: &Found) -> Option<Signal> {
+    let tool = first_word(words, &REMOTE_TOOLS)?;
+    let text = words.text();
+    let ask = places(&REMOTE_ASKS, text)
+        .into_iter()
+        .find(|(_, at, _)| !is_question_at(text, *at))?;
+    signal(
+        STRONG,
+        format!("asks for remote access: {tool:?} and {:?}", ask.0),
+    )
+}
+
+/// Investment promises: fixed daily profits, a minimum deposit, crypto. No office or
+/// citizen writes these to a desk.
+static INVESTMENT: Phrases = Phrases::folded(&[
+    "daily profit",
+    "daily return",
+    "daily returns",
+    "daily income",
+    "% daily",
+    "profit daily",
+    "minimum deposit",
+    "min deposit",
+    "usdt",
+    "crypto trading",
+    "trading platform",
+    "forex",
+    "withdraw any time",
+    "withdraw anytime",
+    "double your money",
+    "investment plan",
+    "guaranteed profit",
+    "guaranteed return",
+    "প্রতিদিন মুনাফা",
+    "দৈনিক মুনাফা",
+    "দৈনিক লাভ",
+    "টাকা দ্বিগুণ",
+    "বিনিয়োগ করুন",
+    "protidin lav",
+    "taka digun",
+    "biniyog korun",
+]);
+
+/// Promises a return on money sent: an investment pitch. Two of its phrases (a daily
+/// profit *and* a minimum deposit) are one on its own.
+fn investment_promise(words: &Found) -> Option<Signal> {
+    let hits = word_hits(words, &INVESTMENT);
+    let first = *hits.first()?;
+    let weight = if hits.len() >= 2 { STRONG } else { MEDIUM };
+    signal(weight, format!("investment promise: {}", hits.join(", "))).filter(|_| !first.is_empty())
+}
+
+/// A domain, hosting or certificate.
+static DOMAIN_WORDS: Phrases = Phrases::folded(&[
+    "domain",
+    "ডোমেইন",
+    "ডোমেন",
+    "hosting",
+    "হোস্টিং",
+    "ssl certificate",
+]);
+
+/// Something runs out.
+static EXPIRY: Phrases = Phrases::folded(&[
+    "expire",
+    "expires",
+    "expired",
+    "expiry",
+    "expiration",
+    "will be suspended",
+    "final notice",
+    "মেয়াদ শেষ",
+    "মেয়াদোত্তীর্ণ",
+    "meyad shesh",
+]);
+
+/// A domain/hosting expiry notice with a price and a renewal: registrars' "final notices"
+/// sell a renewal the office never owed. A citizen or an office asking *when* its domain
+/// expires names no price. Strong: a genuine registrar's notice is not a citizen's request
+/// either, and holding its acknowledgement loses nothing.
+fn renewal_notice(words: &Found) -> Option<Signal> {
+    let d = first_word(words, &DOMAIN_WORDS)?;
+    let e = first_word(words, &EXPIRY)?;
+    let priced = !words.hits(&PRICES).is_empty() || !words.hits(&PAY).is_empty();
+    let renew = words.text().contains("renew") || words.text().contains("নবায়ন");
+    (priced && renew).then_some(())?;
+    signal(
+        STRONG,
+        format!("paid renewal notice: {d:?}, {e:?} and a price"),
+    )
 }
 
 #[cfg(test)]

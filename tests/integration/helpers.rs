@@ -3,17 +3,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 use tokio::net::TcpStream;
-use tokio_rustls::TlsConnector;
-use tokio_rustls::rustls;
 
-pub fn project_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+pub use crate::kit::stack::project_root;
 
 /// A Dovecot + Postfix stack in its own temporary folder and ports; stopped on drop.
 pub struct MailStack {
@@ -90,45 +85,18 @@ impl MailStack {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let out = Command::new("mktemp")
-            .args(["-d", "/tmp/sdt.XXXXXX"])
-            .output()
-            .expect("mktemp");
-        let dir = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
-        // Each test binary thread gets its own ports: pick a base whose six ports are free.
-        for _ in 0..20 {
-            let base = pick_base();
-            if (base..base + 6).any(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_err()) {
-                continue;
-            }
-            let status = Command::new(project_root().join("scripts/mailstack/start.sh"))
-                .arg(&dir)
-                .arg(base.to_string())
-                .env("MAILSTACK_EXTRA_USERS", extra_users.join(" "))
-                .envs(options.iter().cloned())
-                .stdout(Stdio::null())
-                .status()
-                .expect("run scripts/mailstack/start.sh");
-            if status.success() {
-                let ports = std::fs::read_to_string(dir.join("ports.env"))
-                    .expect("ports.env")
-                    .lines()
-                    .filter_map(|l| l.split_once('='))
-                    .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
-                    .collect();
-                let database_url = test_database_url(&dir, "sebadesk");
-                return MailStack {
-                    dir,
-                    ports,
-                    database_url,
-                    extra_users: extra_users.to_vec(),
-                    options,
-                };
-            }
-            let _ = Command::new(project_root().join("scripts/mailstack/stop.sh"))
-                .arg(&dir)
-                .args(["all", "kill"])
-                .status();
+        let dir = crate::kit::stack::temp_dir("sdt");
+        // Each test binary thread gets its own ports: 20 bases spread by process and thread.
+        let bases = (0..20).map(|_| pick_base());
+        if let Some(ports) = crate::kit::stack::start(&dir, bases, &env_of(extra_users, &options)) {
+            let database_url = test_database_url(&dir, "sebadesk");
+            return MailStack {
+                dir,
+                ports,
+                database_url,
+                extra_users: extra_users.to_vec(),
+                options,
+            };
         }
         panic!("could not start a mail stack (is scripts/install-deps.sh done? are we root?)");
     }
@@ -149,10 +117,7 @@ impl MailStack {
 
 impl Drop for MailStack {
     fn drop(&mut self) {
-        let _ = Command::new(project_root().join("scripts/mailstack/stop.sh"))
-            .arg(&self.dir)
-            .args(["all", "kill"])
-            .status();
+        crate::kit::stack::stop(&self.dir);
         let _ = std::fs::remove_dir_all(&self.dir);
         drop_test_database(&self.database_url);
     }
@@ -165,6 +130,13 @@ fn pick_base() -> u16 {
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let n = NEXT.fetch_add(1, Ordering::SeqCst);
     (30000 + ((std::process::id() % 300) * 100 + n * 10) % 30000) as u16
+}
+
+/// start.sh's environment: the extra mailboxes and the `MAILSTACK_*` options.
+fn env_of(extra_users: &[String], options: &[(String, String)]) -> Vec<(String, String)> {
+    let mut env = vec![("MAILSTACK_EXTRA_USERS".to_string(), extra_users.join(" "))];
+    env.extend(options.iter().cloned());
+    env
 }
 
 pub type ImapStream = tokio_rustls::client::TlsStream<TcpStream>;
@@ -195,35 +167,9 @@ pub struct Imap {
 
 impl Imap {
     pub async fn connect(port: u16, ca: &Path, user: &str) -> Imap {
-        let mut roots = rustls::RootCertStore::empty();
-        use rustls_pki_types::CertificateDer;
-        use rustls_pki_types::pem::PemObject;
-        for cert in CertificateDer::pem_file_iter(ca).unwrap() {
-            roots.add(cert.unwrap()).unwrap();
-        }
-        let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-        let tcp = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
-        let tls = TlsConnector::from(Arc::new(config))
-            .connect(
-                rustls_pki_types::ServerName::try_from("localhost").unwrap(),
-                tcp,
-            )
+        let mut session = crate::kit::imap::login(port, ca, user)
             .await
-            .unwrap();
-        let mut client = async_imap::Client::new(tls);
-        client.read_response().await.unwrap().unwrap();
-        let password = format!("{}-pass", user.split('@').next().unwrap());
-        let mut session = client
-            .login(user, &password)
-            .await
-            .map_err(|(e, _)| e)
-            .unwrap();
+            .unwrap_or_else(|e| panic!("{e}"));
         select_inbox(&mut session).await;
         Imap { session }
     }

@@ -12,6 +12,8 @@ mod fuzz;
 mod hardening;
 mod helpers;
 mod hygiene;
+#[path = "../kit/mod.rs"]
+mod kit;
 mod metrics;
 mod oauth;
 mod officer;

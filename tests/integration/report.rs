@@ -909,3 +909,188 @@ async fn counting_in_the_database_equals_computing_ticket_by_ticket() {
         report::compute(&facts, &both, period, as_of, true)
     );
 }
+
+/// How many (office, month) pairs wait to be counted again, and how many cached rows there
+/// are: the report's cached path (migration 0019) leaves no mark in the months it read.
+async fn cache_state(store: &Store) -> (i64, i64) {
+    let stale: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM report_stale WHERE utc_month IN ('2026-11', '2026-12')",
+    )
+    .fetch_one(store.pool())
+    .await
+    .unwrap();
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM report_month_counts")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    (stale, rows)
+}
+
+async fn reference_of(
+    d: &Desk,
+    offices: &[Config],
+    period: &Period,
+    as_of: Timestamp,
+) -> report::Report {
+    let (from, to) = period.bounds(&offices[0].office.timezone);
+    let facts =
+        d.p.store
+            .report_facts(&[offices[0].office.code.clone()], from, to)
+            .await
+            .unwrap();
+    report::compute(&facts, offices, period, as_of, false)
+}
+
+async fn reference_by_email(d: &Desk, email: &str) -> sebadesk::domain::TicketRef {
+    let r: String = sqlx::query_scalar("SELECT reference FROM tickets WHERE citizen_email = $1")
+        .bind(email)
+        .fetch_one(d.p.store.pool())
+        .await
+        .unwrap();
+    sebadesk::domain::TicketRef::parse(&r).unwrap()
+}
+
+/// The cached counts (report_month_counts) give the hand-made table, and stay exact after
+/// changes made after the fact: a resolved ticket reclassified, a holiday declared later
+/// (the working days to resolution change, the stored deadlines do not), a resolved ticket
+/// reopened. Each time the report equals the hand-adjusted table and the ticket-by-ticket
+/// computation, and the months it read are left counted (no stale mark).
+#[tokio::test]
+async fn cached_counts_follow_changes_made_after_the_fact() {
+    let (d, as_of) = december("report-cache").await;
+    let store = &d.p.store;
+    let mut offices = vec![d.config.clone()];
+    let period = Period::month("2026-12").unwrap();
+    let (stale, rows) = cache_state(store).await;
+    assert!(
+        stale > 0 && rows == 0,
+        "nothing counted yet: {stale} marks, {rows} rows"
+    );
+    let r = report::build(store, &offices, &period, as_of, false)
+        .await
+        .unwrap();
+    let services = |r: &report::Report| -> Vec<(Option<String>, Figures)> {
+        r.services
+            .iter()
+            .map(|s| (s.service.clone(), s.figures.clone()))
+            .collect()
+    };
+    let hand = |v: Vec<(Option<&str>, Figures)>| -> Vec<(Option<String>, Figures)> {
+        v.into_iter()
+            .map(|(s, f)| (s.map(String::from), f))
+            .collect()
+    };
+    assert_eq!(services(&r), hand(expected_services()));
+    assert_eq!(r.total, expected_total());
+    let (stale, rows) = cache_state(store).await;
+    assert_eq!(stale, 0, "the months read were counted");
+    assert!(rows > 0);
+    // Counted again from the cache alone: the same.
+    assert_eq!(
+        report::build(store, &offices, &period, as_of, false)
+            .await
+            .unwrap(),
+        r
+    );
+
+    // 1. T1 (ict-advice, resolved on time in 1 working day, ack 30 s) reclassified to
+    //    web-portal after its resolution: it moves rows, still on time.
+    let t1 = reference_by_email(&d, "c1@example.test").await;
+    d.set("2026-12-20T11:00:00+06:00");
+    sebadesk::tickets::actions::reclassify(&d.p, &t1, "web-portal", "test")
+        .await
+        .unwrap();
+    assert!(
+        cache_state(store).await.0 > 0,
+        "the change marked its month"
+    );
+    let r = report::build(store, &offices, &period, as_of, false)
+        .await
+        .unwrap();
+    let mut expected = hand(expected_services());
+    // web-portal: T11 overdue, T5 late (4 d, 300 s), T1 on time (1 d, 30 s).
+    expected[0].1 = figures(
+        [3, 0, 1, 1, 0, 1],
+        Some(1.0 / 3.0),
+        Some((1, 4)),
+        Some((30, 300)),
+        1,
+        1,
+    );
+    // ict-advice: T10 late (3 d, 60 s), T2 on time (2 d, 120 s), T3 late (2 d, 600 s),
+    // T6 overdue (3600 s): days [2,2,3] → 2 and 3; acks [60,120,600,3600] → 120 and 3600.
+    expected[3].1 = figures(
+        [4, 0, 1, 2, 0, 1],
+        Some(0.25),
+        Some((2, 3)),
+        Some((120, 3600)),
+        0,
+        0,
+    );
+    assert_eq!(services(&r), expected);
+    assert_eq!(r.total, expected_total(), "the total does not move");
+    assert_eq!(r, reference_of(&d, &offices, &period, as_of).await);
+    assert_eq!(cache_state(store).await.0, 0);
+
+    // 2. Wednesday 2 December declared a holiday afterwards (an executive order): T10
+    //    (receipt Tuesday 1, resolved Sunday 6) took 2 working days, not 3. Its stored
+    //    deadline stays (it was resolved); ict-advice days [2,2,2] → p90 2.
+    offices[0]
+        .sla
+        .holidays
+        .push(sebadesk::sla::holidays::Holiday {
+            date: jiff::civil::date(2026, 12, 2),
+            name_bn: "নির্বাহী আদেশে ছুটি".into(),
+            name_en: "Executive order holiday".into(),
+            kind: sebadesk::sla::holidays::HolidayKind::ExecutiveOrder,
+            lunar: false,
+            declared: Some(jiff::civil::date(2026, 12, 19)),
+        });
+    offices[0].sla.holidays.sort_by_key(|h| h.date);
+    let r = report::build(store, &offices, &period, as_of, false)
+        .await
+        .unwrap();
+    expected[3].1.resolution_days_median = Some(2);
+    expected[3].1.resolution_days_p90 = Some(2);
+    assert_eq!(services(&r), expected);
+    // Total days [1,2,2,2,4,4]: rank 3 → 2, rank 6 → 4 (unchanged).
+    assert_eq!(r.total, expected_total());
+    assert_eq!(r, reference_of(&d, &offices, &period, as_of).await);
+    assert_eq!(cache_state(store).await.0, 0);
+
+    // 3. T2 (ict-advice, on time at its deadline) reopened by the officer: open and overdue
+    //    now, reopened.
+    let t2 = reference_by_email(&d, "c2@example.test").await;
+    d.set("2026-12-20T11:30:00+06:00");
+    sebadesk::tickets::actions::reopen(&d.p, &t2, "test")
+        .await
+        .unwrap();
+    let r = report::build(store, &offices, &period, as_of, false)
+        .await
+        .unwrap();
+    // ict-advice: T10 late (2 d), T3 late (2 d), T2 and T6 overdue: rate 0 / 4.
+    expected[3].1 = figures(
+        [4, 0, 0, 2, 0, 2],
+        Some(0.0),
+        Some((2, 2)),
+        Some((120, 3600)),
+        1,
+        0,
+    );
+    assert_eq!(services(&r), expected);
+    assert_eq!(r.total.resolved_on_time, 2);
+    assert_eq!(r.total.open_overdue, 3);
+    assert_eq!(r.total.reopened, 2);
+    assert_eq!(r, reference_of(&d, &offices, &period, as_of).await);
+    // And the live count (every ticket read) agrees.
+    let (from, to) = period.bounds(&offices[0].office.timezone);
+    let q = report::count_query(&offices, &period, as_of, from, to).unwrap();
+    let live = report::from_counts(
+        &store.report_counts(&q).await.unwrap(),
+        &offices,
+        &period,
+        as_of,
+        false,
+    );
+    assert_eq!(r, live);
+}

@@ -638,3 +638,72 @@ fn vendor_pitches_for_other_services_and_a_citizen_who_names_a_package() {
     );
     assert!(matches!(verdict(&m), Verdict::Clean), "{:?}", verdict(&m));
 }
+
+/// The generalisation round of issue 18: mechanisms, not texts. Remote-control codes asked
+/// for, investment promises, paid domain-renewal notices, a fee and its payment a long
+/// Bangla clause apart, mixed-script pay imperatives. Each is held or spam; the citizen's
+/// side of each stays clean.
+#[test]
+fn remote_access_investment_renewal_and_far_apart_fees() {
+    let held = |m: &ParsedMail| !matches!(verdict(m), Verdict::Clean);
+    assert!(held(&mail(
+        "helpdesk@fix-it-now.example",
+        "Support Desk",
+        "Your computer reported errors",
+        "Dear user, our monitoring found errors on your office computer. Install AnyDesk and reply with the 9 digit ID so our engineer can repair it today.",
+    )));
+    assert!(held(&mail(
+        "team@server-guard.example",
+        "Server Guard",
+        "apnar server e somossa",
+        "sir apnader server e virus dhukeche. teamviewer er id ar password ta amader din, amra thik kore dibo.",
+    )));
+    assert!(held(&mail(
+        "advisor@yield-club.example",
+        "Wealth Advisor",
+        "Grow your savings",
+        "Hello friend, our trading platform pays 2% daily profit on a minimum deposit of 50 USDT. Withdraw any time.",
+    )));
+    assert!(held(&mail(
+        "notice@registrar-renewals.example",
+        "Registrar Notice",
+        "Domain expiration notice",
+        "The domain of your office website expires on 30 December. Renew now for BDT 6,200 to keep your website and e-mail working.",
+    )));
+    // A fee and the act of paying it, a long Bangla clause apart (bytes are not characters).
+    assert!(held(&mail(
+        "prokolpo@bina-mulle-tab.example",
+        "বিনামূল্যে ট্যাব প্রকল্প",
+        "শিক্ষার্থীদের ট্যাব",
+        "প্রতিটি শিক্ষার্থীর জন্য নিবন্ধন বাবদ ২৫০ টাকা মোবাইল ব্যাংকিংয়ে জমা দিয়ে শিক্ষার্থীদের নামের তালিকা এই ঠিকানায় পাঠান।",
+    )));
+    // Mixed-script imperative.
+    assert!(held(&mail(
+        "loan@easy-rin.example",
+        "সহজ ঋণ",
+        "ঋণ অনুমোদন",
+        "আপনার ঋণ অনুমোদিত। service charge ৮০০ টাকা আজই bKash করুন।",
+    )));
+    // The citizen's side: asking about a tool, asking when a domain expires, money sent.
+    for (subject, text) in [
+        (
+            "AnyDesk safe?",
+            "My son installed AnyDesk on our home computer. Is it safe to keep it?",
+        ),
+        (
+            "ডোমেইনের মেয়াদ",
+            "আমাদের ইউনিয়নের ওয়েবসাইটের ডোমেইনের মেয়াদ শেষ কবে হবে জানাবেন?",
+        ),
+        (
+            "Website domain",
+            "Our school's website domain expired last week and the page does not open. What should we do?",
+        ),
+        (
+            "taka daily",
+            "amar ma er boyosko bhata protimashe ashto, ei mashe ashe ni. ki korbo?",
+        ),
+    ] {
+        let m = mail("citizen@gmail.example", "Citizen", subject, text);
+        assert_eq!(verdict(&m), Verdict::Clean, "{subject}");
+    }
+}
