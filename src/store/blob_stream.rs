@@ -37,11 +37,6 @@ pub trait BlobSource: Send + 'static {
     /// How many bytes [`BlobSource::write_to`] produces: the blob's size.
     fn len(&self) -> u64;
 
-    /// True when it produces no bytes.
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Produces the bytes in order, each piece handed to `sink` (any size; [`fill`] cuts
     /// them to what it writes at a time). Stops at the first error of `sink`.
     fn write_to(&self, sink: &mut dyn FnMut(&[u8]) -> Result<(), String>) -> Result<(), String>;
@@ -397,9 +392,16 @@ mod tests {
             "application/pdf",
             bytes_of(200_000, 4).to_vec(),
         );
-        crate::store::attachments::store_attachments(&mut tx, ticket, row, 1, &[file.clone()], now)
-            .await
-            .unwrap();
+        crate::store::attachments::store_attachments(
+            &mut tx,
+            ticket,
+            row,
+            1,
+            std::slice::from_ref(&file),
+            now,
+        )
+        .await
+        .unwrap();
         tx.commit().await.unwrap();
         assert_eq!(raw_of(&store, 1).await, big);
         assert_eq!(raw_of(&store, 2).await, small);
