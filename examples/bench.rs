@@ -40,6 +40,10 @@
 //! 200th request carries a 100 KB–2 MB scan (random bytes, as a JPEG or PDF scan does not
 //! compress), and eight requests spread over the backlog are 10–25 MB mails (at most
 //! `imap.max_message_size`, 25 MiB, as the server counts it), for the memory bound of issue 20.
+//! `--mix realworld` is the independent measurement's mix of issue 20 (mean ~11 KB, some mails
+//! of 1–2 MB): the corpus, a 10–80 KB photo on every 20th request and a 100 KB–2 MB scan on
+//! every 150th, nothing bigger. `--memory-only` measures only the footprints (idle, and
+//! draining the backlog: phases 5 and 2) and skips the rest of each run.
 //! `BENCH_IMAP_MAX_BATCH_BYTES=N` runs the daemon with `imap.max_batch_bytes = N`.
 
 use std::collections::HashMap;
@@ -112,6 +116,10 @@ struct Args {
     generated: bool,
     /// Real-world attachments up to 25 MB added (`--mix large`).
     large: bool,
+    /// Real-world sizes without the 10–25 MB mails (`--mix realworld`).
+    realworld: bool,
+    /// Only the footprints: idle, then draining the backlog (`--memory-only`).
+    memory_only: bool,
 }
 
 fn parse_args() -> Args {
@@ -121,6 +129,8 @@ fn parse_args() -> Args {
         latency: 200,
         generated: false,
         large: false,
+        realworld: false,
+        memory_only: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -138,8 +148,10 @@ fn parse_args() -> Args {
                 Some("corpus") => a.generated = false,
                 Some("generated") => a.generated = true,
                 Some("large") => a.large = true,
-                _ => usage("--mix is corpus, generated or large"),
+                Some("realworld") => a.realworld = true,
+                _ => usage("--mix is corpus, generated, large or realworld"),
             },
+            "--memory-only" => a.memory_only = true,
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -155,7 +167,7 @@ fn usage(msg: &str) -> ! {
         eprintln!("bench: {msg}");
     }
     eprintln!(
-        "usage: cargo run --release --example bench -- [--n 10000] [--runs 3] [--latency 200] [--mix corpus|generated|large] [--keep]"
+        "usage: cargo run --release --example bench -- [--n 10000] [--runs 3] [--latency 200] [--mix corpus|generated|large|realworld] [--memory-only] [--keep]"
     );
     std::process::exit(2);
 }
@@ -838,6 +850,20 @@ fn add_large_mail(backlog: &mut [Vec<u8>]) {
     }
     let largest = backlog.iter().map(Vec::len).max().unwrap_or(0);
     assert!(largest <= 25 * MB, "largest mail {largest} B > 25 MiB");
+}
+
+/// `--mix realworld`: every 20th request gets a 10–80 KB photo, every 150th a 100 KB–2 MB
+/// scan (issue 20's independent measurement: mean 11 KB, some mails of 1–2 MB).
+fn add_real_world_mail(backlog: &mut [Vec<u8>]) {
+    let n = backlog.len();
+    for i in (7..n).step_by(20) {
+        let size = 10 * 1024 + (i * 7919) % (70 * 1024);
+        backlog[i] = make_copy(&request_with_scan(i, size), i);
+    }
+    for i in (17..n).step_by(150) {
+        let size = 100 * 1024 + (i * 7919) % (1900 * 1024);
+        backlog[i] = make_copy(&request_with_scan(i, size), i);
+    }
 }
 
 /// A generated request with a scanned document attached: `size` bytes that do not compress.
@@ -1848,6 +1874,9 @@ async fn real_main(args: Args) {
     if args.large {
         add_large_mail(&mut backlog);
     }
+    if args.realworld {
+        add_real_world_mail(&mut backlog);
+    }
     let bytes: usize = backlog.iter().map(Vec::len).sum();
     say!("messages: {desc}");
     say!(
@@ -1971,6 +2000,27 @@ async fn real_main(args: Args) {
         );
         rss_idle.push(idle.hwm_kb as f64 / 1024.0);
         startup.push(idle.startup);
+
+        if args.memory_only {
+            let db = ctx.dir.join(format!("bench-{run}.db"));
+            let ing = ingest(&ctx, &db, backlog.len(), run).await;
+            say!(
+                "ingest: {} messages → {} tickets, {} acks queued in {:.2} s after \"watching mailbox\"{}",
+                ing.messages,
+                ing.tickets,
+                ing.acks,
+                ing.secs,
+                if ing.complete { "" } else { " (INCOMPLETE)" }
+            );
+            say!(
+                "footprint draining: VmHWM {:.1} MB (VmRSS sampled every 100 ms: max {:.1} MB)",
+                ing.hwm_kb as f64 / 1024.0,
+                ing.rss_max_kb as f64 / 1024.0
+            );
+            rss_drain.push(ing.hwm_kb.max(ing.rss_max_kb) as f64 / 1024.0);
+            say!("run {run} took {:.0} s", t_run.elapsed().as_secs_f64());
+            continue;
+        }
 
         // 1. Raw intake limit.
         let f = raw_fetch(&ctx, &backlog_uids).await;
@@ -2180,6 +2230,20 @@ async fn real_main(args: Args) {
         cls.push(cs.classify);
         assess.push(cs.assess);
         say!("run {run} took {:.0} s", t_run.elapsed().as_secs_f64());
+    }
+
+    if args.memory_only {
+        say!(
+            "\n== footprints ({} runs, median [min – max]) ==\nidle VmHWM: {:.1} MB [{:.1} – {:.1}]\ndraining VmHWM: {:.1} MB [{:.1} – {:.1}]",
+            args.runs,
+            rss_idle.median(),
+            rss_idle.min(),
+            rss_idle.max(),
+            rss_drain.median(),
+            rss_drain.min(),
+            rss_drain.max()
+        );
+        return;
     }
 
     let mut rows = vec![

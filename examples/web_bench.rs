@@ -196,7 +196,7 @@ async fn run(n: usize, requests: usize, database: &str, url: &str) -> anyhow::Re
                     from_address: Some("citizen@example.test"),
                     subject: Some("req"),
                     size: raw.len() as u64,
-                    raw: raw.as_bytes(),
+                    raw: &bytes::Bytes::copy_from_slice(raw.as_bytes()),
                     quarantine_reason: None,
                     ticket_id: Some(id),
                 },

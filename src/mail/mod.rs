@@ -34,8 +34,9 @@ pub struct InboundMessage {
     pub received_at: Timestamp,
     /// Size on the server (RFC822.SIZE).
     pub size: u64,
-    /// The raw bytes; only the header for an oversize message.
-    pub raw: Vec<u8>,
+    /// The raw bytes; only the header for an oversize message. Shared, never copied on the
+    /// way from the IMAP connection's buffer to the journal (a big mail is held once).
+    pub raw: bytes::Bytes,
     /// True when only the header was fetched because the message exceeds the size limit.
     pub truncated: bool,
     /// `None` when the parser could not make sense of the bytes.
@@ -48,9 +49,10 @@ impl InboundMessage {
         position: MailboxPosition,
         received_at: Timestamp,
         size: u64,
-        raw: Vec<u8>,
+        raw: impl Into<bytes::Bytes>,
         truncated: bool,
     ) -> Self {
+        let raw = raw.into();
         let parsed = parse::parse(&raw);
         InboundMessage {
             position,

@@ -28,14 +28,11 @@ impl Pipeline {
         };
         Listing::plan(
             &reference.to_string(),
-            files.kept.iter().enumerate().map(|(i, a)| {
-                (
-                    i as i64 + 1,
-                    a.name.clone(),
-                    a.content_type.clone(),
-                    a.data.len() as u64,
-                )
-            }),
+            files
+                .kept
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (i as i64 + 1, a.name.clone(), a.content_type.clone(), a.size)),
             files.left_out,
             self.config.attachments.forward_max_bytes,
         )
@@ -64,7 +61,7 @@ impl Pipeline {
         };
         let numbered =
             store_attachments(tx, ticket_id, message_row, first, &files.kept, now).await?;
-        let bytes: u64 = files.kept.iter().map(|a| a.data.len() as u64).sum();
+        let bytes: u64 = files.kept.iter().map(|a| a.size).sum();
         if files.left_out > 0 {
             tracing::warn!(
                 ticket_id,

@@ -89,16 +89,7 @@ pub async fn store_attachments(
             .await?
             .is_some();
         if !known {
-            sqlx::query(
-                "INSERT INTO attachment_blobs (sha256, size, data, created_at) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (sha256) DO NOTHING",
-            )
-            .bind(&a.sha256)
-            .bind(a.data.len() as i64)
-            .bind(a.data.as_slice())
-            .bind(&now)
-            .execute(&mut **tx)
-            .await?;
+            store_blob(tx, a, &now).await?;
         }
     }
     let mut numbered = Vec::with_capacity(kept.len());
@@ -118,7 +109,7 @@ pub async fn store_attachments(
                 .bind(a.part as i64)
                 .bind(a.name.as_str())
                 .bind(a.content_type.as_str())
-                .bind(a.data.len() as i64)
+                .bind(a.size as i64)
                 .bind(a.sha256.as_str())
                 .bind(now.as_str());
             numbered.push(Numbered { n, part: a.part });
@@ -126,6 +117,60 @@ pub async fn store_attachments(
         query.execute(&mut **tx).await?;
     }
     Ok(numbered)
+}
+
+/// Writes one attachment's bytes as a blob. On SQLite a big one is written in pieces as it
+/// is decoded from the mail (see [`super::blob_stream`]); otherwise its bytes are decoded
+/// whole for the bind, one attachment at a time.
+async fn store_blob(tx: &mut Tx, a: &Attachment, now: &str) -> Result<(), StoreError> {
+    let content = a.content();
+    if super::is_sqlite(tx) && content.len() >= super::blob_stream::STREAM_FROM as u64 {
+        let rowid: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO attachment_blobs (sha256, size, data, created_at)
+             VALUES ($1, $2, zeroblob($3), $4)
+             ON CONFLICT (sha256) DO NOTHING
+             RETURNING rowid",
+        )
+        .bind(&a.sha256)
+        .bind(a.size as i64)
+        .bind(content.len() as i64)
+        .bind(now)
+        .fetch_optional(&mut **tx)
+        .await?;
+        if let Some(rowid) = rowid {
+            super::blob_stream::fill(
+                tx,
+                "attachment_blobs",
+                "data",
+                rowid,
+                Box::new(content.clone()),
+            )
+            .await?;
+        }
+        return Ok(());
+    }
+    sqlx::query(
+        "INSERT INTO attachment_blobs (sha256, size, data, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (sha256) DO NOTHING",
+    )
+    .bind(&a.sha256)
+    .bind(a.size as i64)
+    .bind(content.to_vec())
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// An attachment's bytes, decoded from the mail as SQLite takes them.
+impl super::blob_stream::BlobSource for crate::mail::attachments::Content {
+    fn len(&self) -> u64 {
+        crate::mail::attachments::Content::len(self)
+    }
+
+    fn write_to(&self, sink: &mut dyn FnMut(&[u8]) -> Result<(), String>) -> Result<(), String> {
+        crate::mail::attachments::Content::write_to(self, sink)
+    }
 }
 
 /// The journal rows of messages by position (mailbox, UIDVALIDITY, UID): for a batch, whose
@@ -351,18 +396,12 @@ impl Store {
 mod tests {
     use super::*;
     use crate::domain::TicketRef;
-    use crate::mail::attachments::{Attachment, sha256_hex};
+    use crate::mail::attachments::Attachment;
     use crate::store::messages::{NewMessage, insert_message};
     use crate::store::tickets::{NewTicket, insert_ticket};
 
     fn file(part: usize, name: &str, data: &[u8]) -> Attachment {
-        Attachment {
-            part,
-            name: name.into(),
-            content_type: "application/pdf".into(),
-            data: data.to_vec(),
-            sha256: sha256_hex(data),
-        }
+        Attachment::new(part, name, "application/pdf", data.to_vec())
     }
 
     async fn ticket_with(tx: &mut Tx, seq: u32, files: &[Attachment], now: Timestamp) -> i64 {
@@ -406,7 +445,7 @@ mod tests {
                 from_address: None,
                 subject: None,
                 size: 1,
-                raw: b"x",
+                raw: &bytes::Bytes::from_static(b"x"),
                 quarantine_reason: None,
                 ticket_id: Some(id),
             },

@@ -40,8 +40,9 @@ pub struct NewMessage<'a> {
     pub subject: Option<&'a str>,
     /// Size in bytes of the whole message on the server (even when only the header is kept).
     pub size: u64,
-    /// The bytes kept: the whole message, or only its header when oversize.
-    pub raw: &'a [u8],
+    /// The bytes kept: the whole message, or only its header when oversize. Shared, so that
+    /// SQLite can take a big one in pieces (see [`super::blob_stream`]).
+    pub raw: &'a bytes::Bytes,
     /// Why it was quarantined (`None` when it was processed normally); shown to the operator.
     pub quarantine_reason: Option<&'a str>,
     /// The ticket this message opened or was added to, if any.
@@ -297,12 +298,35 @@ pub async fn insert_message(
     .bind(m.from_address)
     .bind(m.subject)
     .bind(m.size as i64)
-    .bind(m.raw)
+    .bind(bound_raw(tx, m.raw))
     .bind(m.quarantine_reason)
     .bind(db_time(now))
     .fetch_optional(&mut **tx)
     .await?;
-    Ok(row.map(|r| r.try_get::<i64, _>(0)).transpose()?)
+    let id = row.map(|r| r.try_get::<i64, _>(0)).transpose()?;
+    if let Some(id) = id
+        && bound_raw(tx, m.raw).is_none()
+    {
+        fill_raw(tx, id, m.raw).await?;
+    }
+    Ok(id)
+}
+
+/// The raw bytes to bind in the journal's INSERT: all of them, except a big mail on
+/// SQLite, which goes in afterwards in pieces ([`fill_raw`]) instead of being copied
+/// three times over by the bind (issue 20).
+fn bound_raw<'a>(tx: &Tx, raw: &'a bytes::Bytes) -> Option<&'a [u8]> {
+    (!(super::is_sqlite(tx) && raw.len() >= super::blob_stream::STREAM_FROM)).then_some(&raw[..])
+}
+
+/// Writes a big mail's bytes into its journal row (inserted without them), on SQLite.
+async fn fill_raw(tx: &mut Tx, id: i64, raw: &bytes::Bytes) -> Result<(), StoreError> {
+    sqlx::query("UPDATE messages SET raw = zeroblob($1) WHERE id = $2")
+        .bind(raw.len() as i64)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    super::blob_stream::fill(tx, "messages", "raw", id, Box::new(raw.clone())).await
 }
 
 /// Which of a batch's messages are journaled already in `mailbox`: the UIDs (under
@@ -385,11 +409,31 @@ pub async fn insert_messages(
                 .bind(m.from_address)
                 .bind(m.subject)
                 .bind(m.size as i64)
-                .bind(m.raw)
+                .bind(bound_raw(tx, m.raw))
                 .bind(m.quarantine_reason)
                 .bind(created.as_str());
         }
-        inserted += query.execute(&mut **tx).await?.rows_affected();
+        let rows = query.execute(&mut **tx).await?.rows_affected();
+        inserted += rows;
+        if rows < chunk.len() as u64 {
+            // One was journaled meanwhile: the caller rolls back, nothing to fill.
+            continue;
+        }
+        let streamed: Vec<&NewMessage<'_>> = chunk
+            .iter()
+            .filter(|m| bound_raw(tx, m.raw).is_none())
+            .collect();
+        for m in streamed {
+            let id: i64 = sqlx::query_scalar(
+                "SELECT id FROM messages WHERE mailbox = $1 AND uidvalidity = $2 AND uid = $3",
+            )
+            .bind(m.mailbox)
+            .bind(m.uidvalidity as i64)
+            .bind(m.uid as i64)
+            .fetch_one(&mut **tx)
+            .await?;
+            fill_raw(tx, id, m.raw).await?;
+        }
     }
     Ok(inserted)
 }

@@ -8,6 +8,7 @@
 
 pub mod attachments;
 pub mod backup;
+pub(crate) mod blob_stream;
 pub mod cluster;
 pub mod conversation;
 pub mod gauges;
@@ -68,6 +69,11 @@ impl StoreError {
             _ => false,
         }
     }
+}
+
+/// Whether `tx` runs on SQLite (SQL that only SQLite has, such as `zeroblob`).
+pub(crate) fn is_sqlite(tx: &Tx) -> bool {
+    tx.backend_name().eq_ignore_ascii_case("sqlite")
 }
 
 /// Bind-parameter placeholders for a statement built at run time, handed out in bind order.
@@ -218,6 +224,8 @@ impl Store {
         let sqlite = backend == Backend::Sqlite;
         if sqlite {
             private_sqlite_files(&url)?;
+            // Before the first connection: each gets the big-blob writer.
+            blob_stream::install();
         }
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)

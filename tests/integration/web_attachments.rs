@@ -10,7 +10,7 @@ use std::sync::Arc;
 use jiff::{SignedDuration, Timestamp};
 use sebadesk::config::Config;
 use sebadesk::domain::TicketRef;
-use sebadesk::mail::attachments::{Attachment, sha256_hex};
+use sebadesk::mail::attachments::Attachment;
 use sebadesk::store::Store;
 use sebadesk::store::messages::{NewMessage, insert_message};
 use sebadesk::store::tickets::{NewTicket, insert_tickets};
@@ -76,13 +76,7 @@ fn header<'a>(headers: &'a [String], name: &str) -> Option<&'a str> {
 }
 
 fn attachment(part: usize, name: &str, content_type: &str, data: &[u8]) -> Attachment {
-    Attachment {
-        part,
-        name: name.to_string(),
-        content_type: content_type.to_string(),
-        data: data.to_vec(),
-        sha256: sha256_hex(data),
-    }
+    Attachment::new(part, name, content_type, data.to_vec())
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -150,7 +144,7 @@ async fn web_attachments_download_safely_for_officer_and_supervisor_only() {
             from_address: Some("citizen@example.test"),
             subject: Some("x"),
             size: raw.len() as u64,
-            raw,
+            raw: &bytes::Bytes::from_static(raw),
             quarantine_reason: None,
             ticket_id: Some(ids[0]),
         },

@@ -76,10 +76,10 @@ impl Watcher {
                 }
                 if !batch.is_empty() && batch_bytes + size > self.imap.max_batch_bytes {
                     handled += self
-                        .fetch_while_committing(
+                        .next_batch(
                             session,
                             uidvalidity,
-                            &batch,
+                            (&batch, batch_bytes),
                             &meta,
                             &mut pending,
                             &mut unmarked,
@@ -93,10 +93,10 @@ impl Watcher {
             }
             if !batch.is_empty() {
                 handled += self
-                    .fetch_while_committing(
+                    .next_batch(
                         session,
                         uidvalidity,
-                        &batch,
+                        (&batch, batch_bytes),
                         &meta,
                         &mut pending,
                         &mut unmarked,
@@ -140,6 +140,39 @@ impl Watcher {
             meta.insert(uid, (f.size.unwrap_or(0) as u64, received));
         }
         Ok(meta)
+    }
+
+    /// Takes the next batch, `(uids, bytes)` (`bytes` by RFC822.SIZE): fetched while
+    /// `pending` commits ([`Watcher::fetch_while_committing`]) when the two together stay
+    /// within `imap.max_batch_bytes`; otherwise `pending` commits first and the batch is
+    /// fetched after, so that the mail in memory is bounded by bytes, not by count: a 25 MB
+    /// mail is never held beside another batch (issue 20). Small mail, whose batches are
+    /// far below the bound, keeps the overlap. Returns how many messages committed.
+    pub(super) async fn next_batch(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+        (uids, bytes): (&[u32], u64),
+        meta: &HashMap<u32, (u64, Timestamp)>,
+        pending: &mut Vec<Prepared>,
+        unmarked: &mut Vec<u32>,
+    ) -> Result<usize, IntakeError> {
+        let mut handled = 0;
+        let held: u64 = pending.iter().map(|p| p.msg.raw.len() as u64).sum();
+        if !pending.is_empty() && held + bytes > self.imap.max_batch_bytes {
+            tracing::debug!(
+                pending_bytes = held,
+                next_bytes = bytes,
+                "intake: committing before fetching (bytes in flight)"
+            );
+            handled += self
+                .commit_and_mark(session, uidvalidity, pending, unmarked)
+                .await?;
+        }
+        handled += self
+            .fetch_while_committing(session, uidvalidity, uids, meta, pending, unmarked)
+            .await?;
+        Ok(handled)
     }
 
     /// One step of the intake pipeline, in two lanes that run at once: on the IMAP
@@ -228,16 +261,21 @@ impl Watcher {
         } else {
             "(UID BODY.PEEK[])"
         };
-        let fetches: Vec<_> = bounded("UID FETCH (bodies)", COMMAND_TIMEOUT, async {
-            session.uid_fetch(&set, query).await?.try_collect().await
-        })
-        .await?;
+        // Each response is turned into its message's bytes as it arrives (see `fetched`).
+        let fetched: Vec<(u32, bytes::Bytes)> =
+            bounded("UID FETCH (bodies)", COMMAND_TIMEOUT, async {
+                session
+                    .uid_fetch(&set, query)
+                    .await?
+                    .try_filter_map(|f| std::future::ready(Ok(fetched(f, header_only))))
+                    .try_collect()
+                    .await
+            })
+            .await?;
         let now = self.pipeline.clock.now();
-        let mut bodies: Vec<(MailboxPosition, Timestamp, u64, Vec<u8>)> = fetches
-            .iter()
-            .filter_map(|f| {
-                let uid = f.uid?;
-                let raw = if header_only { f.header() } else { f.body() }?.to_vec();
+        let mut bodies: Vec<(MailboxPosition, Timestamp, u64, bytes::Bytes)> = fetched
+            .into_iter()
+            .map(|(uid, raw)| {
                 let (size, received_at) =
                     meta.get(&uid).copied().unwrap_or((raw.len() as u64, now));
                 let position = MailboxPosition {
@@ -245,15 +283,14 @@ impl Watcher {
                     uidvalidity,
                     uid,
                 };
-                Some((position, received_at, size, raw))
+                (position, received_at, size, raw)
             })
             .collect();
-        drop(fetches);
         bodies.sort_by_key(|(p, ..)| p.uid);
         // Parsing and classifying is the CPU work of intake: a batch big enough to pay for a
         // second thread is split in two halves, prepared at once on two blocking threads.
         let preparer = self.pipeline.preparer();
-        let prepare = |bodies: Vec<(MailboxPosition, Timestamp, u64, Vec<u8>)>,
+        let prepare = |bodies: Vec<(MailboxPosition, Timestamp, u64, bytes::Bytes)>,
                        preparer: crate::pipeline::Preparer| {
             move || {
                 bodies
@@ -283,5 +320,43 @@ impl Watcher {
             prepared.extend(second.await.map_err(failed)?);
         }
         Ok(prepared)
+    }
+}
+
+/// From this size up, a fetched message's bytes stay in the IMAP response's own buffer
+/// (shared, not copied): a 25 MB mail is held once, not twice while it is copied out. A
+/// smaller one is copied into a buffer of its own size, so that no response buffer is kept
+/// for it (a buffer may hold some bytes of the next response too).
+const KEEP_BUFFER_FROM: usize = 64 * 1024;
+
+/// A fetched message's UID and bytes (its body, or its header when `header_only`).
+fn fetched(f: async_imap::types::Fetch, header_only: bool) -> Option<(u32, bytes::Bytes)> {
+    let uid = f.uid?;
+    let len = if header_only { f.header() } else { f.body() }?.len();
+    let body = FetchedBody { f, header_only };
+    Some((
+        uid,
+        if len < KEEP_BUFFER_FROM {
+            bytes::Bytes::copy_from_slice(body.as_ref())
+        } else {
+            bytes::Bytes::from_owner(body)
+        },
+    ))
+}
+
+/// A FETCH response as the owner of its message's bytes.
+struct FetchedBody {
+    f: async_imap::types::Fetch,
+    header_only: bool,
+}
+
+impl AsRef<[u8]> for FetchedBody {
+    fn as_ref(&self) -> &[u8] {
+        let part = if self.header_only {
+            self.f.header()
+        } else {
+            self.f.body()
+        };
+        part.unwrap_or_default()
     }
 }
