@@ -30,6 +30,8 @@
 //! - [`daemon`]: the wiring: desks under the lease coordinator, the outbox worker, health
 //!   alerts, graceful shutdown.
 
+#![warn(missing_docs)]
+
 pub mod classify;
 pub mod config;
 pub mod daemon;

@@ -22,8 +22,11 @@ pub const NONE_LABEL: &str = "none";
 /// One labelled example (a seed example or an officer's correction).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Example {
+    /// The mail's subject, as received.
     pub subject: String,
+    /// The mail's plain-text body.
     pub body: String,
+    /// File names of the mail's attachments (they carry words too: `nid_correction.pdf`).
     #[serde(default)]
     pub attachment_names: Vec<String>,
     /// The charter service code; `None` for a request that is none of the

@@ -214,10 +214,12 @@ pub struct KeywordConfig {
 /// The parts of a request mail the classifier looks at.
 #[derive(Debug, Clone, Copy)]
 pub struct Request<'a> {
+    /// The mail's subject.
     pub subject: &'a str,
     /// Plain-text body. Quoted replies and the signature are removed by the
     /// classifier; leftover HTML tags are ignored.
     pub body: &'a str,
+    /// File names of the mail's attachments (they carry words too: `nid_correction.pdf`).
     pub attachment_names: &'a [String],
 }
 
@@ -240,36 +242,60 @@ pub struct Classification {
 /// Errors in a keyword configuration.
 #[derive(Debug, thiserror::Error)]
 pub enum ClassifierError {
+    /// A service in the keyword file is not in the charter: the code, then the known codes.
     #[error("keywords: unknown service code {0:?} (known: {1})")]
     UnknownService(String, String),
+    /// A phrase normalises to nothing (only punctuation, spaces or marks).
     #[error(
         "keywords: service {service:?} has a phrase {phrase:?} that is empty after normalisation"
     )]
-    EmptyPhrase { service: String, phrase: String },
+    EmptyPhrase {
+        /// The service code the phrase is listed under.
+        service: String,
+        /// The phrase as written.
+        phrase: String,
+    },
+    /// Two phrases of one service are the same text after normalisation.
     #[error(
         "keywords: service {service:?} has phrases {first:?} and {second:?} that normalise to the same text"
     )]
     DuplicatePhrase {
+        /// The service code.
         service: String,
+        /// The first phrase, as written.
         first: String,
+        /// The later phrase that repeats it.
         second: String,
     },
+    /// A phrase's weight is NaN or infinite.
     #[error("keywords: service {service:?} phrase {phrase:?} has a non-finite weight")]
-    InvalidWeight { service: String, phrase: String },
+    InvalidWeight {
+        /// The service code the phrase is listed under.
+        service: String,
+        /// The phrase as written.
+        phrase: String,
+    },
+    /// `min_score` is not a finite number above 0.
     #[error("keywords: min_score must be a finite number above 0, got {0}")]
     InvalidMinScore(f64),
+    /// The phrase matcher could not be built (too many or too long phrases).
     #[error("keywords: cannot build the phrase matcher: {0}")]
     Matcher(#[from] aho_corasick::BuildError),
+    /// The examples file is not valid TOML, or an example is malformed (the message says which).
     #[error("classifier examples: {0}")]
     Examples(String),
+    /// An example names a service the charter does not have.
     #[error(
         "classifier examples: example {index} ({subject:?}) has unknown service code {service:?} (known: {known}, or none)"
     )]
     ExampleUnknownService {
         /// 1-based position in the list given to the classifier.
         index: usize,
+        /// The example's subject, to find it in the file.
         subject: String,
+        /// The unknown code.
         service: String,
+        /// The charter's codes, comma-separated.
         known: String,
     },
 }

@@ -15,27 +15,54 @@ use crate::config::{Secret, Security, ServerAuth, ServerConfig};
 pub trait ImapStream: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug> ImapStream for T {}
 
+/// A logged-in IMAP session, over TLS or (loopback only) plain TCP.
 pub type ImapSession = Session<Box<dyn ImapStream>>;
 
+/// Why no IMAP session could be opened; [`ConnectError::is_auth`] tells whether retrying soon
+/// makes sense.
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {
+    /// The TCP connection failed (refused, unreachable, DNS).
     #[error("connect to {addr}: {source}")]
     Tcp {
+        /// `host:port` as configured.
         addr: String,
+        /// The socket error.
         source: std::io::Error,
     },
+    /// The TLS handshake failed, e.g. an untrusted or mismatched certificate.
     #[error("TLS with {host}: {message}")]
-    Tls { host: String, message: String },
+    Tls {
+        /// The server's host name, as checked against its certificate.
+        host: String,
+        /// The TLS library's message.
+        message: String,
+    },
+    /// The server's greeting was missing or not IMAP, or it refused STARTTLS.
     #[error("IMAP greeting from {host}: {message}")]
-    Greeting { host: String, message: String },
+    Greeting {
+        /// The server's host name.
+        host: String,
+        /// What was wrong with the greeting.
+        message: String,
+    },
+    /// The server refused the login (wrong password or token): retrying fast will not help.
     #[error("login as {user} refused: {message}")]
-    Login { user: String, message: String },
+    Login {
+        /// The configured user name (never the password).
+        user: String,
+        /// The server's answer.
+        message: String,
+    },
     /// No access token to sign in with (`auth = "oauth2"`).
     #[error("login as {user}: {source}")]
     Token {
+        /// The configured user name.
         user: String,
+        /// Why the token endpoint gave no token.
         source: crate::oauth::TokenError,
     },
+    /// Connecting, the handshake and the login together took longer than this.
     #[error("timed out after {0:?}")]
     Timeout(Duration),
 }
@@ -53,6 +80,8 @@ impl ConnectError {
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Connects to the configured IMAP server and signs in (password or OAuth2 token; a refused
+/// token is refreshed and tried once more); each attempt gives up after 30 seconds.
 pub async fn connect(server: &ServerConfig) -> Result<ImapSession, ConnectError> {
     let ServerAuth::OAuth2(account) = &server.auth else {
         return connect_once(server, &SignIn::Password).await;

@@ -24,7 +24,9 @@ use crate::sla::Calendar;
 /// One calendar's working days over `first..=last` (dates in the calendar's time zone).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DayIndex {
+    /// The first date of the range.
     pub first: Date,
+    /// The last date of the range, included.
     pub last: Date,
     /// Every working date of the range, ascending.
     pub working_dates: Vec<Date>,
@@ -37,6 +39,7 @@ pub struct DayIndex {
 }
 
 impl DayIndex {
+    /// The lists of `cal`'s working days over `first..=last`.
     pub fn new(cal: &Calendar, first: Date, last: Date) -> DayIndex {
         let tz = cal.time_zone();
         let start_of = |d: Date| {

@@ -54,10 +54,12 @@ pub struct Figures {
     pub on_time_rate: Option<f64>,
     /// Working days from the receipt day to the day of resolution (nearest rank).
     pub resolution_days_median: Option<i64>,
+    /// The 90th percentile of the same working days (nearest rank).
     pub resolution_days_p90: Option<i64>,
     /// Seconds from the mail reaching the mailbox to the acknowledgement accepted by the
     /// SMTP server (nearest rank; tickets without a sent acknowledgement are left out).
     pub ack_delay_median_secs: Option<i64>,
+    /// The 90th percentile of the same delay, in seconds (nearest rank).
     pub ack_delay_p90_secs: Option<i64>,
     /// Tickets reopened at least once.
     pub reopened: u64,
@@ -68,25 +70,38 @@ pub struct Figures {
 /// A service's row; `service` is `None` for requests outside the charter.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceRow {
+    /// The charter service code.
     pub service: Option<String>,
+    /// The service's Bangla name (for requests outside the charter, a Bangla label saying so).
     pub name_bn: String,
+    /// The service's English name.
     pub name_en: String,
+    /// The charter's deadline for the service in working days; `None` outside the charter or
+    /// for a code the charter no longer lists (its names are then the code).
     pub sla_working_days: Option<u32>,
+    /// The service's figures.
     pub figures: Figures,
 }
 
+/// One office's row of a report over several offices (`--all`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OfficeRow {
+    /// The office code.
     pub office: String,
+    /// The office's Bangla name.
     pub name_bn: String,
+    /// The office's English name.
     pub name_en: String,
+    /// The office's figures.
     pub figures: Figures,
 }
 
+/// One month's row of the trend.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MonthRow {
     /// `2026-11`
     pub month: String,
+    /// The figures of the tickets received in that month.
     pub figures: Figures,
 }
 
@@ -95,12 +110,14 @@ pub struct MonthRow {
 pub struct AgeBucket {
     /// `0-1`, `2-3`, `4-5`, `6-10`, `11+`
     pub age: String,
+    /// How many open tickets are that old.
     pub open: u64,
 }
 
 /// A whole report. The JSON output is this object (an interface: add, never change).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Report {
+    /// The period reported on.
     pub period: Period,
     /// When the statuses were read (RFC 3339 UTC).
     pub as_of: String,
@@ -108,24 +125,33 @@ pub struct Report {
     pub offices: Vec<String>,
     /// The first office's names (the only one without `--all`).
     pub office_name_bn: String,
+    /// The first office's English name.
     pub office_name_en: String,
+    /// One row per service in charter order, then requests outside the charter.
     pub services: Vec<ServiceRow>,
+    /// All the offices and services together.
     pub total: Figures,
     /// With `--all`: one row per office, best on-time rate first (no rate last), then by code.
     pub by_office: Vec<OfficeRow>,
     /// Quarter, year or a range of several months: one row per month.
     pub trend: Vec<MonthRow>,
+    /// The period's open tickets by age (working days since the receipt day).
     pub open_by_age: Vec<AgeBucket>,
 }
 
+/// Why a report could not be built or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
+    /// Reading the tickets failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The report names no office.
     #[error("no office to report on")]
     NoOffice,
+    /// The spreadsheet could not be written.
     #[error("xlsx: {0}")]
     Xlsx(String),
+    /// The CSV could not be written.
     #[error("csv: {0}")]
     Csv(String),
 }

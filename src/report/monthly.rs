@@ -23,12 +23,16 @@ use crate::store::StoreError;
 use crate::store::outbox::{NewOutboxMail, enqueue};
 use crate::tickets::Desk;
 
+/// Why a monthly report mail could not be built or queued.
 #[derive(Debug, thiserror::Error)]
 pub enum MonthlyError {
+    /// The report could not be built.
     #[error(transparent)]
     Report(#[from] ReportError),
+    /// The outbox could not be read or written.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The mail could not be rendered.
     #[error(transparent)]
     Render(#[from] RenderError),
 }

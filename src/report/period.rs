@@ -9,22 +9,30 @@ use jiff::tz::TimeZone;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PeriodKind {
+    /// One calendar month (`2026-11`).
     Month,
+    /// One calendar quarter (`2026Q4`).
     Quarter,
+    /// A Bangladesh fiscal year, 1 July to 30 June (`2026-27`).
     FiscalYear,
+    /// Any whole days `first..last`.
     Range,
 }
 
 /// Whole days `first..=last` in the office time zone.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Period {
+    /// Which kind of period it is.
     pub kind: PeriodKind,
     /// As given: `2026-11`, `2026Q4`, `2026-27`, or `2026-11-01..2026-11-15`.
     pub label: String,
+    /// The first day (office time zone).
     pub first: Date,
+    /// The last day, included.
     pub last: Date,
 }
 
+/// A period that cannot be read, with the form expected.
 #[derive(Debug, thiserror::Error, PartialEq)]
 #[error("{0}")]
 pub struct PeriodError(pub String);

@@ -23,13 +23,18 @@ pub const FIGURE_COLUMNS: [&str; 13] = [
 /// One figure cell: a count, a ratio, or nothing.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Cell {
+    /// A number of tickets.
     Count(u64),
+    /// A ratio 0–1 (the on-time rate).
     Ratio(f64),
+    /// Working days or seconds (a median or 90th percentile).
     Int(i64),
+    /// No value: the figure has nothing to be computed from.
     Empty,
 }
 
 impl Cell {
+    /// The cell as CSV writes it: the number, or an empty field.
     pub fn csv(self) -> String {
         match self {
             Cell::Count(n) => n.to_string(),
@@ -102,10 +107,13 @@ pub fn rows(r: &Report) -> Vec<(&'static str, String, String, String, &Figures)>
     out
 }
 
+/// The report as JSON: the [`Report`] object, one line (an interface: add, never change).
 pub fn json(r: &Report) -> String {
     serde_json::to_string(r).expect("a report serialises")
 }
 
+/// The report as CSV (UTF-8): one header row, then one row per service, office, month and the
+/// total, told apart by the `table` column.
 pub fn csv(r: &Report) -> Result<Vec<u8>, super::ReportError> {
     let err = |e: csv::Error| super::ReportError::Csv(e.to_string());
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -165,6 +173,7 @@ fn line(name: &str, f: &Figures) -> String {
     )
 }
 
+/// The report as plain text for a terminal (the CLI's default output).
 pub fn text(r: &Report) -> String {
     use std::fmt::Write;
     let mut s = String::new();

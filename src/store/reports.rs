@@ -18,11 +18,13 @@ use crate::domain::TicketStatus;
 /// A ticket as a report sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TicketFacts {
+    /// The office code the ticket belongs to.
     pub office: String,
     /// The service now (after any reclassification); `None` outside the charter.
     pub service: Option<String>,
     /// Resolved or closed (a status this version does not know counts as not done).
     pub done: bool,
+    /// When the request arrived (the SLA clock starts here).
     pub received_at: Timestamp,
     /// The receipt day (office time zone), stored for tickets with a service.
     pub receipt_day: Option<jiff::civil::Date>,
@@ -30,8 +32,11 @@ pub struct TicketFacts {
     pub due_at: Option<Timestamp>,
     /// The last resolution, when done.
     pub resolved_at: Option<Timestamp>,
+    /// When the acknowledgement was sent; `None`: not (yet) sent, e.g. held or still queued.
     pub ack_sent_at: Option<Timestamp>,
+    /// How many times the ticket was reopened (by the officer or a citizen's reply).
     pub reopened: i64,
+    /// The acknowledgement was held as doubtful (possible spam or scam).
     pub ack_held: bool,
 }
 
@@ -113,9 +118,11 @@ pub enum TicketClass {
     DoneUntimed,
     /// In the charter, open, deadline not passed at the report's time.
     OpenNotDue,
+    /// In the charter, open, deadline passed at the report's time.
     OpenOverdue,
     /// No service or no deadline, done.
     OutsideDone,
+    /// No service or no deadline, still open.
     OutsideOpen,
 }
 
@@ -137,6 +144,7 @@ impl TicketClass {
             .unwrap_or(0) as i64
     }
 
+    /// Resolved or closed, whether on time, late or outside the charter.
     pub fn is_done(self) -> bool {
         matches!(
             self,
@@ -151,6 +159,7 @@ impl TicketClass {
 /// One calendar's offices and working-day lists (`report::day_index`), as stored text.
 #[derive(Debug, Clone)]
 pub struct CalendarKeys {
+    /// The office codes this calendar serves.
     pub offices: Vec<String>,
     /// `YYYY-MM-DD`, ascending.
     pub working_dates: Vec<String>,
@@ -160,15 +169,19 @@ pub struct CalendarKeys {
     pub closes: Vec<String>,
     /// The number of the report's day (its local date's count of working dates).
     pub as_of_number: i64,
-    /// The lists' range: first and last date, and the first instant after it.
+    /// The first working date in the lists (`YYYY-MM-DD`): with `last_day` and `end`, the
+    /// lists' range (a stored date outside it cannot be counted by these lists).
     pub first_day: String,
+    /// The last working date in the lists (`YYYY-MM-DD`).
     pub last_day: String,
+    /// The first instant after the lists' range, as a stored timestamp.
     pub end: String,
 }
 
 /// Which of the period's tickets a count reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CountPart {
+    /// Every ticket of the period.
     #[default]
     All,
     /// Not resolved or closed: the tickets whose figures depend on the report's time.
@@ -188,8 +201,11 @@ const OPEN_PREDICATE: &str = "status NOT IN ('resolved', 'closed')";
 pub struct CountQuery {
     /// All the period's tickets, or only its open or done ones.
     pub part: CountPart,
+    /// The office codes whose tickets are counted.
     pub offices: Vec<String>,
+    /// Start of the period (inclusive), by receipt time.
     pub from: Timestamp,
+    /// End of the period (exclusive), by receipt time.
     pub to: Timestamp,
     /// The first instant of each trend month; empty: no trend.
     pub month_starts: Vec<String>,
@@ -206,11 +222,13 @@ pub struct CountQuery {
 /// A group of tickets with the same keys.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CountRow {
+    /// The office code.
     pub office: String,
     /// The service, `None` outside the charter (no service or no deadline).
     pub service: Option<String>,
     /// The trend month, 1-based (0 without a trend).
     pub month: i64,
+    /// Where these tickets stand.
     pub class: TicketClass,
     /// Working days from receipt day to resolution day for `OnTime` and `Late` (may be
     /// negative: a resolution before the receipt day, which counts 0); the age bucket for
@@ -218,11 +236,14 @@ pub struct CountRow {
     pub key: Option<i64>,
     /// Seconds from receipt to acknowledgement (may be negative: counts 0).
     pub ack_secs: Option<i64>,
+    /// Reopened at least once.
     pub reopened: bool,
+    /// The acknowledgement was held as doubtful (possible spam or scam).
     pub held: bool,
     /// A stored date lies outside the working-day lists: the counts cannot be trusted and
     /// the report is computed from the tickets' facts instead.
     pub out_of_range: bool,
+    /// How many tickets share these keys.
     pub count: u64,
 }
 
@@ -491,15 +512,20 @@ impl Store {
 /// [`Store::report_cache_read`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CacheSet {
+    /// Summed per office.
     Office,
+    /// Summed per service.
     Service,
+    /// Summed per trend month.
     Month,
+    /// Summed over everything: the report's total row.
     Total,
 }
 
 /// Done tickets from `report_month_counts`, summed over one grouping of the report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CachedRow {
+    /// Which grouping this row belongs to.
     pub set: CacheSet,
     /// The office, for [`CacheSet::Office`].
     pub office: Option<String>,
@@ -507,12 +533,17 @@ pub struct CachedRow {
     pub service: Option<String>,
     /// The local month `YYYY-MM`, for [`CacheSet::Month`].
     pub month: Option<String>,
+    /// Where these tickets stand.
     pub class: TicketClass,
     /// Working days to resolution (on time and late).
     pub key: Option<i64>,
+    /// Seconds from receipt to acknowledgement; `None` when not acknowledged.
     pub ack_secs: Option<i64>,
+    /// Reopened at least once.
     pub reopened: bool,
+    /// The acknowledgement was held as doubtful (possible spam or scam).
     pub held: bool,
+    /// How many tickets share these keys.
     pub count: u64,
 }
 

@@ -24,6 +24,7 @@ pub struct QueueFilter {
     /// Reference, citizen, subject or mail text (case-insensitive substring; a reference
     /// also by its beginning, with Bengali or ASCII digits).
     pub search: Option<String>,
+    /// Rows per page (at least 1 is used).
     pub limit: i64,
     /// Where the page starts: after this ticket in the queue's order (keyset paging).
     pub after: Option<QueueKey>,
@@ -41,6 +42,7 @@ pub struct QueueKey {
 }
 
 impl QueueKey {
+    /// The key of `t`'s place in the queue, for the next page to start after it.
     pub fn of(t: &Ticket) -> QueueKey {
         QueueKey {
             undated: t.due_at.is_none(),
@@ -85,31 +87,46 @@ pub const COUNT_CAP: i64 = 1000;
 /// One page of the queue, how many match, and where the next page starts.
 #[derive(Debug, Clone)]
 pub struct QueuePage {
+    /// The page's tickets, in queue order.
     pub tickets: Vec<Ticket>,
     /// How many tickets match, at most [`COUNT_CAP`] + 1 (more than the cap: see `capped`).
     pub total: i64,
+    /// More than [`COUNT_CAP`] tickets match: `total` is a floor, shown as "more than".
     pub capped: bool,
+    /// Where the next page starts; `None`: this is the last page.
     pub next: Option<QueueKey>,
 }
 
 /// A journaled message of a ticket (the citizen's mail, a follow-up, a command).
 #[derive(Debug, Clone)]
 pub struct ThreadMessage {
+    /// The message's row id (`messages.id`).
     pub id: i64,
+    /// When it arrived, as stored.
     pub received_at: String,
+    /// The envelope or `From:` address; `None` when the mail had none we could read.
     pub from_address: Option<String>,
+    /// What the pipeline did with it: the stored disposition word (a new ticket, a follow-up,
+    /// `dismissed`…).
     pub disposition: String,
+    /// The mail's bytes; `None` once retention has purged them.
     pub raw: Option<Vec<u8>>,
 }
 
 /// A mail we queued for a ticket, with its bytes.
 #[derive(Debug, Clone)]
 pub struct ThreadMail {
+    /// Which mail it is (the stored kind word: acknowledgement, resolution notice, reminder…).
     pub kind: String,
+    /// The recipient address.
     pub rcpt_to: String,
+    /// Where it stands in the outbox (queued, sent, failed…), as stored.
     pub status: String,
+    /// When it was queued, as stored.
     pub created_at: String,
+    /// When SMTP accepted it; `None` while not (yet) sent.
     pub sent_at: Option<String>,
+    /// The rendered mail's bytes; `None` when not stored (or purged).
     pub raw: Option<Vec<u8>>,
 }
 
@@ -127,6 +144,8 @@ fn like_pattern(text: &str) -> String {
 }
 
 impl Store {
+    /// Stores a sign-in link by the hash of its token (the token itself is only in the mail),
+    /// valid until `expires`.
     pub async fn insert_web_link(
         &self,
         token_hash: &str,
@@ -181,6 +200,7 @@ impl Store {
         Ok(row.is_some())
     }
 
+    /// Starts a session stored by the hash of its cookie value, valid until `expires`.
     pub async fn insert_web_session(
         &self,
         id_hash: &str,
@@ -234,6 +254,7 @@ impl Store {
         row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
     }
 
+    /// Signs a session out (deletes it); an unknown id is not an error.
     pub async fn end_web_session(&self, id_hash: &str) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM web_sessions WHERE id_hash = $1")
             .bind(id_hash)
@@ -292,6 +313,7 @@ impl Store {
         Ok(counts)
     }
 
+    /// The language the user chose for the desk (`bn`/`en`); `None`: not chosen, the default applies.
     pub async fn web_user_lang(&self, email: &str) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT lang FROM web_users WHERE email = $1")
             .bind(email)
@@ -300,6 +322,7 @@ impl Store {
         Ok(row.map(|r| r.try_get(0)).transpose()?)
     }
 
+    /// Remembers the user's language for the desk (replacing any earlier choice).
     pub async fn set_web_user_lang(&self, email: &str, lang: &str) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO web_users (email, lang) VALUES ($1, $2)
@@ -958,12 +981,17 @@ mod tests {
 /// One office's line of the overview.
 #[derive(Debug, Clone, Default)]
 pub struct OfficeFigures {
+    /// The office code.
     pub office: String,
+    /// Open tickets (including those waiting for the citizen).
     pub open: i64,
+    /// Open tickets whose deadline has passed at `now`.
     pub overdue: i64,
+    /// Open tickets due before the end of today (office time).
     pub due_today: i64,
     /// Resolved since the start of the month (with a deadline), and of those on time.
     pub resolved_this_month: i64,
+    /// Of `resolved_this_month`, those resolved by their deadline.
     pub on_time_this_month: i64,
 }
 

@@ -27,13 +27,16 @@ use crate::intake::ParsedMail;
 /// What the stage concludes, with the reasons recorded on the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
+    /// The score stayed below the doubtful threshold: the request goes on as usual.
     Clean,
     /// Open the ticket, hold the acknowledgement until the officer releases it.
     Doubtful {
+        /// One line per signal that matched, with its weight, then the total score.
         reasons: Vec<String>,
     },
     /// No ticket, never answered, kept for review.
     Spam {
+        /// One line per signal that matched, with its weight, then the total score.
         reasons: Vec<String>,
     },
 }

@@ -9,17 +9,23 @@
 
 use crate::config::Config;
 
+/// A user's role in one office; ordered weakest first, so a person's strongest role wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Role {
+    /// Listed in `web.admins`: reads every office's tickets and figures, changes nothing.
     Admin,
+    /// An office's `reminders.supervisor_email`: reads, notes, downloads, takes tickets over.
     Supervisor,
+    /// The office's officer: every action but escalation.
     Officer,
 }
 
 /// What a user does to a ticket.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Act {
+    /// See the ticket, its thread and history.
     Read,
+    /// Add an internal note (never sent to the citizen).
     Note,
     /// Download a citizen's attachment: the officer's and the supervisor's (their mail is
     /// not figures, which is all an admin reads).
@@ -32,6 +38,7 @@ pub enum Act {
 }
 
 impl Role {
+    /// Whether this role may do `act`.
     pub fn allows(self, act: Act) -> bool {
         match self {
             Role::Officer => act != Act::Escalate,
@@ -47,7 +54,9 @@ impl Role {
 /// A signed-in user's rights: per office (in the deployment's order), the strongest role.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Access {
+    /// The signed-in address, trimmed and lower-case.
     pub email: String,
+    /// Office code and the user's strongest role there, for each office where they have one.
     pub grants: Vec<(String, Role)>,
 }
 
@@ -79,6 +88,7 @@ impl Access {
         })
     }
 
+    /// The user's role in `office` (case-insensitive code); `None`: the office is not theirs.
     pub fn role(&self, office: &str) -> Option<Role> {
         self.grants
             .iter()
@@ -86,6 +96,7 @@ impl Access {
             .map(|(_, r)| *r)
     }
 
+    /// Whether the user may do `act` in `office` (no role there: nothing).
     pub fn may(&self, office: &str, act: Act) -> bool {
         self.role(office).is_some_and(|r| r.allows(act))
     }

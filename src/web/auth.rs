@@ -22,28 +22,38 @@ use crate::store::{Store, StoreError};
 pub const LINK_MINUTES: i64 = 15;
 /// How long a session lasts (a working day, then a new link).
 pub const SESSION_HOURS: i64 = 12;
-/// Link requests allowed per address, and per client address, within [`LINK_MINUTES`].
+/// Link requests allowed per e-mail address within [`LINK_MINUTES`].
 pub const PER_ADDRESS: i64 = 5;
+/// Link requests allowed per client (IP) address within [`LINK_MINUTES`].
 pub const PER_CLIENT: i64 = 30;
 
+/// The session cookie's name; its value is the session id, stored only as its SHA-256.
 pub const SESSION_COOKIE: &str = "sd_session";
 /// Before sign-in: the random id the sign-in forms' CSRF token is derived from.
 pub const PRE_COOKIE: &str = "sd_pre";
 
+/// Why a sign-in step failed (the pages answer each without saying whether an address exists).
 #[derive(Debug, thiserror::Error)]
 pub enum AuthError {
+    /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The operating system gave no random bytes for a token.
     #[error("no randomness from the operating system")]
     Random,
+    /// The address is no officer, supervisor or `web.admins` entry of the deployment.
     #[error("{0} may not sign in to the web desk (not an officer, supervisor or web.admins)")]
     NotAUser(String),
+    /// Neither `web.base_url` nor `web.listen` is set, so a link cannot name the desk.
     #[error("web.base_url is not set (nor web.listen): links need the desk's address")]
     NoBaseUrl,
+    /// The sign-in mail could not be rendered.
     #[error("cannot build the sign-in mail: {0}")]
     Render(String),
 }
 
+/// Lower-case hex SHA-256 of `text`: how link tokens and session ids are stored (a leaked
+/// table signs nobody in).
 pub fn sha256_hex(text: &str) -> String {
     sha2::Sha256::digest(text.as_bytes())
         .iter()
@@ -211,10 +221,14 @@ pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> S
 /// A signed-in user, from the session cookie.
 #[derive(Debug, Clone)]
 pub struct User {
+    /// What the user may do in each office.
     pub access: Access,
+    /// The session id from the cookie (the CSRF token is derived from it); never logged.
     pub session: String,
 }
 
+/// The user of a request's session cookie; `None` without a cookie, or for an expired or
+/// unknown session, or an address that no longer has a role.
 pub async fn current_user(web: &WebDesk, headers: &HeaderMap) -> Result<Option<User>, AuthError> {
     Ok(current_user_and_lang(web, headers)
         .await?
@@ -239,6 +253,7 @@ pub async fn current_user_and_lang(
     Ok(Access::of(&web.config, &email).map(|access| (User { access, session }, lang)))
 }
 
+/// Signs the user out: the session is deleted, so the cookie no longer works anywhere.
 pub async fn sign_out(web: &WebDesk, user: &User) -> Result<(), AuthError> {
     web.store
         .end_web_session(&sha256_hex(&user.session))

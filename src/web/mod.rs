@@ -31,9 +31,13 @@ pub use server::{bind, serve, serve_with};
 /// Everything a request handler needs: the whole deployment's configuration, one desk per
 /// office (for the actions), the store and the clock.
 pub struct WebDesk {
+    /// The whole deployment's configuration (every office, `[web]`).
     pub config: Arc<Config>,
+    /// One desk per office, in the configuration's order.
     pub desks: Vec<Arc<Desk>>,
+    /// The database every office shares.
     pub store: Store,
+    /// The time source (a fixed clock in tests).
     pub clock: Arc<dyn Clock>,
 }
 

@@ -11,11 +11,14 @@ use crate::text::bangla;
 /// The page language: Bangla by default, English by the user's choice (remembered per user).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
+    /// Bangla (the default).
     Bn,
+    /// English.
     En,
 }
 
 impl Lang {
+    /// The language a stored or submitted code names (`bn`, `en`); `None` for anything else.
     pub fn parse(word: &str) -> Option<Lang> {
         match word {
             "bn" => Some(Lang::Bn),
@@ -24,6 +27,7 @@ impl Lang {
         }
     }
 
+    /// The language's code, as stored and as the page's `lang` attribute.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Bn => "bn",
@@ -103,6 +107,7 @@ impl Lang {
         }
     }
 
+    /// A date as the language writes it (Bangla month names and digits, or `Mon 7 Dec 2026`).
     pub fn date(&self, d: Date) -> String {
         match self {
             Lang::Bn => bangla::date(d),
@@ -114,9 +119,13 @@ impl Lang {
 /// How close a ticket's deadline is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mark {
+    /// The deadline has passed.
     Overdue,
+    /// Due before the end of today (office time).
     DueToday,
+    /// Due on the next working day.
     NextWorkingDay,
+    /// Due after the next working day.
     Later,
     /// No deadline (outside the charter, waiting for the officer's service).
     NoDeadline,
@@ -125,6 +134,8 @@ pub enum Mark {
 }
 
 impl Mark {
+    /// The mark of a ticket due at `due_at` (a stored UTC time) at `now`, working days counted by
+    /// `cal`; an unreadable deadline counts as none.
     pub fn of(due_at: Option<&str>, done: bool, now: Timestamp, cal: &Calendar) -> Mark {
         if done {
             return Mark::Done;
@@ -170,6 +181,7 @@ impl Mark {
         }
     }
 
+    /// The mark's words in `l`, shown with its colour.
     pub fn label(self, l: Lang) -> &'static str {
         match self {
             Mark::Overdue => l.t("সময় পেরিয়েছে", "Overdue"),

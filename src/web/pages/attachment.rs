@@ -20,6 +20,8 @@ use crate::web::access::Act;
 /// Longest filename put in the header (characters).
 const MAX_NAME_CHARS: usize = 120;
 
+/// `GET /tickets/REF/attachments/N`: the citizen's file as a download (never shown inline),
+/// for the officer and the supervisor; the bytes are checked against their stored SHA-256.
 pub async fn download(
     State(web): State<Arc<WebDesk>>,
     Path((reference, n)): Path<(String, String)>,

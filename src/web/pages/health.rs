@@ -13,21 +13,33 @@ use super::{Chrome, WebError, signed_in, to_sign_in};
 use crate::web::WebDesk;
 use crate::web::access::Act;
 
+/// One connection's health (an office's IMAP or SMTP), as `sebadesk status` shows it.
 pub struct Component {
+    /// The component's name (office and `imap`/`smtp`).
     pub name: String,
+    /// Not failing now.
     pub ok: bool,
+    /// When it last worked, in the user's language; empty if never.
     pub ok_at: String,
+    /// Since when it has been failing, in the user's language; empty while it works.
     pub failing_since: String,
+    /// The last error, on one line (cut at 300 characters); empty if none.
     pub last_error: String,
 }
 
+/// Who holds an office's mailbox lease.
 pub struct LeaseLine {
+    /// The office code.
     pub office: String,
+    /// The replica holding the lease.
     pub owner: String,
+    /// When the lease runs out unless renewed, in the user's language.
     pub expires: String,
+    /// How many times the lease was taken (each a new session), in the user's digits.
     pub sessions: String,
 }
 
+/// `GET /health`: the health page.
 #[derive(Template, WebTemplate)]
 #[template(path = "health.html")]
 pub struct HealthPage {
@@ -38,6 +50,8 @@ pub struct HealthPage {
     leases: Vec<LeaseLine>,
 }
 
+/// `GET /health`: the connections, outbox backlog, replicas and mailbox leases of the offices
+/// the signed-in user may read.
 pub async fn page(
     State(web): State<Arc<WebDesk>>,
     OriginalUri(uri): OriginalUri,

@@ -26,9 +26,13 @@ use super::view::Lang;
 
 /// What the frame of every page needs.
 pub struct Chrome {
+    /// The page's language.
     pub l: Lang,
+    /// The CSRF token every form of the page carries.
     pub csrf: String,
+    /// The signed-in address (empty before sign-in).
     pub email: String,
+    /// Whether a user is signed in (the sign-out and language forms are shown).
     pub signed_in: bool,
     /// This page's path and query (the language switch comes back here).
     pub here: String,
@@ -50,9 +54,13 @@ impl Chrome {
 /// Why a request failed, as the page says it.
 #[derive(Debug)]
 pub enum WebError {
+    /// No such page, or a ticket the user may not read (404, so as not to admit it exists).
     NotFound,
+    /// A POST without a valid CSRF token or session (403).
     Forbidden,
+    /// A request the desk cannot read (400).
     BadRequest,
+    /// Something failed on our side (500); the message is logged, never shown.
     Internal(String),
 }
 
@@ -90,6 +98,7 @@ fn error_page(status: StatusCode, bn: &'static str, en: &'static str) -> Respons
         .into_response()
 }
 
+/// The 403 page: the user is asked to reopen the page and retry.
 pub fn forbidden() -> Response {
     error_page(
         StatusCode::FORBIDDEN,
@@ -122,6 +131,7 @@ impl IntoResponse for WebError {
     }
 }
 
+/// The 404 page, the router's fallback.
 pub async fn not_found() -> Response {
     WebError::NotFound.into_response()
 }
@@ -162,10 +172,12 @@ pub async fn signed_in_post(
     }
 }
 
+/// Sends an anonymous visitor to the sign-in page.
 pub fn to_sign_in() -> Response {
     Redirect::to("/signin").into_response()
 }
 
+/// The language switch's form: the CSRF token, the chosen language, and the page to return to.
 #[derive(serde::Deserialize)]
 pub struct LangForm {
     #[serde(default)]

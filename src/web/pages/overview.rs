@@ -13,15 +13,23 @@ use super::{Chrome, WebError, signed_in, to_sign_in};
 use crate::web::WebDesk;
 use crate::web::view::Lang;
 
+/// One office's line of the overview; figures in the user's digits.
 pub struct Line {
+    /// The office code (its link opens the office's queue).
     pub office: String,
+    /// The office's name in the user's language.
     pub name: String,
+    /// Open tickets, including those waiting for the citizen.
     pub open: String,
+    /// Open tickets past their deadline.
     pub overdue: String,
+    /// Open tickets due before the end of today.
     pub due_today: String,
+    /// This month's on-time rate with its counts (`80% (4 of 5)`), `—` when none resolved.
     pub on_time: String,
 }
 
+/// `GET /overview`: the overview page.
 #[derive(Template, WebTemplate)]
 #[template(path = "overview.html")]
 pub struct OverviewPage {
@@ -29,6 +37,7 @@ pub struct OverviewPage {
     lines: Vec<Line>,
 }
 
+/// `GET /overview`: one line per office the signed-in user may read.
 pub async fn page(
     State(web): State<Arc<WebDesk>>,
     OriginalUri(uri): OriginalUri,

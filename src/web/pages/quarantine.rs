@@ -20,17 +20,27 @@ const MAX_LISTED: usize = 100;
 /// How much of a message's header block is shown.
 const MAX_HEADER_CHARS: usize = 4_000;
 
+/// One quarantined message as the page lists it.
 pub struct Item {
+    /// The message's row id, as the action URLs name it.
     pub id: i64,
+    /// The office whose mailbox it came from.
     pub office: String,
+    /// When it arrived, in the office's time zone and the user's language.
     pub received: String,
+    /// The `From:` address on one line; empty when none could be read.
     pub from: String,
+    /// The subject on one line; empty when none could be read.
     pub subject: String,
+    /// Why it was set aside, on one line.
     pub reason: String,
+    /// The message's header block as plain text (cut at 4,000 characters); never the body.
     pub headers: String,
+    /// The user is the office's officer: the reprocess and dismiss buttons are shown.
     pub may_handle: bool,
 }
 
+/// `GET /quarantine`: the quarantine page.
 #[derive(Template, WebTemplate)]
 #[template(path = "quarantine.html")]
 pub struct QuarantinePage {
@@ -47,12 +57,15 @@ fn office_of(web: &WebDesk, mailbox: &str) -> Option<String> {
         .map(|d| d.config.office.code.clone())
 }
 
+/// `?done=ACTION` after a form's redirect: which outcome to report on the page.
 #[derive(serde::Deserialize, Default)]
 pub struct DoneQuery {
     #[serde(default)]
     done: String,
 }
 
+/// `GET /quarantine`: the quarantined messages (up to 100, oldest first) of the offices the
+/// signed-in user may read.
 pub async fn page(
     State(web): State<Arc<WebDesk>>,
     OriginalUri(uri): OriginalUri,
@@ -119,6 +132,7 @@ pub async fn page(
     Ok(QuarantinePage { c, items, message }.into_response())
 }
 
+/// The reprocess and dismiss forms: only the CSRF token.
 #[derive(serde::Deserialize, Default)]
 pub struct ActForm {
     #[serde(default)]

@@ -17,6 +17,7 @@ use crate::web::view::{Lang, Mark, status_label};
 /// Tickets per page.
 pub const PAGE_SIZE: i64 = 50;
 
+/// The queue's query string: filters, search words and the page's start.
 #[derive(serde::Deserialize, Default)]
 pub struct QueueQuery {
     #[serde(default)]
@@ -38,25 +39,39 @@ pub struct QueueQuery {
 
 /// One line of the queue, ready to show.
 pub struct Row {
+    /// The ticket's reference, as its link names it.
     pub reference: String,
+    /// The office code.
     pub office: String,
+    /// The service's name in the user's language (or a label for outside the charter).
     pub service: String,
+    /// The citizen's name, else address, on one line (cut at 60 characters).
     pub citizen: String,
+    /// The subject on one line (cut at 140 characters).
     pub subject: String,
+    /// The status in the user's language.
     pub status: &'static str,
+    /// The deadline in the office's time zone and the user's language; empty without one.
     pub due: String,
+    /// The deadline mark's CSS class (`overdue`, `today`, `none`, `done`…), for its colour.
     pub mark_class: &'static str,
+    /// The deadline mark's words in the user's language (the colour is never the only sign).
     pub mark: &'static str,
     /// "Escalated to supervisor X" (a supervisor took the ticket over), or empty.
     pub escalated: String,
 }
 
+/// One option of a filter's list (office, service or status).
 pub struct Choice {
+    /// The value the query string carries.
     pub value: String,
+    /// The option's words in the user's language.
     pub label: String,
+    /// The filter's current value.
     pub selected: bool,
 }
 
+/// `GET /`: the queue page.
 #[derive(Template, WebTemplate)]
 #[template(path = "queue.html")]
 pub struct QueuePage {
@@ -92,6 +107,8 @@ fn status_choice_label(value: &str, l: Lang) -> &'static str {
     }
 }
 
+/// `GET /`: the queue of the offices the signed-in user may see, filtered and searched, one
+/// page of [`PAGE_SIZE`] in deadline order.
 pub async fn page(
     State(web): State<Arc<WebDesk>>,
     OriginalUri(uri): OriginalUri,

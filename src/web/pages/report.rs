@@ -83,13 +83,21 @@ fn parse_period(value: &str) -> Option<Period> {
 
 /// One figure row as the page shows it.
 pub struct Line {
+    /// The service's or office's name in the user's language, or the total's label.
     pub name: String,
+    /// Requests received in the period, in the user's digits.
     pub received: String,
+    /// Resolved by the deadline.
     pub on_time: String,
+    /// Resolved after the deadline.
     pub late: String,
+    /// Open with the deadline passed.
     pub open_overdue: String,
+    /// Open, deadline not yet passed.
     pub open_not_due: String,
+    /// The on-time rate as a whole percentage, `—` when there is nothing to rate.
     pub rate: String,
+    /// The total row (set apart on the page).
     pub total: bool,
 }
 
@@ -114,6 +122,7 @@ fn line(l: Lang, name: String, f: &Figures, total: bool) -> Line {
     }
 }
 
+/// `GET /report`: a compliance report on the page, with the downloads' links.
 #[derive(Template, WebTemplate)]
 #[template(path = "report.html")]
 pub struct ReportPage {

@@ -66,6 +66,7 @@ fn page(
     Ok(response)
 }
 
+/// `GET /signin`: the form asking for an address (a signed-in user goes to the queue).
 pub async fn form(
     State(web): State<Arc<WebDesk>>,
     headers: HeaderMap,
@@ -76,6 +77,7 @@ pub async fn form(
     page(&web, &headers, "form", String::new())
 }
 
+/// The sign-in form: the CSRF token (from the pre-sign-in cookie) and the typed address.
 #[derive(serde::Deserialize)]
 pub struct RequestForm {
     #[serde(default)]
@@ -116,6 +118,7 @@ pub async fn landing(
     }
 }
 
+/// The landing page's button: the CSRF token and the link's token.
 #[derive(serde::Deserialize)]
 pub struct ConfirmForm {
     #[serde(default)]
@@ -151,12 +154,14 @@ pub async fn confirm(
     Ok(response)
 }
 
+/// The sign-out button: the CSRF token.
 #[derive(serde::Deserialize)]
 pub struct SignOutForm {
     #[serde(default)]
     csrf: String,
 }
 
+/// `POST /signout`: ends the session, clears its cookie and goes to the sign-in page.
 pub async fn sign_out(
     State(web): State<Arc<WebDesk>>,
     headers: HeaderMap,

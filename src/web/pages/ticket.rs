@@ -28,36 +28,55 @@ const MAX_THREAD: i64 = 200;
 
 /// One entry of the thread, oldest first.
 pub struct Entry {
+    /// The stored timestamp, by which the thread is sorted (never shown).
     pub at_sort: String,
+    /// When, in the office's time zone and the user's language.
     pub at: String,
     /// `citizen`, `ours`, `note`: the CSS class (and the label says it in words).
     pub class: &'static str,
+    /// What the entry is, in the user's language (the citizen's request, our mail, a note).
     pub label: String,
+    /// Who: the citizen's address, `→ recipient` for our mail, or the note's author.
     pub from: String,
+    /// The mail's subject, on one line; empty for a note.
     pub subject: String,
+    /// The mail's plain text (cut at 20,000 characters) or the note.
     pub text: String,
 }
 
+/// One line of the ticket's event history.
 pub struct EventLine {
+    /// When, in the office's time zone and the user's language.
     pub at: String,
+    /// The stored event kind (`created`, `resolved`, `reopened`…).
     pub kind: String,
+    /// The event's detail, on one line (cut at 400 characters).
     pub detail: String,
 }
 
 /// A citizen's attachment as the ticket page lists it.
 pub struct AttachmentLine {
+    /// The attachment's number within the ticket, as its download URL names it.
     pub n: i64,
+    /// The file name as the citizen's mail gave it, on one line.
     pub name: String,
+    /// The declared content type, on one line.
     pub content_type: String,
+    /// The size in KB, in the user's language and digits.
     pub size: String,
 }
 
+/// One option of the reclassify form's service list.
 pub struct ServiceChoice {
+    /// The charter service code, or `none` for outside the charter.
     pub code: String,
+    /// The service's name in the user's language.
     pub label: String,
+    /// The ticket's current service.
     pub selected: bool,
 }
 
+/// `GET /tickets/REF`: the ticket page.
 #[derive(Template, WebTemplate)]
 #[template(path = "ticket.html")]
 pub struct TicketPage {
@@ -107,12 +126,15 @@ async fn visible(
     Ok((r, t))
 }
 
+/// `?done=ACTION` after a form's redirect: which action to confirm on the page.
 #[derive(serde::Deserialize, Default)]
 pub struct TicketQuery {
     #[serde(default)]
     done: String,
 }
 
+/// `GET /tickets/REF`: the ticket page, if the signed-in user may read the ticket's office
+/// (otherwise 404, so another office's ticket is not even admitted to exist).
 pub async fn page(
     State(web): State<Arc<WebDesk>>,
     OriginalUri(uri): OriginalUri,
@@ -348,6 +370,7 @@ pub async fn page(
     .into_response())
 }
 
+/// The fields of every action form on the ticket page (each action reads the ones it needs).
 #[derive(serde::Deserialize, Default)]
 pub struct ActionForm {
     #[serde(default)]
