@@ -5,6 +5,7 @@
 //! rest of the program receives; nothing downstream sees strings it must re-check.
 
 pub mod charter;
+pub mod server_tls;
 pub mod tls;
 
 use std::collections::BTreeMap;

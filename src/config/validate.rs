@@ -717,7 +717,7 @@ fn web_section(w: RawWeb, base: &Path) -> Result<WebConfig, ConfigError> {
         (Some(cert), Some(key)) => {
             // Read and paired now: a bad file is a config error (exit 2), not a desk that
             // fails on its first connection.
-            use crate::web::tls::{TlsError, server_config};
+            use crate::config::server_tls::{TlsError, server_config};
             match server_config(&cert, &key) {
                 Ok(_) => {}
                 Err(TlsError::File { key, path, message }) => {
