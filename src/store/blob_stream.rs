@@ -297,6 +297,16 @@ mod tests {
     use crate::store::messages::{NewMessage, insert_message, insert_messages};
     use jiff::Timestamp;
 
+    /// A migrated SQLite store in a folder of its own (kept alive by the returned guard).
+    async fn migrated_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::connect(&format!("sqlite://{}/t.db", dir.path().display()), 2)
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        (dir, store)
+    }
+
     fn message<'a>(uid: u32, dedup_id: &'a str, raw: &'a bytes::Bytes) -> NewMessage<'a> {
         NewMessage {
             mailbox: "desk/INBOX",
@@ -333,11 +343,7 @@ mod tests {
     /// ones bound whole, alone and in a multi-row insert.
     #[tokio::test]
     async fn big_blobs_are_written_in_pieces_and_read_back_whole() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::connect(&format!("sqlite://{}/t.db", dir.path().display()), 2)
-            .await
-            .unwrap();
-        store.migrate().await.unwrap();
+        let (_dir, store) = migrated_store().await;
         let now: Timestamp = "2026-12-01T04:00:00Z".parse().unwrap();
         let big = bytes_of(3 * PIECE + 17, 1);
         let small = bytes_of(STREAM_FROM - 1, 2);
@@ -425,11 +431,7 @@ mod tests {
     /// transaction) instead of leaving zeroes or a cut blob behind.
     #[tokio::test]
     async fn a_source_of_the_wrong_size_fails_the_statement() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::connect(&format!("sqlite://{}/t.db", dir.path().display()), 2)
-            .await
-            .unwrap();
-        store.migrate().await.unwrap();
+        let (_dir, store) = migrated_store().await;
         let now: Timestamp = "2026-12-01T04:00:00Z".parse().unwrap();
         let raw = bytes_of(10, 5);
         let mut tx = store.begin_write().await.unwrap();
