@@ -9,8 +9,33 @@ impl Classifier {
     pub(super) fn prepare(&self, request: &Request<'_>) -> Prepared {
         let mut p = Prepared::new(request.subject, request.body, request.attachment_names);
         p.body_ids = self.find(&p.body);
+        self.settle_turn(&mut p);
         p.stale_subject = self.stale_subject(&p);
         p
+    }
+
+    /// A turn to a new topic counts when the text after it asks for a service on its own
+    /// (`min_score`): then what stood before it is context, like a clause set aside.
+    /// Otherwise the turn was only a way of speaking ("একটা অনুরোধ: please help") and
+    /// the text before it is part of the request again.
+    fn settle_turn(&self, p: &mut Prepared) {
+        if p.context.before_turn.is_empty() {
+            return;
+        }
+        let n = self.services.len();
+        let after = self.raw_scores_of(&p.body_ids);
+        if after[..n].iter().any(|&x| x >= self.min_score) {
+            let c = &mut p.context;
+            c.set_aside = [c.before_turn.as_str(), c.set_aside.as_str()]
+                .iter()
+                .filter(|t| !t.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+        } else {
+            p.body = format!("{} {}", std::mem::take(&mut p.context.before_turn), p.body);
+            p.body_ids = self.find(&p.body);
+        }
     }
 
     /// Why the subject is stale, if it is. The subject's best service S is
@@ -314,7 +339,10 @@ fn best(scores: &[f64]) -> Option<usize> {
 /// One reason line on what the body's context was and how much it counts.
 fn context_summary(c: &segment::Segments) -> String {
     let mut parts = Vec::new();
-    if !c.set_aside.is_empty() {
+    if !c.before_turn.is_empty() {
+        parts.push("what stands before the sender turns to a new topic");
+    }
+    if c.set_aside.len() > c.before_turn.len() {
         parts.push("clauses the sender sets aside");
     }
     if !c.forwarded.is_empty() {

@@ -13,7 +13,11 @@
 //! - the **sign-off**: a closing ("Regards", "ধন্যবাদান্তে") and the lines after it,
 //!   or a short name/role line or two at the end;
 //! - a **forwarded** block under a new text of its own. When the sender's own text
-//!   is only a covering note ("see below"), the forward *is* the request and stays in it.
+//!   is only a covering note ("see below"), the forward *is* the request and stays in it;
+//! - what stands **before a turn** to a new topic ("now a different trouble:", "আসল
+//!   প্রশ্ন:", "আজ লিখছি অন্য কারণে", "notun problem:"): thanks for the last visit, the
+//!   old topic's news. Whether the turn counts is the classifier's call (the text after
+//!   it must ask for a service on its own, see `Classifier::prepare`), so it is kept apart.
 //!
 //! The classifier counts the context at a fraction of the request's weight and keeps
 //! it from the model (all but the sign-off, whose role words are weak but real
@@ -34,6 +38,10 @@ pub struct Segments {
     pub forwarded: String,
     /// Clauses that only say who the sender is ("I am the UDC entrepreneur of X").
     pub introduction: String,
+    /// The new text before a turn to a new topic ([`TURNS`]); empty when there is none.
+    /// Not part of `request`: the classifier either sets it aside (the text after the turn
+    /// asks for a service of its own) or puts it back in front of the request.
+    pub before_turn: String,
 }
 
 impl Segments {
@@ -42,7 +50,8 @@ impl Segments {
         !(self.set_aside.is_empty()
             && self.signoff.is_empty()
             && self.forwarded.is_empty()
-            && self.introduction.is_empty())
+            && self.introduction.is_empty()
+            && self.before_turn.is_empty())
     }
 }
 
@@ -76,7 +85,7 @@ pub fn segment_own(own: &str) -> Segments {
     let mut request: Vec<String> = Vec::new();
     let mut set_aside = Vec::new();
     let whole = normalize(&text);
-    if !contains_cue(&whole) && !introduces_sender(&whole) {
+    if !contains_cue(&whole) && !introduces_sender(&whole) && !contains_turn(&whole) {
         // The common case: nothing is set aside, the whole new text is the request.
         request.push(whole);
     }
@@ -87,7 +96,12 @@ pub fn segment_own(own: &str) -> Segments {
         Vec::new()
     };
     let mut introductions = Vec::new();
+    let mut before_turn: Vec<String> = Vec::new();
     for (sentence, clause) in clauses {
+        if contains_turn(&clause) && !request.is_empty() {
+            // "…thank you. Now a different trouble: …": the request starts here.
+            before_turn.append(&mut request);
+        }
         if is_self_introduction(&clause) {
             // "I am the UDC entrepreneur of X": who writes, not what is asked.
             introductions.push(clause);
@@ -108,7 +122,11 @@ pub fn segment_own(own: &str) -> Segments {
             previous = Some((sentence, true));
         }
     }
-    let new_words: usize = request.iter().map(|c| c.split(' ').count()).sum();
+    let new_words: usize = request
+        .iter()
+        .chain(&before_turn)
+        .map(|c| c.split(' ').count())
+        .sum();
     if !forward_lines.is_empty() {
         if new_words < COVERING_NOTE_WORDS {
             // A covering note: the forward is what the sender asks about.
@@ -118,9 +136,14 @@ pub fn segment_own(own: &str) -> Segments {
         }
     }
     if request.is_empty() {
+        // Nothing after the turn: there was no new topic.
+        request.append(&mut before_turn);
+    }
+    if request.is_empty() {
         // Nothing but an introduction: it is all the sender wrote, so it is the request.
         request.append(&mut introductions);
     }
+    seg.before_turn = before_turn.join(" ");
     seg.introduction = introductions.join(" ");
     seg.request = request.join(" ");
     seg.set_aside = set_aside.join(" ");
@@ -425,6 +448,12 @@ const SET_ASIDE: &[&str] = &[
     "not the issue",
     "not my question",
     "old thread",
+    "running again",
+    "working again",
+    "works again",
+    "works now",
+    "no complaint",
+    "wrong subject",
     // Bangla
     "ঠিক আছে",
     "ঠিকই আছে",
@@ -449,6 +478,14 @@ const SET_ASIDE: &[&str] = &[
     "কাজটা হয়ে গেছে",
     "কাজটি হয়ে গেছে",
     "সমস্যা নাই",
+    "সমস্যা নয়",
+    "নিয়ে নয়",
+    "ব্যাপারে নয়",
+    "অভিযোগ নেই",
+    "পরে দেখব",
+    "ভালোই চলছে",
+    "নিজেরাই ঠিক",
+    "বিষয়ে ভুল",
     // Romanised Bangla
     "thik ache",
     "thik ase",
@@ -469,6 +506,13 @@ const SET_ASIDE: &[&str] = &[
     "kaj ta hoye geche",
     "is done",
     "somossa nei",
+    "problem na",
+    "niye na",
+    "bepare na",
+    "pore dekhbo",
+    "nijerai thik",
+    "subject e vul",
+    "subject e bhul",
 ];
 
 /// Whether a clause (normalised) sets its topic aside. A question never does.
@@ -485,12 +529,109 @@ fn is_set_aside(clause: &str) -> bool {
 /// runs on every mail.
 fn contains_cue(text: &str) -> bool {
     static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let cues = CUES.get_or_init(|| {
-        let keys: Vec<String> = SET_ASIDE.iter().map(|p| normalize(p)).collect();
-        aho_corasick::AhoCorasick::new(keys).expect("set-aside cues build")
-    });
+    contains_phrase(CUES.get_or_init(|| automaton(SET_ASIDE)), text)
+}
+
+/// Phrases with which a sender turns to the topic they write about now, after thanks or
+/// news on an old one (normalised, matched as whole words). They name no service: they
+/// are how a letter changes subject, in the three ways citizens write.
+pub const TURNS: &[&str] = &[
+    // English
+    "a different trouble",
+    "a different problem",
+    "a different question",
+    "a different issue",
+    "a different matter",
+    "another question",
+    "another problem",
+    "another issue",
+    "another matter",
+    "something else",
+    "a separate question",
+    "a separate issue",
+    "my real question",
+    "the real question",
+    "my actual question",
+    "the actual question",
+    "question is about",
+    "my question is",
+    "the reason i am writing",
+    "the reason i m writing",
+    "why i am writing",
+    "i am writing about",
+    "i am writing today",
+    "writing today about",
+    "today i need",
+    "today i want",
+    "this time",
+    "now i need",
+    "one request",
+    "a small request",
+    // Bangla
+    "অন্য একটা",
+    "অন্য একটি",
+    "অন্য বিষয়",
+    "অন্য কারণে",
+    "অন্য প্রশ্ন",
+    "আরেকটা বিষয়",
+    "আরেকটি বিষয়",
+    "আরেকটা সমস্যা",
+    "আরেকটি সমস্যা",
+    "নতুন সমস্যা",
+    "নতুন একটা সমস্যা",
+    "আসল প্রশ্ন",
+    "আসল কথা",
+    "আসল সমস্যা",
+    "মূল প্রশ্ন",
+    "মূল বিষয়",
+    "যে কারণে লিখছি",
+    "যে জন্য লিখছি",
+    "যে কারণে মেইল",
+    "এবার একটা",
+    "এবার একটি",
+    "একটা অনুরোধ",
+    "একটি অনুরোধ",
+    "একটা ছোট অনুরোধ",
+    "প্রশ্নটা হলো",
+    "আমার প্রশ্ন হলো",
+    // Romanised Bangla
+    "onno ekta",
+    "onno bishoy",
+    "onno karone",
+    "arekta bishoy",
+    "arekta problem",
+    "arekta somossa",
+    "notun problem",
+    "notun somossa",
+    "asol prosno",
+    "asol proshno",
+    "asol kotha",
+    "asol problem",
+    "je karone likhchi",
+    "ebar ekta",
+    "ekta request",
+    "ekta onurodh",
+    "amar prosno holo",
+    "amar proshno holo",
+];
+
+/// Whether normalised text holds a turn to a new topic ([`TURNS`]).
+fn contains_turn(text: &str) -> bool {
+    static TURN: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    contains_phrase(TURN.get_or_init(|| automaton(TURNS)), text)
+}
+
+/// One automaton over `phrases`, normalised.
+fn automaton(phrases: &[&str]) -> aho_corasick::AhoCorasick {
+    let keys: Vec<String> = phrases.iter().map(|p| normalize(p)).collect();
+    aho_corasick::AhoCorasick::new(keys).expect("segment phrase lists build")
+}
+
+/// Whether `phrases` matches normalised `text` at a word start, and an ASCII phrase also at
+/// a word end (a Bangla one may end inside a word: `ঠিক আছে` in `ঠিক আছেন`).
+fn contains_phrase(phrases: &aho_corasick::AhoCorasick, text: &str) -> bool {
     let bytes = text.as_bytes();
-    cues.find_overlapping_iter(text).any(|m| {
+    phrases.find_overlapping_iter(text).any(|m| {
         let starts_word = m.start() == 0 || bytes[m.start() - 1] == b' ';
         let ascii_end = bytes[m.end() - 1].is_ascii_alphanumeric();
         starts_word && (!ascii_end || m.end() == bytes.len() || bytes[m.end()] == b' ')
@@ -579,6 +720,28 @@ mod tests {
         let s = segment(body);
         assert!(s.request.contains("the lab is locked"));
         assert!(s.forwarded.is_empty());
+    }
+
+    #[test]
+    fn a_turn_to_a_new_topic_keeps_the_old_one_apart() {
+        let s = segment(
+            "Sir, your technician's visit to our lab helped a lot, thank you.\n\nNow a different trouble: my e-filing account shows the old school name.",
+        );
+        assert!(s.before_turn.contains("our lab helped"), "{s:?}");
+        assert!(!s.request.contains("lab"), "{s:?}");
+        assert!(s.request.contains("e filing account"), "{s:?}");
+        let s = segment(
+            "স্যার, ই-নথির প্রশিক্ষণটা খুব কাজে লেগেছে। তবে যে কারণে লিখছি: বিদ্যালয়ের ওয়েব পাতায় পুরনো ছবি।",
+        );
+        assert!(s.before_turn.contains(&normalize("ই-নথির")), "{s:?}");
+        assert!(s.request.contains(&normalize("ওয়েব পাতায়")), "{s:?}");
+        // A turn in the first clause has nothing before it.
+        let s = segment("একটা অনুরোধ: আমাদের ল্যাবের প্রজেক্টর নষ্ট।");
+        assert!(s.before_turn.is_empty(), "{s:?}");
+        assert!(s.request.contains(&normalize("ল্যাবের")), "{s:?}");
+        // A Bangla cue may end inside a word, so "নিয়ে নানা" must not read as "নিয়ে না".
+        let s = segment("ল্যাব নিয়ে নানা সমস্যা হচ্ছে");
+        assert!(s.set_aside.is_empty(), "{s:?}");
     }
 
     #[test]

@@ -781,6 +781,37 @@ fn a_set_aside_subject_topic_does_not_decide() {
 }
 
 #[test]
+fn a_turn_to_a_new_topic_decides_over_subject_and_thanks() {
+    let c = shipped_with_model();
+    // The subject and the thanks are about the lab; the sender turns to e-Nothi.
+    let r = classify(
+        &c,
+        "Re: lab computers",
+        "Sir, the lab machines are all running again since your technician's visit, thank you.\n\n\
+         Now a different trouble: my e-Nothi account shows the old school name on every letter \
+         I send. Can the office name on my nothi letters be corrected?",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("e-nothi"), "{:?}", r.reasons);
+    assert!(
+        r.reasons
+            .iter()
+            .any(|x| x.contains("before the sender turns to a new topic")),
+        "{:?}",
+        r.reasons
+    );
+    // A turn after which nothing asks for a service was only a way of speaking: the
+    // text before it still decides.
+    let r = classify(
+        &c,
+        "",
+        "আমাদের বিদ্যালয়ের শেখ রাসেল ডিজিটাল ল্যাবের ছয়টি কম্পিউটার চালু হয় না। একটা অনুরোধ: দ্রুত ব্যবস্থা নিন।",
+        &[],
+    );
+    assert_eq!(r.service.as_deref(), Some("digital-lab"), "{:?}", r.reasons);
+}
+
+#[test]
 fn out_of_scope_cues_outweigh_ict_words() {
     // Keywords alone: an out-of-scope cue at least as strong as the best service sends it to the officer.
     let mut cfg = config(2.0, &[("ict-advice", &[("facebook", 2.0), ("hack", 2.5)])]);
