@@ -64,7 +64,7 @@ step "What the package installed"
 [ -x /usr/bin/sebadesk ] || die "no /usr/bin/sebadesk"
 /usr/bin/sebadesk --version
 for f in sebadesk.toml secrets.env charter/services.toml classifier/keywords.toml \
-         classifier/examples.toml holidays/2026.toml templates/acknowledgement.txt \
+         classifier/examples.toml classifier/spam-examples.toml holidays/2026.toml templates/acknowledgement.txt \
          templates/_officer-help.bn.txt; do
   [ -f "/etc/sebadesk/$f" ] || die "no /etc/sebadesk/$f"
 done

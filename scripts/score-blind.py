@@ -8,6 +8,9 @@ Prints, per set: service accuracy on the new requests (overall and per language 
 disposition accuracy, false acknowledgements (ack=no mails answered) and missed ones (ack=yes
 mails not answered). A follow-up is "answered" when the classifier says ack; a held
 acknowledgement (disposition new, ack false) counts as missed when the mail was a request.
+`sebadesk classify`'s `ack` is true only for a new request, so a follow-up recognised as one
+(it joins its ticket and the officer is told) counts as missed there; the second missed line
+counts it as taken, and says how many such follow-ups there were.
 """
 import csv, json, os, subprocess, sys
 from collections import defaultdict
@@ -34,7 +37,7 @@ def score(binary, config, folder):
                 svc[key][1] += 1; svc[key][0] += ok
             if not ok: wrong.append((l["file"], l["lang"], l.get("family", "-"), want_svc, g["service"]))
         if l["ack"] == "no" and g["ack"]: false_ack.append((l["file"], l.get("family", "-"), l["disposition"], g["disposition"]))
-        if l["ack"] == "yes" and not g["ack"]: missed.append((l["file"], l.get("family", "-"), g["disposition"]))
+        if l["ack"] == "yes" and not g["ack"]: missed.append((l["file"], l.get("family", "-"), g["disposition"], l["disposition"]))
     n_yes = sum(l["ack"] == "yes" for l in labels)
     print(f"== {folder}: {len(labels)} mails")
     print(f"service (new requests): {pct(*svc['all'])}")
@@ -49,6 +52,9 @@ def score(binary, config, folder):
     for x in missed: by_family[x[1]] += 1
     per = ", ".join(f"{k} {v}" for k, v in sorted(by_family.items()))
     print(f"missed acknowledgements: {len(missed)} of {n_yes} ({100.0*len(missed)/max(n_yes,1):.1f} %)" + (f" (by family: {per})" if per else ""))
+    joined = [x for x in missed if x[2] == "followup" and x[3] == "followup"]
+    real = len(missed) - len(joined)
+    print(f"  of which follow-ups recognised as such (they join their ticket): {len(joined)}; missed without them: {real} ({100.0*real/max(n_yes,1):.1f} %)")
     if os.environ.get("SHOW_ERRORS"):
         for x in false_ack: print("  false ack", *x)
         for x in missed: print("  missed", *x)

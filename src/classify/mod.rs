@@ -45,6 +45,7 @@ mod model;
 pub mod normalize;
 pub mod phonetic;
 pub mod segment;
+pub mod spam_model;
 pub mod status_question;
 mod training;
 
@@ -55,6 +56,7 @@ use std::sync::Arc;
 pub use combine::{Evidence, Pooling};
 pub use examples::{Example, NONE_LABEL, parse_examples};
 use model::{Model, Scratch, Vocab};
+pub use spam_model::{SpamExample, SpamLabel, SpamModel, parse_spam_examples};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -326,6 +328,8 @@ pub struct Classifier {
     /// The statistical model, if trained on examples. Classes: one per
     /// service (same order as `services`), then "none".
     model: Option<Arc<Model>>,
+    /// The scam stage's learnt half, if trained ([`Classifier::with_spam_model`]).
+    spam: Option<Arc<SpamModel>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -372,6 +376,21 @@ impl Classifier {
     /// Whether a model was trained (see [`Classifier::with_examples`]).
     pub fn has_model(&self) -> bool {
         self.model.is_some()
+    }
+
+    /// The learnt spam model's reading of a mail, for the content scam stage; `None`
+    /// without a spam model.
+    pub fn spam_reading(&self, subject: &str, body: &str) -> Option<crate::unseen::scam::Learnt> {
+        let (probability, telling) = self.spam.as_ref()?.assess(subject, body);
+        Some(crate::unseen::scam::Learnt {
+            probability,
+            telling,
+        })
+    }
+
+    /// The learnt spam model's probability that the mail is spam (for `sebadesk classify`).
+    pub fn spam_probability(&self, subject: &str, body: &str) -> Option<f64> {
+        Some(self.spam.as_ref()?.assess(subject, body).0)
     }
 
     /// A one-line description of the trained model, for the log.

@@ -75,6 +75,7 @@ impl Classifier {
             patterns,
             min_score: config.min_score,
             model: None,
+            spam: None,
         })
     }
 
@@ -171,5 +172,18 @@ impl Classifier {
             .collect();
         classifier.model = Some(Arc::new(Model::train(n + 1, vocab, training)));
         Ok(classifier)
+    }
+
+    /// The same classifier with the scam stage's learnt half ([`SpamModel`]) trained on
+    /// `seed` (the spam examples file), this classifier's service seed examples as
+    /// requests, and the officer's `verdicts`. No spam example: no model.
+    pub fn with_spam_model(
+        mut self,
+        seed: &[SpamExample],
+        requests: &[Example],
+        verdicts: &[SpamExample],
+    ) -> Self {
+        self.spam = SpamModel::train(seed, requests, verdicts).map(Arc::new);
+        self
     }
 }

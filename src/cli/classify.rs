@@ -14,7 +14,8 @@ pub(crate) fn classify(config: &Config, format: Format, files: &[PathBuf]) -> an
         &config.keywords,
         &codes,
         &config.seed_examples,
-    )?;
+    )?
+    .with_spam_model(&config.spam_examples, &config.seed_examples, &[]);
     let identity = sebadesk::tickets::desk::identity(config);
     for file in files {
         let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
@@ -39,6 +40,7 @@ pub(crate) fn classify(config: &Config, format: Format, files: &[PathBuf]) -> an
                     "ticket_ref": a.triage.ticket_ref.as_ref().map(|r| r.to_string()),
                     "why": why,
                     "hold_ack": a.triage.hold_ack,
+                    "spam_probability": classifier.spam_probability(&mail.subject, &mail.text),
                 })
             }
         };

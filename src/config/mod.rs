@@ -376,6 +376,9 @@ pub struct Config {
     /// Labelled seed examples for the statistical model (the office's corrections are added
     /// from the database at start and whenever they change).
     pub seed_examples: Arc<Vec<crate::classify::Example>>,
+    /// Seed examples of the scam stage's learnt spam model (`classifier.spam_examples`;
+    /// empty: no model, the rules alone decide).
+    pub spam_examples: Arc<Vec<crate::classify::SpamExample>>,
     /// Caps on acknowledgements and notices, and whose sender verification is believed.
     pub hygiene: HygieneConfig,
     /// When the officer and the supervisor are reminded.

@@ -181,4 +181,5 @@ pub(super) struct RawSla {
 pub(super) struct RawClassifier {
     pub(super) keywords: Option<String>,
     pub(super) examples: Option<String>,
+    pub(super) spam_examples: Option<String>,
 }

@@ -229,6 +229,7 @@ pub(super) fn validate(
         positive(raw.tickets.reopen_window, 14, "tickets.reopen_window")? as u32;
 
     let (keywords, seed_examples) = classifier_section(&raw.classifier, base, &charter)?;
+    let spam_examples = spam_examples(&raw.classifier, base)?;
     let deployment = deployment_section(raw.deployment, base)?;
     let web = web_section(raw.web, base)?;
     let retention = retention_section(&raw.retention)?;
@@ -248,6 +249,7 @@ pub(super) fn validate(
         charter,
         keywords: Arc::new(keywords),
         seed_examples: Arc::new(seed_examples),
+        spam_examples: Arc::new(spam_examples),
         deployment,
         retention,
         extra_offices,
@@ -624,6 +626,36 @@ fn classifier_section(
     crate::classify::Classifier::with_examples(&keywords, &codes, &seed_examples)
         .map_err(|e| invalid("classifier.examples", e.to_string()))?;
     Ok((keywords, seed_examples))
+}
+
+/// `classifier.spam_examples`: the learnt spam model's seed examples. Unset, the shipped
+/// `classifier/spam-examples.toml` beside the config if it is there (a config directory
+/// from before the model has none: the rules alone decide, as they did); set, the file
+/// must be readable; set to "", no model.
+fn spam_examples(
+    raw: &RawClassifier,
+    base: &Path,
+) -> Result<Vec<crate::classify::SpamExample>, ConfigError> {
+    let (path, required) = match raw.spam_examples.as_deref().map(str::trim) {
+        Some("") => return Ok(Vec::new()),
+        Some(p) => (resolve(base, p), true),
+        None => (resolve(base, "classifier/spam-examples.toml"), false),
+    };
+    if !required && !path.exists() {
+        return Ok(Vec::new());
+    }
+    let text = crate::small_file::read_to_string(&path).map_err(|e| {
+        invalid(
+            "classifier.spam_examples",
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    crate::classify::parse_spam_examples(&text).map_err(|e| {
+        invalid(
+            "classifier.spam_examples",
+            format!("{}: {}", path.display(), one_line(&e.to_string())),
+        )
+    })
 }
 
 /// `[deployment]`: the other offices' folder and the replicas' timing.

@@ -81,7 +81,11 @@ impl Preparer {
 /// Triages `mail` for the office `identity`, and classifies it when it is a new request or a
 /// follow-up. Pure; bounce reports and attachments are left to [`Preparer::assessment`].
 pub fn assess(identity: &OfficeIdentity, classifier: &Classifier, mail: &ParsedMail) -> Assessment {
-    let triage = triage::triage(mail, identity);
+    // The scam stage's learnt half (trained on examples and the officer's verdicts) is one
+    // more signal of the content stage, read only when that stage runs.
+    let triage = triage::triage_learnt(mail, identity, &|| {
+        classifier.spam_reading(&mail.subject, &mail.text)
+    });
     let classification = matches!(triage.disposition, Disposition::New | Disposition::Followup)
         .then(|| {
             // The classifier strips quoted replies and signatures itself.

@@ -528,6 +528,32 @@ impl Store {
         Ok(row.try_get(0)?)
     }
 
+    /// How many things the officer taught the classifiers: service corrections and
+    /// released acknowledgements (a "not spam" verdict on a held one).
+    pub async fn lesson_count(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) FROM ticket_events WHERE kind IN ('reclassified', 'ack-released')",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get(0)?)
+    }
+
+    /// The raw first mail of every ticket whose held acknowledgement the officer released:
+    /// the learnt spam signal had a hand in holding it, and the officer says it is a request.
+    pub async fn released_requests(&self) -> Result<Vec<Vec<u8>>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT m.raw FROM tickets t JOIN messages m ON m.ticket_id = t.id
+             WHERE t.id IN (SELECT ticket_id FROM ticket_events WHERE kind = 'ack-released')
+               AND m.id = (SELECT MIN(id) FROM messages WHERE ticket_id = t.id)
+               AND m.raw IS NOT NULL
+             ORDER BY t.id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
+    }
+
     /// The corrected tickets: their current service (None: outside the charter) and the raw
     /// bytes of the citizen's first mail, to learn from.
     pub async fn corrections(&self) -> Result<Vec<(Option<String>, Vec<u8>)>, StoreError> {

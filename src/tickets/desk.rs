@@ -98,6 +98,7 @@ pub fn identity(config: &Config) -> OfficeIdentity {
 pub struct Learner {
     keywords: Arc<crate::classify::KeywordConfig>,
     seed_examples: Arc<Vec<crate::classify::Example>>,
+    spam_examples: Arc<Vec<crate::classify::SpamExample>>,
     codes: Vec<String>,
     current: std::sync::RwLock<Arc<Classifier>>,
     /// How many corrections the current classifier was trained with (-1: seed only).
@@ -124,10 +125,12 @@ impl Learner {
             .map(|s| s.code.clone())
             .collect();
         let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-        let classifier = Classifier::with_examples(&config.keywords, &refs, &config.seed_examples)?;
+        let classifier = Classifier::with_examples(&config.keywords, &refs, &config.seed_examples)?
+            .with_spam_model(&config.spam_examples, &config.seed_examples, &[]);
         Ok(Learner {
             keywords: config.keywords.clone(),
             seed_examples: config.seed_examples.clone(),
+            spam_examples: config.spam_examples.clone(),
             codes,
             current: std::sync::RwLock::new(Arc::new(classifier)),
             trained_on: std::sync::atomic::AtomicI64::new(-1),
@@ -141,6 +144,7 @@ impl Learner {
     pub fn fits(&self, config: &Config) -> bool {
         Arc::ptr_eq(&self.keywords, &config.keywords)
             && Arc::ptr_eq(&self.seed_examples, &config.seed_examples)
+            && Arc::ptr_eq(&self.spam_examples, &config.spam_examples)
             && self.codes.iter().map(String::as_str).eq(config
                 .charter
                 .services()
@@ -175,7 +179,7 @@ impl Learner {
     pub async fn retrain_if_changed(&self, store: &Store) -> Result<bool, LearnError> {
         use std::sync::atomic::Ordering;
         let _one_at_a_time = self.retraining.lock().await;
-        let count = store.correction_count().await?;
+        let count = store.lesson_count().await?;
         if count == self.trained_on.load(Ordering::SeqCst) {
             return Ok(false);
         }
@@ -200,11 +204,26 @@ impl Learner {
                 })
             })
             .collect();
+        // The officer's "not spam" verdicts: held acknowledgements released.
+        let verdicts: Vec<crate::classify::SpamExample> = store
+            .released_requests()
+            .await?
+            .into_iter()
+            .filter_map(|raw| {
+                let mail = crate::mail::parse::parse(&raw)?;
+                Some(crate::classify::SpamExample {
+                    label: crate::classify::SpamLabel::Request,
+                    subject: mail.subject,
+                    body: mail.text,
+                })
+            })
+            .collect();
         let codes: Vec<&str> = self.codes.iter().map(String::as_str).collect();
         let classifier =
             Classifier::with_corrections(&self.keywords, &codes, &self.seed_examples, &corrections)
-                .map_err(|e| LearnError::Classifier(e.to_string()))?;
-        tracing::info!(corrections = corrections.len(), model = ?classifier.model_summary(), "classifier trained");
+                .map_err(|e| LearnError::Classifier(e.to_string()))?
+                .with_spam_model(&self.spam_examples, &self.seed_examples, &verdicts);
+        tracing::info!(corrections = corrections.len(), released = verdicts.len(), model = ?classifier.model_summary(), "classifier trained");
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(classifier);
         self.trained_on.store(count, Ordering::SeqCst);
         Ok(true)

@@ -86,6 +86,17 @@ fn lower(v: Option<&str>) -> String {
 /// What kind of message `mail` is: the rules of [`RULES`] in order, the first that
 /// recognises it decides; else a follow-up if it names one of this office's tickets; else new.
 pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
+    triage_learnt(mail, office, &|| None)
+}
+
+/// [`triage`] with the learnt spam model's reading as one more signal of the content scam
+/// stage; `learnt` is asked only when the content stage runs (not for a bounce, an
+/// auto-reply or our own mail).
+pub fn triage_learnt(
+    mail: &ParsedMail,
+    office: &OfficeIdentity,
+    learnt: &dyn Fn() -> Option<crate::unseen::scam::Learnt>,
+) -> Triage {
     let facts = Facts::of(mail);
     let verdict = |disposition, reason: String| Triage {
         disposition,
@@ -100,7 +111,7 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
     }
     // The content scam stage: spam whatever it claims to be; a doubtful new request is
     // ticketed with its acknowledgement held.
-    let hold_ack = match content_verdict(&facts, mail, office) {
+    let hold_ack = match content_verdict(&facts, mail, office, learnt().as_ref()) {
         Verdict::Spam { reasons } => return verdict(Disposition::Spam, reasons.join("; ")),
         Verdict::Doubtful { reasons } => Some(reasons.join("; ")),
         Verdict::Clean => None,
@@ -114,9 +125,14 @@ pub fn triage(mail: &ParsedMail, office: &OfficeIdentity) -> Triage {
 }
 
 /// The content scam stage ([`crate::unseen::scam`]) with the office's own domain.
-fn content_verdict(facts: &Facts, mail: &ParsedMail, office: &OfficeIdentity) -> Verdict {
+fn content_verdict(
+    facts: &Facts,
+    mail: &ParsedMail,
+    office: &OfficeIdentity,
+    learnt: Option<&crate::unseen::scam::Learnt>,
+) -> Verdict {
     let domain = office.address.rsplit_once('@').map_or("", |(_, d)| d);
-    crate::unseen::scam::assess_folded(mail, domain, facts.folded(mail))
+    crate::unseen::scam::assess_with_learnt(mail, domain, facts.folded(mail), learnt)
 }
 
 /// One triage rule: the disposition and why, or `None` to let the next rule look.
