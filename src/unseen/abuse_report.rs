@@ -67,7 +67,37 @@ static COMPLAINT_PHRASES: Phrases = Phrases::folded(&[
     "spam report korche",
     "spam report hoise",
     "spam report hoyeche",
+    // Abuse desks' and reporting services' own words (SpamCop, hosting and ISP abuse desks)
+    "offending message",
+    "reported message",
+    "reported mail",
+    "unsolicited mail",
+    "unsolicited message",
+    "unsolicited email",
+    "unsolicited e-mail",
+    "unsolicited bulk",
+    "did not request this message",
+    "complaints against mail",
+    "complaints in the last",
+    "abuse department",
+    "abuse desk",
+    "abuse team",
 ]);
+
+/// The mailboxes that abuse desks and reporting services write from. Such a sender with
+/// evidence of our mail is a report, whatever its words.
+const REPORT_DESKS: &[&str] = &[
+    "abuse",
+    "abuse-report",
+    "abuse-reports",
+    "spam",
+    "spamreport",
+    "spam-report",
+    "fbl",
+    "arf",
+    "noc",
+    "complaints",
+];
 
 /// Both families, found in one pass over the text.
 static WORDS: Families = Families::new(&[&PROVIDER_SENTENCES, &COMPLAINT_PHRASES]);
@@ -95,9 +125,28 @@ pub fn abuse_report_folded(mail: &ParsedMail, office_address: &str, text: &str) 
     if let Some(s) = words.first(&PROVIDER_SENTENCES) {
         return Some(format!("abuse report wording {s:?}"));
     }
-    let complaint = words.first(&COMPLAINT_PHRASES)?;
+    let desk = report_desk(mail);
+    let complaint = words.first(&COMPLAINT_PHRASES);
+    if complaint.is_none() && desk.is_none() {
+        return None;
+    }
     let evidence = evidence_of_our_mail(mail, text, office_address)?;
-    Some(format!("complaint {complaint:?} with {evidence}"))
+    match (complaint, desk) {
+        (Some(c), _) => Some(format!("complaint {c:?} with {evidence}")),
+        (None, Some(d)) => Some(format!("sent by a report desk ({d}@) with {evidence}")),
+        (None, None) => None,
+    }
+}
+
+/// The sender's mailbox when it is an abuse desk's or a reporting service's.
+fn report_desk(mail: &ParsedMail) -> Option<&'static str> {
+    let local = mail
+        .from_address
+        .as_deref()?
+        .rsplit_once('@')?
+        .0
+        .to_ascii_lowercase();
+    REPORT_DESKS.iter().copied().find(|d| *d == local)
 }
 
 /// `feedback-type` followed (after `:`, spaces, or the end of an HTML table cell) by a type.
@@ -147,6 +196,32 @@ fn has_ipv4(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abuse_desks_plain_words_with_our_mail_named() {
+        let spamcop = mail(
+            "[SpamReport #1] 192.0.2.25 report",
+            "[ Offending message ]\nFrom: ict.melandaha@office.test\nSubject: [MEL-2026-000566] received",
+            &[],
+        );
+        assert!(abuse_report(&spamcop, OFFICE).is_some());
+        let isp = mail(
+            "Notice of complaint",
+            "Our systems recorded 3 complaints in the last 24 hours against mail from 192.0.2.0/28.",
+            &[],
+        );
+        assert!(abuse_report(&isp, OFFICE).is_some());
+        let mut desk = mail("Ticket #55120", "Please check mail from 192.0.2.25.", &[]);
+        desk.from_address = Some("abuse@hosting.example".into());
+        assert!(abuse_report(&desk, OFFICE).unwrap().contains("report desk"));
+        // A citizen's own trouble names none of our mail: not a report.
+        let citizen = mail(
+            "unsolicited mail",
+            "I keep getting unsolicited mail on my phone, how do I stop it?",
+            &[],
+        );
+        assert!(abuse_report(&citizen, OFFICE).is_none());
+    }
 
     const OFFICE: &str = "ict.melandaha@office.test";
 
