@@ -32,7 +32,15 @@ fn load_classifier() -> sebadesk::classify::Classifier {
             .expect("read examples.toml"),
     )
     .expect("parse examples.toml");
-    sebadesk::classify::Classifier::with_examples(&keywords, &SERVICES, &seed).expect("train")
+    let spam = sebadesk::classify::parse_spam_examples(
+        &std::fs::read_to_string(root().join("config/classifier/spam-examples.toml"))
+            .expect("read spam-examples.toml"),
+    )
+    .expect("parse spam-examples.toml");
+    // As the daemon builds it: the service model and the learnt spam signal.
+    sebadesk::classify::Classifier::with_examples(&keywords, &SERVICES, &seed)
+        .expect("train")
+        .with_spam_model(&spam, &seed, &[])
 }
 
 /// Messages per second of `f` over `n` messages a pass: the median of 5 runs of ≥ 1 s.
