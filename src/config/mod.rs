@@ -486,6 +486,9 @@ impl Config {
             c.office = site.office.clone();
             c.imap = site.imap.clone();
             c.smtp = site.smtp.clone();
+            if let Some(account) = &site.oauth2 {
+                c.oauth2 = Some(account.clone());
+            }
             if let Some(charter) = &site.charter {
                 c.charter = charter.clone();
             }

@@ -36,6 +36,8 @@ pub struct OfficeSite {
     pub holidays: Option<Vec<crate::sla::holidays::Holiday>>,
     /// The office's own supervisor, when it has one; else the main file's.
     pub supervisor_email: Option<EmailAddress>,
+    /// The office's own OAuth2 sign-in, when its file has an `[oauth2]` section.
+    pub oauth2: Option<crate::oauth::Account>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -54,6 +56,9 @@ struct RawOfficeFile {
     holidays: Option<String>,
     imap: RawSiteServer,
     smtp: Option<RawSiteServer>,
+    /// The office's own OAuth2 sign-in (`imap.auth`/`smtp.auth = "oauth2"`): its client and
+    /// its refresh token file; secrets come from the environment, never from the file.
+    oauth2: Option<super::raw::RawOAuth2>,
 }
 
 /// A server's settings in an office file: any key left out is the main file's.
@@ -71,6 +76,8 @@ struct RawSiteServer {
     ca_file: Option<String>,
     mailbox: Option<String>,
     processed_folder: Option<String>,
+    /// "password" (default) or "oauth2" (the office file's `[oauth2]`).
+    auth: Option<String>,
 }
 
 /// Reads every `*.toml` in `dir` (sorted by name). `main` is the main file's validated
@@ -228,8 +235,10 @@ fn load_file(
             "is required (each office has its own mailbox)",
         ));
     }
-    let imap_server =
+    let oauth2 = site_oauth2(raw.oauth2.as_ref(), &code, base, env).map_err(wrap)?;
+    let mut imap_server =
         site_server(&raw.imap, &main_imap.server, "imap", &code, base, env).map_err(wrap)?;
+    site_auth(&raw.imap, "imap", &mut imap_server, oauth2.as_ref()).map_err(wrap)?;
     let imap = ImapConfig {
         server: imap_server,
         mailbox: raw
@@ -249,10 +258,15 @@ fn load_file(
     let smtp = match &raw.smtp {
         // The main file's SMTP identity sends for this office too.
         None => main_smtp.clone(),
-        Some(s) => SmtpConfig {
-            server: site_server(s, &main_smtp.server, "smtp", &code, base, env).map_err(wrap)?,
-            ..main_smtp.clone()
-        },
+        Some(s) => {
+            let mut server =
+                site_server(s, &main_smtp.server, "smtp", &code, base, env).map_err(wrap)?;
+            site_auth(s, "smtp", &mut server, oauth2.as_ref()).map_err(wrap)?;
+            SmtpConfig {
+                server,
+                ..main_smtp.clone()
+            }
+        }
     };
     for (k, present) in [
         (
@@ -293,6 +307,7 @@ fn load_file(
         charter,
         holidays,
         supervisor_email,
+        oauth2,
     })
 }
 
@@ -355,8 +370,70 @@ fn site_server(
         server.auth = main.auth.clone();
         return Ok(server);
     }
+    if is_oauth2(raw) {
+        // The sign-in is the office's `[oauth2]` (see `site_auth`): no password to find.
+        return Ok(server);
+    }
     server.password = Secret(secret(raw, section, code, base, env)?);
     Ok(server)
+}
+
+fn is_oauth2(raw: &RawSiteServer) -> bool {
+    raw.auth
+        .as_deref()
+        .is_some_and(|a| a.trim().eq_ignore_ascii_case("oauth2"))
+}
+
+/// An office file's `[oauth2]`: like the main file's, but its secrets never in the file (it
+/// is shared): the client secret from `SEBADESK_SECRET_<CODE>_OAUTH2_CLIENT_SECRET`, the
+/// refresh token from `refresh_token_file` (what `sebadesk oauth login --office CODE`
+/// writes).
+fn site_oauth2(
+    raw: Option<&super::raw::RawOAuth2>,
+    code: &str,
+    base: &Path,
+    env: &BTreeMap<String, String>,
+) -> Result<Option<crate::oauth::Account>, ConfigError> {
+    let Some(raw) = raw else { return Ok(None) };
+    for (value, key) in [
+        (&raw.client_secret, "oauth2.client_secret"),
+        (&raw.refresh_token, "oauth2.refresh_token"),
+    ] {
+        if value.as_deref().is_some_and(|v| !v.trim().is_empty()) {
+            return Err(invalid(
+                key,
+                format!(
+                    "office files are shared: keep secrets out of them (oauth2.refresh_token_file, SEBADESK_SECRET_{code}_OAUTH2_CLIENT_SECRET)"
+                ),
+            ));
+        }
+    }
+    let var = format!("SEBADESK_SECRET_{code}_OAUTH2_CLIENT_SECRET");
+    let client_secret = env.get(&var).cloned().or_else(|| std::env::var(&var).ok());
+    let raw = super::raw::RawOAuth2 {
+        client_secret,
+        ..raw.clone()
+    };
+    super::oauth2::section(&raw, base)
+}
+
+/// `auth` of an office file's `[imap]`/`[smtp]`: "password" (default) or "oauth2" (needs the
+/// file's own `[oauth2]`: an office never signs in with another office's account).
+fn site_auth(
+    raw: &RawSiteServer,
+    section: &str,
+    server: &mut ServerConfig,
+    account: Option<&crate::oauth::Account>,
+) -> Result<(), ConfigError> {
+    let merged = super::RawServer {
+        auth: raw.auth.clone(),
+        ..Default::default()
+    };
+    if raw.auth.is_none() && matches!(server.auth, super::ServerAuth::OAuth2(_)) {
+        // The main file's identity (SMTP without a username of its own) keeps its sign-in.
+        return Ok(());
+    }
+    super::oauth2::apply_auth(&merged, section, server, account)
 }
 
 fn secret(
@@ -498,6 +575,67 @@ username = "ict.islampur@office.test"
             !format!("{c:?}").contains("isl-secret"),
             "secrets never print"
         );
+    }
+
+    #[test]
+    fn an_office_file_signs_its_own_mailbox_in_with_oauth2() {
+        use super::super::ServerAuth;
+        let dir = tempfile::tempdir().unwrap();
+        let text = format!(
+            "{ISL}auth = \"oauth2\"\n[smtp]\nusername = \"ict.islampur@office.test\"\nauth = \"oauth2\"\n[oauth2]\nprovider = \"google\"\nclient_id = \"isl-client\"\nrefresh_token_file = \"isl.token\"\n"
+        );
+        std::fs::write(dir.path().join("isl.toml"), text).unwrap();
+        // No password anywhere: OAuth2 needs none; the client secret comes from the environment.
+        let c = load(
+            dir.path(),
+            &[(
+                "SEBADESK_SECRET_ISL_OAUTH2_CLIENT_SECRET",
+                "isl-client-secret",
+            )],
+        )
+        .unwrap();
+        let offices = c.offices();
+        let (mel, isl) = (&offices[0], &offices[1]);
+        for server in [&isl.imap.server, &isl.smtp.server] {
+            let ServerAuth::OAuth2(account) = &server.auth else {
+                panic!("the office's own sign-in: {:?}", server.auth)
+            };
+            let s = account.settings();
+            assert_eq!(s.client_id, "isl-client");
+            assert_eq!(s.client_secret.expose(), "isl-client-secret");
+            assert_eq!(
+                s.refresh_token_file.as_deref(),
+                Some(dir.path().join("isl.token").as_path())
+            );
+        }
+        // `sebadesk --office ISL oauth login` signs this office's account in.
+        assert_eq!(
+            isl.oauth2.as_ref().map(|a| a.settings().client_id.clone()),
+            Some("isl-client".to_string())
+        );
+        // The main office keeps its password sign-in.
+        assert!(matches!(mel.imap.server.auth, ServerAuth::Password));
+        assert!(
+            !format!("{c:?}").contains("isl-client-secret"),
+            "secrets never print"
+        );
+
+        // Secrets in a shared office file are refused, with where they belong.
+        let text = format!(
+            "{ISL}auth = \"oauth2\"\n[oauth2]\nprovider = \"google\"\nclient_id = \"c\"\nrefresh_token = \"leaked\"\n"
+        );
+        std::fs::write(dir.path().join("isl.toml"), text).unwrap();
+        let e = load(dir.path(), &[]).unwrap_err().to_string();
+        assert!(e.contains("isl.toml oauth2.refresh_token"), "{e}");
+        assert!(e.contains("refresh_token_file"), "{e}");
+        // auth = "oauth2" without an [oauth2] of its own: never another office's account.
+        std::fs::write(
+            dir.path().join("isl.toml"),
+            format!("{ISL}auth = \"oauth2\"\n"),
+        )
+        .unwrap();
+        let e = load(dir.path(), &[]).unwrap_err().to_string();
+        assert!(e.contains("isl.toml imap.auth"), "{e}");
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub(super) struct RawTemplates {
     pub(super) dir: Option<String>,
 }
 
-#[derive(serde::Deserialize, Default)]
+#[derive(serde::Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields, default)]
 pub(super) struct RawOAuth2 {
     pub(super) provider: Option<String>,
