@@ -338,16 +338,17 @@ async fn get_page(addr: std::net::SocketAddr, path: &str, cookie: &str) -> (u16,
 }
 
 /// A search's count stops at [`SEARCH_COUNT_CAP`] whichever way the search goes: a broad
-/// word (found by the deadline-order walk, counted by a walk), a thin one (the walk gives up
-/// at 300 rows: the text indexes find and count it), one whose count walk gives up (1,000
-/// rows, 200 matches: the indexes count), and an exact count under the cap, on later pages
-/// too; the queue page shows "২০০+" in Bangla and "200+" in English, an exact count as it is.
+/// word (found by the deadline-order walk, counted by a walk), a word the first walk misses
+/// in a list but sees often enough to walk deeper, whose count walk gives up (the text
+/// indexes count it: exactly 200, no "+"), a word absent from the lists' first rows (the
+/// text indexes find and count it), a rare one (its one page is its count); on later pages
+/// too; the queue page shows "২০০+" in Bangla and "200+" in English, 200 as it is.
 #[tokio::test(flavor = "multi_thread")]
 async fn web_search_counts_stop_at_200_and_show_it() {
     use std::collections::BTreeMap;
     use std::sync::Arc;
 
-    const N: usize = 1_500;
+    const N: usize = 2_000;
     let dir = tempfile::tempdir().unwrap();
     let url = test_database_url(dir.path(), "webcount");
     let env: BTreeMap<String, String> = [
@@ -367,17 +368,23 @@ async fn web_search_counts_stop_at_200_and_show_it() {
     let store = Store::connect(&url, 4).await.unwrap();
     store.migrate().await.unwrap();
     let now = Timestamp::now();
-    // One open list of 1,500 tickets, in deadline order by i (one hour apart).
+    // Two lists in deadline order by i (one hour apart): waiting (i % 3 == 2, 667 tickets)
+    // and open (1,333; its first 300 are i < 450, its first 1,000 i < 1,500).
     let subjects: Vec<String> = (0..N)
         .map(|i| {
             let mut s = format!("সমস্যা {i}");
-            for (word, every, at) in [
-                ("broadword", 2, 0),   // 750: a page within ~100 rows
-                ("sparseword", 10, 3), // 150: 30 in the first 300 rows
-                ("thinword", 7, 1),    // 214: 43 in the first 300 rows
-                ("edgeword", 5, 4),    // 300: 60 in 300 rows, 200 in 1,000
+            for (word, yes) in [
+                // 1,000: a page within ~100 rows of each list.
+                ("broadword", i % 2 == 0),
+                // 200: ~30 in each list's first 300 rows (60 seen: walk on), a page in the
+                // open list's first 1,000; 167 there and in all waiting: the indexes count.
+                ("sparseword", i % 10 == 3),
+                // 250, none before i = 1,000: the first walk sees none.
+                ("thinword", i >= 1_000 && i % 4 == 1),
+                // 40: one page.
+                ("rareword", i % 50 == 7),
             ] {
-                if i % every == at {
+                if yes {
                     s.push_str(&format!(" {word}"));
                 }
             }
@@ -411,8 +418,17 @@ async fn web_search_counts_stop_at_200_and_show_it() {
             )
         })
         .collect();
-    insert_tickets(&mut tx, &batch, now).await.unwrap();
+    let ids = insert_tickets(&mut tx, &batch, now).await.unwrap();
     tx.commit().await.unwrap();
+    for (i, id) in ids.iter().enumerate() {
+        if i % 3 == 2 {
+            sqlx::query("UPDATE tickets SET status = 'waiting' WHERE id = $1")
+                .bind(*id)
+                .execute(store.pool())
+                .await
+                .unwrap();
+        }
+    }
     let refs_with = |word: &str| -> Vec<String> {
         (0..N)
             .filter(|i| subjects[*i].contains(word))
@@ -422,9 +438,9 @@ async fn web_search_counts_stop_at_200_and_show_it() {
 
     for (word, count) in [
         ("broadword", (SEARCH_COUNT_CAP, true)),
-        ("sparseword", (150, false)),
+        ("sparseword", (SEARCH_COUNT_CAP, false)),
         ("thinword", (SEARCH_COUNT_CAP, true)),
-        ("edgeword", (SEARCH_COUNT_CAP, true)),
+        ("rareword", (40, false)),
     ] {
         let f = filter(&["open", "waiting"], Some(word));
         let (refs, total, capped) = walk(&store, f.clone()).await;
@@ -466,7 +482,7 @@ async fn web_search_counts_stop_at_200_and_show_it() {
     assert_eq!(status, 200);
     assert!(page.contains("২০০+টির মধ্যে ১–৫০"), "{page}");
     let (_, page) = get_page(addr, "/?q=sparseword", &cookie).await;
-    assert!(page.contains("১৫০টির মধ্যে ১–৫০</p>"), "{page}");
+    assert!(page.contains("২০০টির মধ্যে ১–৫০</p>"), "{page}");
     store
         .set_web_user_lang("officer@office.test", "en")
         .await
@@ -474,7 +490,7 @@ async fn web_search_counts_stop_at_200_and_show_it() {
     let (_, page) = get_page(addr, "/?q=thinword", &cookie).await;
     assert!(page.contains("1–50 of 200+"), "{page}");
     let (_, page) = get_page(addr, "/?q=sparseword", &cookie).await;
-    assert!(page.contains("1–50 of 150</p>"), "{page}");
+    assert!(page.contains("1–50 of 200</p>"), "{page}");
     cancel.cancel();
     let _ = server.await;
     store.close().await;
