@@ -498,9 +498,10 @@ impl Store {
     /// through `web_search_ticket`: [`Store::row_matches_sql`]), and the walk stops at a
     /// page's worth of matches. The bench's broad word (in over a quarter of 100,000 tickets'
     /// subject or mail) is found in ~200 rows, where the text indexes give ~30,000 candidates
-    /// to read and sort (BENCHMARKS.md, "Web desk page times"). A list walked
-    /// [`SEARCH_WALK_ROWS`] deep without a page's worth of matches means a rarer word: `None`,
-    /// and the caller asks the text indexes instead ([`Self::queue_search`]), which are quick
+    /// to read and sort (BENCHMARKS.md, "Web desk page times"). A list walked `depth_rows`
+    /// deep without a page's worth of matches means a rarer word: `None` (see
+    /// [`Self::queue_search_walks`] for the second, deeper walk), and the caller asks the text
+    /// indexes instead ([`Self::queue_search`]), which are quick
     /// for it. The depth bounds what a rare word pays for the attempt (~15 ms a list on the
     /// loaded bench machine). `None` too when the walk could find other tickets than the
     /// indexes ([`walk_fits`]) or the filter has too many lists for one statement.
