@@ -80,18 +80,35 @@ impl QueueKey {
 /// rare word to the text indexes (see `Store::queue_search_walk`).
 const SEARCH_WALK_ROWS: i64 = 300;
 
+/// How deep a second walk goes when the first saw a page's worth of matches in all but fell
+/// short in a list: a word common overall but absent from one list's most urgent tickets (in
+/// the bench, "প্রিন্টার" is in a third of the tickets and in none of the first 300 resolved
+/// ones by deadline; its 51st there is the 623rd).
+const SEARCH_DEEP_WALK_ROWS: i64 = 1000;
+
+/// How deep the count of a broad search walks each (office, status) list (see
+/// `Store::search_count_walk`) before it leaves the count to the text indexes.
+const SEARCH_COUNT_WALK_ROWS: i64 = 1000;
+
 /// Counts above this are shown as "more than" (counting every match of a broad filter would
 /// read every row).
 pub const COUNT_CAP: i64 = 1000;
+
+/// A search's count stops here and shows "২০০+" / "200+", as mail clients and helpdesks
+/// (Zammad, FreeScout) show big result sets: counting further costs a broad word every match
+/// it has (BENCHMARKS.md, "Web desk page times"), where 201 matches are a short walk.
+pub const SEARCH_COUNT_CAP: i64 = 200;
 
 /// One page of the queue, how many match, and where the next page starts.
 #[derive(Debug, Clone)]
 pub struct QueuePage {
     /// The page's tickets, in queue order.
     pub tickets: Vec<Ticket>,
-    /// How many tickets match, at most [`COUNT_CAP`] + 1 (more than the cap: see `capped`).
+    /// How many tickets match, at most the cap: [`COUNT_CAP`], or [`SEARCH_COUNT_CAP`] for a
+    /// search (more than the cap: see `capped`).
     pub total: i64,
-    /// More than [`COUNT_CAP`] tickets match: `total` is a floor, shown as "more than".
+    /// More tickets than the cap match: `total` is the cap, shown as "more than" ("1,000+",
+    /// "200+").
     pub capped: bool,
     /// Where the next page starts; `None`: this is the last page.
     pub next: Option<QueueKey>,
@@ -367,38 +384,56 @@ impl Store {
             .map(search_text)
             .filter(|q| !q.is_empty());
         let limit = f.limit.max(1);
-        let page = async {
-            match &search {
-                None => self.queue_walk(f, &offices, limit + 1).await,
-                Some(q) => match self.queue_search_walk(f, &offices, q, limit + 1).await? {
-                    Some(found) => Ok(found),
-                    None => self.queue_search(f, &offices, q, limit + 1).await,
-                },
-            }
+        let cap = match search {
+            Some(_) => SEARCH_COUNT_CAP,
+            None => COUNT_CAP,
         };
-        // The rows and the count at once, on two connections (the count stops at the cap):
-        // the page waits for the slower of the two, not their sum.
-        let (mut tickets, counted) = match self.backend {
-            Backend::Postgres => {
-                tokio::try_join!(page, self.queue_count(f, &offices, search.as_deref()))?
+        let postgres = self.backend == Backend::Postgres;
+        // The rows, and on PostgreSQL the count at once on a second connection where the
+        // count is needed anyway: the page waits for the slower of the two, not their sum.
+        // SQLite is in-process: two statements at once only contend for its lock.
+        let (mut tickets, counted) = match &search {
+            None if postgres => {
+                let (rows, n) = tokio::try_join!(
+                    self.queue_walk(f, &offices, limit + 1),
+                    self.queue_count(f, &offices, None, cap)
+                )?;
+                (rows, Some(n))
             }
-            // SQLite is in-process: two statements at once only contend for its lock.
-            Backend::Sqlite => (page.await?, -1),
+            None => (self.queue_walk(f, &offices, limit + 1).await?, None),
+            Some(q) => match self.queue_search_walks(f, &offices, q, limit + 1).await? {
+                // A word found within a short walk: its count walks too, if it is needed.
+                Some(found) => (found, None),
+                None if postgres => {
+                    let (rows, n) = tokio::try_join!(
+                        self.queue_search(f, &offices, q, limit + 1),
+                        self.queue_count(f, &offices, Some(q), cap)
+                    )?;
+                    (rows, Some(n))
+                }
+                None => (self.queue_search(f, &offices, q, limit + 1).await?, None),
+            },
         };
         let next = (tickets.len() as i64 > limit).then(|| {
             tickets.truncate(limit as usize);
             tickets.last().map(QueueKey::of)
         });
         // A first page that holds every match is its own count.
-        let total = match (&f.after, &next) {
-            (None, None) => tickets.len() as i64,
-            _ if counted >= 0 => counted,
-            _ => self.queue_count(f, &offices, search.as_deref()).await?,
+        let total = match (&f.after, &next, counted) {
+            (None, None, _) => tickets.len() as i64,
+            (_, _, Some(n)) => n,
+            _ => match search.as_deref() {
+                Some(q) if postgres => match self.search_count_walk(f, &offices, q).await? {
+                    Some(n) => n,
+                    None => self.queue_count(f, &offices, Some(q), cap).await?,
+                },
+                q => self.queue_count(f, &offices, q, cap).await?,
+            },
         };
         Ok(QueuePage {
             tickets,
-            total: total.min(COUNT_CAP),
-            capped: total > COUNT_CAP,
+            total: total.min(cap),
+            capped: total > cap,
             next: next.flatten(),
         })
     }
@@ -457,114 +492,65 @@ impl Store {
         Ok(found)
     }
 
-    /// The queue with a search on PostgreSQL, for a word that many tickets have: each
-    /// (office, status) list is walked in deadline order through the `(office, status,
-    /// due_at, id)` index, each ticket tested (its search text, its reference's beginning, its
-    /// mail's text through `web_search_ticket`), and the walk stops at a page's worth of
-    /// matches. The bench's broad word (in over a quarter of 100,000 tickets' subject or
-    /// mail) is found in ~200 rows, where the text indexes give ~30,000 candidates to read and
-    /// sort (BENCHMARKS.md, "Web desk page times"). A list walked [`SEARCH_WALK_ROWS`] deep
-    /// without a page's worth of matches means a rarer word: `None`, and the caller asks the
-    /// text indexes instead ([`Self::queue_search`]), which are quick for it. The depth bounds
-    /// what a rare word pays for the attempt (~15 ms a list on the loaded bench machine).
-    /// SQLite: always `None` (its FTS5 path is the one measured there).
+    /// The queue with a search, for a word that many tickets have: each (office, status)
+    /// list is walked in deadline order through the `(office, status, due_at, id)` index,
+    /// each ticket tested (its search text, its reference's beginning, its mail's text
+    /// through `web_search_ticket`: [`Store::row_matches_sql`]), and the walk stops at a
+    /// page's worth of matches. The bench's broad word (in over a quarter of 100,000 tickets'
+    /// subject or mail) is found in ~200 rows, where the text indexes give ~30,000 candidates
+    /// to read and sort (BENCHMARKS.md, "Web desk page times"). A list walked `depth_rows`
+    /// deep without a page's worth of matches means a rarer word: `None` (see
+    /// [`Self::queue_search_walks`] for the second, deeper walk), and the caller asks the text
+    /// indexes instead ([`Self::queue_search`]), which are quick
+    /// for it. The depth bounds what a rare word pays for the attempt (~15 ms a list on the
+    /// loaded bench machine). `None` too when the walk could find other tickets than the
+    /// indexes ([`walk_fits`]) or the filter has too many lists for one statement.
+    ///
+    /// Returns the page, or `None` and how many matches the walk saw in all its lists.
     async fn queue_search_walk(
         &self,
         f: &QueueFilter,
         offices: &[&String],
         search: &str,
         want: i64,
-    ) -> Result<Option<Vec<Ticket>>, StoreError> {
-        if self.backend != Backend::Postgres {
-            return Ok(None);
-        }
-        let folded = crate::text::bangla::fold_digits(search);
-        let prefix = folded.to_uppercase();
-        let mut raw_patterns = vec![like_pattern(search)];
-        if folded != search {
-            raw_patterns.push(like_pattern(&folded));
+        depth_rows: i64,
+    ) -> Result<(Option<Vec<Ticket>>, i64), StoreError> {
+        if !self.walk_fits(search, offices, f) {
+            return Ok((None, 0));
         }
         let mut q = Sql::default();
-        let patterns: Vec<String> = raw_patterns.iter().map(|p| q.text(p)).collect();
-        let any = |column: &str| {
-            patterns
-                .iter()
-                .map(|p| format!("{column} LIKE {p} ESCAPE '\\'"))
-                .collect::<Vec<_>>()
-                .join(" OR ")
-        };
-        // The hay is the trigram index's expression on `t` (PG_HAY names the bare columns).
-        let hay = PG_HAY
-            .replace("reference", "t.reference")
-            .replace("subject", "t.subject")
-            .replace("citizen_email", "t.citizen_email")
-            .replace("citizen_name", "t.citizen_name");
-        // A scalar subquery with LIMIT: looked up per ticket through `web_search_ticket`
-        // (an EXISTS would be turned into a hash of every matching mail first).
-        let matches = format!(
-            "({}) OR (t.reference COLLATE \"C\" >= {} AND t.reference COLLATE \"C\" < {})
-               OR (SELECT 1 FROM web_search w WHERE w.ticket_id = t.id AND ({}) LIMIT 1) IS NOT NULL",
-            any(&hay),
-            q.text(&prefix),
-            q.text(&format!("{prefix}{}", char::MAX)),
-            any("w.body")
-        );
+        let matches = self.row_matches_sql(search, &mut q);
         let start = f.after.as_ref();
         let mut lists = Vec::new();
-        for undated in [false, true] {
+        for (office, status, undated) in walk_lists(f, offices) {
             if start.is_some_and(|k| k.undated && !undated) {
-                continue;
+                continue; // the page starts among the undated tickets
             }
             let start = start.filter(|k| k.undated == undated);
-            for office in offices {
-                for status in &f.statuses {
-                    // The list's condition, bound anew for each of its two uses.
-                    let condition = |q: &mut Sql| {
-                        let mut c = format!(
-                            "t.office = {} AND t.status = {}",
-                            q.text(office),
-                            q.text(status)
-                        );
-                        c.push_str(&service_condition(f, q));
-                        if undated {
-                            c.push_str(" AND t.due_at IS NULL");
-                            if let Some(k) = start {
-                                c.push_str(&format!(" AND t.id > {}", q.int(k.id)));
-                            }
-                        } else {
-                            c.push_str(" AND t.due_at IS NOT NULL");
-                            if let Some(k) = start {
-                                let d = q.text(&k.due_at);
-                                c.push_str(&format!(
-                                    " AND t.due_at >= {d} AND (t.due_at > {d} OR t.id > {})",
-                                    q.int(k.id)
-                                ));
-                            }
-                        }
-                        c
-                    };
-                    let (order, outer) = if undated {
-                        ("t.id", "p.id")
-                    } else {
-                        ("t.due_at, t.id", "p.due_at, p.id")
-                    };
-                    let depth = q.int(SEARCH_WALK_ROWS);
-                    let counted = condition(&mut q);
-                    let walked = condition(&mut q);
-                    let depth2 = q.int(SEARCH_WALK_ROWS);
-                    let take = q.int(want);
-                    lists.push(format!(
-                        "SELECT {n}::BIGINT AS list, s.n AS list_len, h.* FROM
-                           (SELECT COUNT(*) AS n FROM (SELECT 1 FROM tickets t WHERE {counted} LIMIT {depth}) c) s
-                         LEFT JOIN LATERAL (
-                           SELECT p.* FROM (
-                             SELECT {TICKET_COLUMNS_T}, ({matches}) AS hit FROM tickets t
-                             WHERE {walked} ORDER BY {order} LIMIT {depth2}) p
-                           WHERE p.hit ORDER BY {outer} LIMIT {take}) h ON true",
-                        n = lists.len()
-                    ));
-                }
-            }
+            let (order, outer) = if undated {
+                ("t.id", "p.id")
+            } else {
+                ("t.due_at, t.id", "p.due_at, p.id")
+            };
+            let depth = q.int(depth_rows);
+            let counted = list_condition(f, office, status, undated, start, &mut q);
+            let walked = list_condition(f, office, status, undated, start, &mut q);
+            let depth2 = q.int(depth_rows);
+            let take = q.int(want);
+            // Not LATERAL (SQLite has none): `h` does not depend on `s`.
+            lists.push(format!(
+                "SELECT CAST({n} AS BIGINT) AS list, s.n AS list_len, h.* FROM
+                   (SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM tickets t WHERE {counted} LIMIT {depth}) c) s
+                 LEFT JOIN (
+                   SELECT p.* FROM (
+                     SELECT {TICKET_COLUMNS_T}, ({matches}) AS hit FROM tickets t
+                     WHERE {walked} ORDER BY {order} LIMIT {depth2}) p
+                   WHERE p.hit ORDER BY {outer} LIMIT {take}) h ON 1 = 1",
+                n = lists.len()
+            ));
+        }
+        if lists.is_empty() {
+            return Ok((None, 0));
         }
         let mut query = sqlx::query(sqlx::AssertSqlSafe(lists.join(" UNION ALL ")));
         for b in q.binds {
@@ -590,13 +576,143 @@ impl Store {
         let settled = hits
             .iter()
             .zip(&lengths)
-            .all(|(h, len)| *h >= want || *len < SEARCH_WALK_ROWS);
+            .all(|(h, len)| *h >= want || *len < depth_rows);
         if !settled {
-            return Ok(None);
+            return Ok((None, hits.iter().sum()));
         }
         found.sort_by_key(QueueKey::of);
         found.truncate(want as usize);
-        Ok(Some(found))
+        Ok((Some(found), want))
+    }
+
+    /// [`Self::queue_search_walk`] [`SEARCH_WALK_ROWS`] deep; when a list fell short but the
+    /// walk saw a page's worth of matches in all (which a rare word does not give), once more
+    /// [`SEARCH_DEEP_WALK_ROWS`] deep (the lists that gave a page stop where they did).
+    async fn queue_search_walks(
+        &self,
+        f: &QueueFilter,
+        offices: &[&String],
+        search: &str,
+        want: i64,
+    ) -> Result<Option<Vec<Ticket>>, StoreError> {
+        match self
+            .queue_search_walk(f, offices, search, want, SEARCH_WALK_ROWS)
+            .await?
+        {
+            (None, seen) if seen >= want => Ok(self
+                .queue_search_walk(f, offices, search, want, SEARCH_DEEP_WALK_ROWS)
+                .await?
+                .0),
+            (found, _) => Ok(found),
+        }
+    }
+
+    /// How many tickets a search finds, by the walk of [`Self::queue_search_walk`] from the
+    /// start of each list, stopping as soon as one more than [`SEARCH_COUNT_CAP`] matched (in
+    /// any of the lists: one `LIMIT` over all of them). For a broad word that is a few hundred
+    /// rows (~20 ms), where the text indexes read and sort every candidate (~180 ms for the
+    /// bench's word on an idle machine). `None` when a list was walked
+    /// [`SEARCH_COUNT_WALK_ROWS`] deep and the matches stayed under the cap: the count is
+    /// then the text indexes' ([`Self::queue_count`]).
+    async fn search_count_walk(
+        &self,
+        f: &QueueFilter,
+        offices: &[&String],
+        search: &str,
+    ) -> Result<Option<i64>, StoreError> {
+        if !self.walk_fits(search, offices, f) {
+            return Ok(None);
+        }
+        let mut q = Sql::default();
+        let matches = self.row_matches_sql(search, &mut q);
+        let mut arms = Vec::new();
+        let mut lengths = Vec::new();
+        for (office, status, undated) in walk_lists(f, offices) {
+            let order = if undated { "t.id" } else { "t.due_at, t.id" };
+            let walked = list_condition(f, office, status, undated, None, &mut q);
+            let depth = q.int(SEARCH_COUNT_WALK_ROWS);
+            arms.push(format!(
+                "SELECT 1 AS one FROM (SELECT ({matches}) AS hit FROM tickets t
+                   WHERE {walked} ORDER BY {order} LIMIT {depth}) p WHERE p.hit"
+            ));
+            let counted = list_condition(f, office, status, undated, None, &mut q);
+            let depth = q.int(SEARCH_COUNT_WALK_ROWS);
+            lengths.push(format!(
+                "SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM tickets t WHERE {counted} LIMIT {depth}) c"
+            ));
+        }
+        if arms.is_empty() {
+            return Ok(Some(0));
+        }
+        let sql = format!(
+            "SELECT (SELECT COUNT(*) FROM ({} LIMIT {}) h) AS hits,
+                    (SELECT MAX(n) FROM ({}) l) AS longest",
+            arms.join(" UNION ALL "),
+            q.int(SEARCH_COUNT_CAP + 1),
+            lengths.join(" UNION ALL ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for b in q.binds {
+            query = b.bind_to(query);
+        }
+        let row = query.fetch_one(self.pool()).await?;
+        let hits: i64 = row.try_get("hits")?;
+        let longest: i64 = row.try_get("longest")?;
+        Ok((hits > SEARCH_COUNT_CAP || longest < SEARCH_COUNT_WALK_ROWS).then_some(hits))
+    }
+
+    /// Whether the walks may answer this search: at most [`MAX_WALK_LISTS`] lists, and on
+    /// SQLite only a search whose letters are ASCII or caseless (Bangla): SQLite's `LOWER`
+    /// and `LIKE` fold ASCII only, where its FTS5 index folds other scripts' case too, so a
+    /// walk could miss "É" in a ticket that the index finds for "é". Such a search goes
+    /// through the index (as before the walk).
+    fn walk_fits(&self, search: &str, offices: &[&String], f: &QueueFilter) -> bool {
+        let lists = 2 * offices.len() * f.statuses.len();
+        let caseless = |c: char| {
+            c.is_ascii()
+                || (c.to_lowercase().eq(std::iter::once(c))
+                    && c.to_uppercase().eq(std::iter::once(c)))
+        };
+        lists <= MAX_WALK_LISTS
+            && (self.backend == Backend::Postgres || search.chars().all(caseless))
+    }
+
+    /// Whether the ticket `t` is found by `search`, tested on the row (for the walks): the
+    /// same as [`Self::matches_sql`] finds through the indexes. The mail text is looked up
+    /// per ticket through `web_search_ticket` by a scalar subquery with `LIMIT 1` (on
+    /// PostgreSQL an `EXISTS` was planned as a hash of every matching mail first, 106 ms).
+    fn row_matches_sql(&self, search: &str, q: &mut Sql) -> String {
+        let folded = crate::text::bangla::fold_digits(search);
+        let prefix = folded.to_uppercase();
+        let mut patterns = vec![q.text(&like_pattern(search))];
+        if folded != search {
+            patterns.push(q.text(&like_pattern(&folded)));
+        }
+        let any = |column: &str| {
+            patterns
+                .iter()
+                .map(|p| format!("{column} LIKE {p} ESCAPE '\\'"))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        };
+        let (hay, reference) = match self.backend {
+            // The trigram index's expression on `t` (PG_HAY names the bare columns).
+            Backend::Postgres => (PG_HAY, "t.reference COLLATE \"C\""),
+            Backend::Sqlite => (SQLITE_HAY, "t.reference"),
+        };
+        let hay = hay
+            .replace("reference", "t.reference")
+            .replace("subject", "t.subject")
+            .replace("citizen_email", "t.citizen_email")
+            .replace("citizen_name", "t.citizen_name");
+        format!(
+            "({}) OR ({reference} >= {} AND {reference} < {})
+               OR (SELECT 1 FROM web_search w WHERE w.ticket_id = t.id AND ({}) LIMIT 1) IS NOT NULL",
+            any(&hay),
+            q.text(&prefix),
+            q.text(&format!("{prefix}{}", char::MAX)),
+            any("w.body")
+        )
     }
 
     /// The queue with a search: the matching tickets (see [`matches_sql`]) after `f.after`.
@@ -633,12 +749,13 @@ impl Store {
         q.fetch_tickets(self, sql).await
     }
 
-    /// How many tickets match, counting no further than one past [`COUNT_CAP`].
+    /// How many tickets match, counting no further than one past `cap`.
     async fn queue_count(
         &self,
         f: &QueueFilter,
         offices: &[&String],
         search: Option<&str>,
+        cap: i64,
     ) -> Result<i64, StoreError> {
         let mut q = Sql::default();
         let from = match search {
@@ -655,7 +772,7 @@ impl Store {
         let sql = format!(
             "SELECT COUNT(*) FROM (SELECT {distinct}t.id FROM {from}{} LIMIT {}) c",
             base_condition(f, offices, &mut q),
-            q.int(COUNT_CAP + 1)
+            q.int(cap + 1)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for b in q.binds {
@@ -953,6 +1070,61 @@ fn service_condition(f: &QueueFilter, q: &mut Sql) -> String {
         Some("none") => " AND t.service IS NULL".into(),
         Some(s) => format!(" AND t.service = {}", q.text(s)),
     }
+}
+
+/// The most (office, status) lists a walk reads in one statement (a dated and an undated
+/// list per office and status); a filter with more (an admin of many offices) is searched
+/// through the indexes.
+const MAX_WALK_LISTS: usize = 64;
+
+/// The lists a walk reads: per office and status, first the dated tickets (`false`), then
+/// the undated (`true`).
+fn walk_lists<'a>(
+    f: &'a QueueFilter,
+    offices: &'a [&'a String],
+) -> impl Iterator<Item = (&'a str, &'a str, bool)> + 'a {
+    [false, true].into_iter().flat_map(move |undated| {
+        offices.iter().flat_map(move |office| {
+            f.statuses
+                .iter()
+                .map(move |status| (office.as_str(), status.as_str(), undated))
+        })
+    })
+}
+
+/// One list's condition: its office and status, the service filter, dated or not, and after
+/// `start` (a key among the list's own kind: dated or undated).
+fn list_condition(
+    f: &QueueFilter,
+    office: &str,
+    status: &str,
+    undated: bool,
+    start: Option<&QueueKey>,
+    q: &mut Sql,
+) -> String {
+    let mut c = format!(
+        "t.office = {} AND t.status = {}",
+        q.text(office),
+        q.text(status)
+    );
+    c.push_str(&service_condition(f, q));
+    if undated {
+        c.push_str(" AND t.due_at IS NULL");
+        if let Some(k) = start {
+            c.push_str(&format!(" AND t.id > {}", q.int(k.id)));
+        }
+    } else {
+        c.push_str(" AND t.due_at IS NOT NULL");
+        if let Some(k) = start {
+            // `>=` bounds the index range; the OR breaks the tie by id.
+            let d = q.text(&k.due_at);
+            c.push_str(&format!(
+                " AND t.due_at >= {d} AND (t.due_at > {d} OR t.id > {})",
+                q.int(k.id)
+            ));
+        }
+    }
+    c
 }
 
 /// The queue's filters but the search: offices, statuses, service.
