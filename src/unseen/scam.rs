@@ -84,7 +84,7 @@ pub struct Learnt {
 pub const LEARNT_FROM: f64 = 0.9;
 
 /// From this probability on (log-odds ≥ 9.2), the learnt reading holds an acknowledgement
-/// alone (weight [`STRONG`], but never the strong signal that makes spam). The model is
+/// alone (weight [`STRONG`]; it never counts towards spam, see `score`). The model is
 /// over-confident (its classes separate cleanly in training), so only its most extreme
 /// readings are trusted alone. Chosen on the development sets A–F (1,978 mails, 2026-12-07):
 /// there it holds 6 of the 8 scams and 1 auto-reply that the rules let through, and 2 of
@@ -194,9 +194,12 @@ static ASKS_IF_GENUINE: Phrases = Phrases::folded(&[
     "fake kina",
 ]);
 
-/// Adds the weights up into the three outcomes.
+/// Adds the weights up into the three outcomes. The learnt signal counts towards doubtful
+/// only: spam (no ticket, never answered) is the rules' verdict alone, so the model can delay
+/// an acknowledgement but never make a mail vanish.
 fn score(signals: Vec<Signal>) -> Verdict {
     let total: u32 = signals.iter().map(|s| s.weight).sum();
+    let rules: u32 = signals.iter().filter(|s| !s.learnt).map(|s| s.weight).sum();
     let strong = signals.iter().any(|s| s.weight >= STRONG && !s.learnt);
     if total < DOUBTFUL_FROM {
         return Verdict::Clean;
@@ -206,7 +209,7 @@ fn score(signals: Vec<Signal>) -> Verdict {
         .map(|s| format!("{} (+{})", s.reason, s.weight))
         .collect();
     reasons.push(format!("score {total}"));
-    if (strong && total >= SPAM_FROM) || total >= SPAM_WITHOUT_STRONG {
+    if (strong && rules >= SPAM_FROM) || rules >= SPAM_WITHOUT_STRONG {
         Verdict::Spam { reasons }
     } else {
         Verdict::Doubtful { reasons }
