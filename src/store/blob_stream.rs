@@ -332,7 +332,10 @@ mod tests {
     }
 
     async fn raw_of(store: &Store, uid: u32) -> Vec<u8> {
-        sqlx::query_scalar("SELECT raw FROM messages WHERE uid = $1")
+        sqlx::query_scalar(
+            "SELECT r.raw FROM messages m JOIN message_raw r ON r.message_id = m.id
+             WHERE m.uid = $1",
+        )
             .bind(uid as i64)
             .fetch_one(store.pool())
             .await
@@ -414,7 +417,7 @@ mod tests {
         assert_eq!(raw_of(&store, 3).await, exact);
         assert_eq!(raw_of(&store, 4).await, big);
         let data: Vec<u8> =
-            sqlx::query_scalar("SELECT data FROM attachment_blobs WHERE sha256 = $1")
+            sqlx::query_scalar("SELECT data FROM attachment_data WHERE sha256 = $1")
                 .bind(&file.sha256)
                 .fetch_one(store.pool())
                 .await
@@ -439,12 +442,12 @@ mod tests {
             .await
             .unwrap()
             .unwrap();
-        sqlx::query("UPDATE messages SET raw = zeroblob(20) WHERE id = $1")
+        sqlx::query("UPDATE message_raw SET raw = zeroblob(20) WHERE message_id = $1")
             .bind(row)
             .execute(&mut *tx)
             .await
             .unwrap();
-        let err = fill(&mut tx, "messages", "raw", row, Box::new(raw.clone()))
+        let err = fill(&mut tx, "message_raw", "raw", row, Box::new(raw.clone()))
             .await
             .unwrap_err();
         assert!(
@@ -452,7 +455,7 @@ mod tests {
                 .contains("the blob holds 20 bytes, the source 10"),
             "{err}"
         );
-        let err = fill(&mut tx, "messages", "raw", row + 1, Box::new(raw))
+        let err = fill(&mut tx, "message_raw", "raw", row + 1, Box::new(raw))
             .await
             .unwrap_err();
         assert!(err.to_string().contains("cannot open"), "{err}");

@@ -784,8 +784,9 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<ThreadMessage>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, received_at, from_address, disposition, raw FROM messages
-             WHERE ticket_id = $1 ORDER BY id LIMIT $2",
+            "SELECT m.id, m.received_at, m.from_address, m.disposition, r.raw
+             FROM messages m LEFT JOIN message_raw r ON r.message_id = m.id
+             WHERE m.ticket_id = $1 ORDER BY m.id LIMIT $2",
         )
         .bind(ticket_id)
         .bind(limit)
@@ -840,10 +841,11 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<(i64, i64, Option<Vec<u8>>)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, ticket_id, raw FROM messages
-             WHERE ticket_id IS NOT NULL
-               AND id > (SELECT COALESCE(MAX(message_id), 0) FROM web_search)
-             ORDER BY id LIMIT $1",
+            "SELECT m.id, m.ticket_id, r.raw
+             FROM messages m LEFT JOIN message_raw r ON r.message_id = m.id
+             WHERE m.ticket_id IS NOT NULL
+               AND m.id > (SELECT COALESCE(MAX(message_id), 0) FROM web_search)
+             ORDER BY m.id LIMIT $1",
         )
         .bind(limit)
         .fetch_all(self.pool())
