@@ -5,7 +5,9 @@
 //! own bind (`SQLITE_TRANSIENT`), and once more while SQLite builds the row's record. A
 //! 25 MB mail journaled that way held ~100 MB at once (`src/cli/memory.rs`). So a big
 //! blob is written as SQLite's incremental blob I/O intends: the row takes a `zeroblob(n)`
-//! (no bytes in memory: SQLite writes zeroed overflow pages), then [`fill`] writes the
+//! (no bytes in memory: SQLite writes zeroed overflow pages — only when the blob is the
+//! row's last column with data, hence `message_raw` and `attachment_data`, migration 0021;
+//! otherwise SQLite expands it in memory to build the row), then [`fill`] writes the
 //! bytes into it in 64 KiB pieces, straight from where they are (the fetched mail, or an
 //! attachment decoded from it as it goes), through the page cache.
 //!
