@@ -338,10 +338,10 @@ mod tests {
             "SELECT r.raw FROM messages m JOIN message_raw r ON r.message_id = m.id
              WHERE m.uid = $1",
         )
-            .bind(uid as i64)
-            .fetch_one(store.pool())
-            .await
-            .unwrap()
+        .bind(uid as i64)
+        .fetch_one(store.pool())
+        .await
+        .unwrap()
     }
 
     /// Big mail and big attachments go in by pieces and come out byte for byte, beside small

@@ -1045,11 +1045,26 @@ mod tests {
             lens(store.web_unindexed(500, 350_000).await.unwrap()),
             vec![100_000, 200_000]
         );
-        assert_eq!(lens(store.web_unindexed(500, 10).await.unwrap()), vec![100_000]);
-        assert_eq!(lens(store.web_unindexed(2, 1 << 30).await.unwrap()), vec![100_000, 200_000]);
-        assert_eq!(lens(store.web_unindexed(500, 1 << 30).await.unwrap()), sizes.to_vec());
-        store.web_index(&[(1, 1, "a".into()), (2, 1, "b".into())]).await.unwrap();
-        assert_eq!(lens(store.web_unindexed(500, 10).await.unwrap()), vec![300_000]);
+        assert_eq!(
+            lens(store.web_unindexed(500, 10).await.unwrap()),
+            vec![100_000]
+        );
+        assert_eq!(
+            lens(store.web_unindexed(2, 1 << 30).await.unwrap()),
+            vec![100_000, 200_000]
+        );
+        assert_eq!(
+            lens(store.web_unindexed(500, 1 << 30).await.unwrap()),
+            sizes.to_vec()
+        );
+        store
+            .web_index(&[(1, 1, "a".into()), (2, 1, "b".into())])
+            .await
+            .unwrap();
+        assert_eq!(
+            lens(store.web_unindexed(500, 10).await.unwrap()),
+            vec![300_000]
+        );
         store.close().await;
     }
 }

@@ -695,7 +695,12 @@ async fn migration_0021_moves_the_bytes_of_an_existing_desk() {
     let quarantined = store.quarantined_raw(3).await.unwrap().unwrap();
     assert_eq!(quarantined.raw, b"queer");
     // The old columns are gone: nothing can read or write bytes beside the new tables.
-    assert!(sqlx::query("SELECT raw FROM messages").fetch_all(db).await.is_err());
+    assert!(
+        sqlx::query("SELECT raw FROM messages")
+            .fetch_all(db)
+            .await
+            .is_err()
+    );
     assert!(
         sqlx::query("SELECT data FROM attachment_blobs")
             .fetch_all(db)
