@@ -45,6 +45,9 @@
 //! every 150th, nothing bigger. `--memory-only` measures only the footprints (idle, and
 //! draining the backlog: phases 5 and 2) and skips the rest of each run.
 //! `BENCH_IMAP_MAX_BATCH_BYTES=N` runs the daemon with `imap.max_batch_bytes = N`.
+//! `BENCH_DRAIN_ENV="K=V K2=V2"` adds environment variables to the draining daemon only (not
+//! to the idle ones): e.g. `MALLOC_ARENA_MAX=2`, or heaptrack's preload library and output
+//! pipe to profile the drain (`BENCHMARKS.md`, "Large mail: memory by bytes").
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -1105,6 +1108,13 @@ async fn ingest(ctx: &Ctx, db: &Path, n: usize, run: usize) -> Ingest {
     });
     let mut env = ctx.env(db, hole_port);
     env.push(("SEBADESK_SMTP_TIMEOUT".into(), "3600".into()));
+    if let Ok(extra) = std::env::var("BENCH_DRAIN_ENV") {
+        for pair in extra.split_whitespace() {
+            if let Some((k, v)) = pair.split_once('=') {
+                env.push((k.to_string(), v.to_string()));
+            }
+        }
+    }
     let mut d = Daemon::spawn(
         ctx,
         &env,

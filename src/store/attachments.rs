@@ -122,43 +122,46 @@ pub async fn store_attachments(
 /// Writes one attachment's bytes as a blob. On SQLite a big one is written in pieces as it
 /// is decoded from the mail (see [`super::blob_stream`]); otherwise its bytes are decoded
 /// whole for the bind, one attachment at a time.
+///
+/// The bytes go into `attachment_data`, where they are the row's last column: SQLite then
+/// writes the `zeroblob` without holding its bytes (migrations/sqlite/0021).
 async fn store_blob(tx: &mut Tx, a: &Attachment, now: &str) -> Result<(), StoreError> {
-    let content = a.content();
-    if super::is_sqlite(tx) && content.len() >= super::blob_stream::STREAM_FROM as u64 {
-        let rowid: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO attachment_blobs (sha256, size, data, created_at)
-             VALUES ($1, $2, zeroblob($3), $4)
-             ON CONFLICT (sha256) DO NOTHING
-             RETURNING rowid",
-        )
-        .bind(&a.sha256)
-        .bind(a.size as i64)
-        .bind(content.len() as i64)
-        .bind(now)
-        .fetch_optional(&mut **tx)
-        .await?;
-        if let Some(rowid) = rowid {
-            super::blob_stream::fill(
-                tx,
-                "attachment_blobs",
-                "data",
-                rowid,
-                Box::new(content.clone()),
-            )
-            .await?;
-        }
-        return Ok(());
-    }
-    sqlx::query(
-        "INSERT INTO attachment_blobs (sha256, size, data, created_at) VALUES ($1, $2, $3, $4)
+    let inserted = sqlx::query(
+        "INSERT INTO attachment_blobs (sha256, size, created_at) VALUES ($1, $2, $3)
          ON CONFLICT (sha256) DO NOTHING",
     )
     .bind(&a.sha256)
     .bind(a.size as i64)
-    .bind(content.to_vec())
     .bind(now)
     .execute(&mut **tx)
-    .await?;
+    .await?
+    .rows_affected();
+    if inserted == 0 {
+        return Ok(());
+    }
+    let content = a.content();
+    if super::is_sqlite(tx) && content.len() >= super::blob_stream::STREAM_FROM as u64 {
+        let rowid: i64 = sqlx::query_scalar(
+            "INSERT INTO attachment_data (sha256, data) VALUES ($1, zeroblob($2)) RETURNING rowid",
+        )
+        .bind(&a.sha256)
+        .bind(content.len() as i64)
+        .fetch_one(&mut **tx)
+        .await?;
+        return super::blob_stream::fill(
+            tx,
+            "attachment_data",
+            "data",
+            rowid,
+            Box::new(content.clone()),
+        )
+        .await;
+    }
+    sqlx::query("INSERT INTO attachment_data (sha256, data) VALUES ($1, $2)")
+        .bind(&a.sha256)
+        .bind(content.to_vec())
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
@@ -282,6 +285,13 @@ pub async fn delete_attachments_of_ticket(
         .rows_affected();
     let mut blobs = 0;
     for h in &hashes {
+        sqlx::query(
+            "DELETE FROM attachment_data WHERE sha256 = $1
+             AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = $1)",
+        )
+        .bind(h)
+        .execute(&mut **tx)
+        .await?;
         blobs += sqlx::query(
             "DELETE FROM attachment_blobs WHERE sha256 = $1
              AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = $1)",
@@ -330,7 +340,7 @@ impl Store {
         let row = sqlx::query(
             "SELECT a.n, a.name, a.content_type, a.size, a.sha256, m.dedup_id, a.created_at, b.data
              FROM attachments a JOIN messages m ON m.id = a.message_id
-             JOIN attachment_blobs b ON b.sha256 = a.sha256
+             JOIN attachment_data b ON b.sha256 = a.sha256
              WHERE a.ticket_id = $1 AND a.n = $2",
         )
         .bind(ticket_id)
@@ -363,7 +373,7 @@ impl Store {
             "SELECT a.n, a.name, a.content_type, b.data
              FROM outbox_attachments o
              JOIN attachments a ON a.ticket_id = o.ticket_id AND a.n = o.n
-             JOIN attachment_blobs b ON b.sha256 = a.sha256
+             JOIN attachment_data b ON b.sha256 = a.sha256
              WHERE o.outbox_id = $1 ORDER BY a.n",
         )
         .bind(outbox_id)

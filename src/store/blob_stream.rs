@@ -5,7 +5,9 @@
 //! own bind (`SQLITE_TRANSIENT`), and once more while SQLite builds the row's record. A
 //! 25 MB mail journaled that way held ~100 MB at once (`src/cli/memory.rs`). So a big
 //! blob is written as SQLite's incremental blob I/O intends: the row takes a `zeroblob(n)`
-//! (no bytes in memory: SQLite writes zeroed overflow pages), then [`fill`] writes the
+//! (no bytes in memory: SQLite writes zeroed overflow pages — only when the blob is the
+//! row's last column with data, hence `message_raw` and `attachment_data`, migration 0021;
+//! otherwise SQLite expands it in memory to build the row), then [`fill`] writes the
 //! bytes into it in 64 KiB pieces, straight from where they are (the fetched mail, or an
 //! attachment decoded from it as it goes), through the page cache.
 //!
@@ -332,11 +334,14 @@ mod tests {
     }
 
     async fn raw_of(store: &Store, uid: u32) -> Vec<u8> {
-        sqlx::query_scalar("SELECT raw FROM messages WHERE uid = $1")
-            .bind(uid as i64)
-            .fetch_one(store.pool())
-            .await
-            .unwrap()
+        sqlx::query_scalar(
+            "SELECT r.raw FROM messages m JOIN message_raw r ON r.message_id = m.id
+             WHERE m.uid = $1",
+        )
+        .bind(uid as i64)
+        .fetch_one(store.pool())
+        .await
+        .unwrap()
     }
 
     /// Big mail and big attachments go in by pieces and come out byte for byte, beside small
@@ -414,7 +419,7 @@ mod tests {
         assert_eq!(raw_of(&store, 3).await, exact);
         assert_eq!(raw_of(&store, 4).await, big);
         let data: Vec<u8> =
-            sqlx::query_scalar("SELECT data FROM attachment_blobs WHERE sha256 = $1")
+            sqlx::query_scalar("SELECT data FROM attachment_data WHERE sha256 = $1")
                 .bind(&file.sha256)
                 .fetch_one(store.pool())
                 .await
@@ -439,12 +444,12 @@ mod tests {
             .await
             .unwrap()
             .unwrap();
-        sqlx::query("UPDATE messages SET raw = zeroblob(20) WHERE id = $1")
+        sqlx::query("UPDATE message_raw SET raw = zeroblob(20) WHERE message_id = $1")
             .bind(row)
             .execute(&mut *tx)
             .await
             .unwrap();
-        let err = fill(&mut tx, "messages", "raw", row, Box::new(raw.clone()))
+        let err = fill(&mut tx, "message_raw", "raw", row, Box::new(raw.clone()))
             .await
             .unwrap_err();
         assert!(
@@ -452,7 +457,7 @@ mod tests {
                 .contains("the blob holds 20 bytes, the source 10"),
             "{err}"
         );
-        let err = fill(&mut tx, "messages", "raw", row + 1, Box::new(raw))
+        let err = fill(&mut tx, "message_raw", "raw", row + 1, Box::new(raw))
             .await
             .unwrap_err();
         assert!(err.to_string().contains("cannot open"), "{err}");

@@ -91,8 +91,8 @@ pub async fn latest_citizen_mail(
     officer: &str,
 ) -> Result<Option<Vec<u8>>, StoreError> {
     let rows = sqlx::query(
-        "SELECT id, from_address FROM messages
-         WHERE ticket_id = $1 AND raw IS NOT NULL ORDER BY id DESC LIMIT 50",
+        "SELECT m.id, m.from_address FROM messages m JOIN message_raw r ON r.message_id = m.id
+         WHERE m.ticket_id = $1 ORDER BY m.id DESC LIMIT 50",
     )
     .bind(ticket_id)
     .fetch_all(&mut **tx)
@@ -108,7 +108,7 @@ pub async fn latest_citizen_mail(
     let Some(id) = chosen else {
         return Ok(None);
     };
-    let row = sqlx::query("SELECT raw FROM messages WHERE id = $1")
+    let row = sqlx::query("SELECT raw FROM message_raw WHERE message_id = $1")
         .bind(id)
         .fetch_one(&mut **tx)
         .await?;

@@ -202,9 +202,10 @@ impl Store {
     /// id is unknown, not quarantined, already linked to a ticket, or purged.
     pub async fn quarantined_raw(&self, id: i64) -> Result<Option<QuarantinedRaw>, StoreError> {
         let row = sqlx::query(
-            "SELECT mailbox, uidvalidity, uid, received_at, size, raw, quarantine_reason
-             FROM messages WHERE id = $1 AND quarantine_reason IS NOT NULL AND ticket_id IS NULL
-               AND purged_at IS NULL",
+            "SELECT m.mailbox, m.uidvalidity, m.uid, m.received_at, m.size, r.raw, m.quarantine_reason
+             FROM messages m LEFT JOIN message_raw r ON r.message_id = m.id
+             WHERE m.id = $1 AND m.quarantine_reason IS NOT NULL AND m.ticket_id IS NULL
+               AND m.purged_at IS NULL",
         )
         .bind(id)
         .fetch_optional(self.pool())
@@ -283,8 +284,8 @@ pub async fn insert_message(
 ) -> Result<Option<i64>, StoreError> {
     let row = sqlx::query(
         "INSERT INTO messages (mailbox, uidvalidity, uid, dedup_id, ticket_id, disposition, received_at,
-                               from_address, subject, size, raw, quarantine_reason, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                               from_address, subject, size, quarantine_reason, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT DO NOTHING
          RETURNING id",
     )
@@ -298,35 +299,42 @@ pub async fn insert_message(
     .bind(m.from_address)
     .bind(m.subject)
     .bind(m.size as i64)
-    .bind(bound_raw(tx, m.raw))
     .bind(m.quarantine_reason)
     .bind(db_time(now))
     .fetch_optional(&mut **tx)
     .await?;
     let id = row.map(|r| r.try_get::<i64, _>(0)).transpose()?;
-    if let Some(id) = id
-        && bound_raw(tx, m.raw).is_none()
-    {
-        fill_raw(tx, id, m.raw).await?;
+    if let Some(id) = id {
+        if streamed(tx, m.raw) {
+            fill_raw(tx, id, m.raw).await?;
+        } else {
+            sqlx::query("INSERT INTO message_raw (message_id, raw) VALUES ($1, $2)")
+                .bind(id)
+                .bind(&m.raw[..])
+                .execute(&mut **tx)
+                .await?;
+        }
     }
     Ok(id)
 }
 
-/// The raw bytes to bind in the journal's INSERT: all of them, except a big mail on
-/// SQLite, which goes in afterwards in pieces ([`fill_raw`]) instead of being copied
-/// three times over by the bind (issue 20).
-fn bound_raw<'a>(tx: &Tx, raw: &'a bytes::Bytes) -> Option<&'a [u8]> {
-    (!(super::is_sqlite(tx) && raw.len() >= super::blob_stream::STREAM_FROM)).then_some(&raw[..])
+/// Whether a mail's bytes go into `message_raw` in pieces ([`fill_raw`]): a big mail on
+/// SQLite, instead of being copied three times over by the bind (issue 20). Others are
+/// bound whole.
+fn streamed(tx: &Tx, raw: &bytes::Bytes) -> bool {
+    super::is_sqlite(tx) && raw.len() >= super::blob_stream::STREAM_FROM
 }
 
-/// Writes a big mail's bytes into its journal row (inserted without them), on SQLite.
+/// Writes a big mail's bytes as its `message_raw` row, on SQLite: a `zeroblob` (the row's
+/// last column, so SQLite holds none of its bytes: migrations/sqlite/0021) filled in pieces.
 async fn fill_raw(tx: &mut Tx, id: i64, raw: &bytes::Bytes) -> Result<(), StoreError> {
-    sqlx::query("UPDATE messages SET raw = zeroblob($1) WHERE id = $2")
-        .bind(raw.len() as i64)
+    sqlx::query("INSERT INTO message_raw (message_id, raw) VALUES ($1, zeroblob($2))")
         .bind(id)
+        .bind(raw.len() as i64)
         .execute(&mut **tx)
         .await?;
-    super::blob_stream::fill(tx, "messages", "raw", id, Box::new(raw.clone())).await
+    // message_id is the INTEGER PRIMARY KEY: the rowid.
+    super::blob_stream::fill(tx, "message_raw", "raw", id, Box::new(raw.clone())).await
 }
 
 /// Which of a batch's messages are journaled already in `mailbox`: the UIDs (under
@@ -391,10 +399,10 @@ pub async fn insert_messages(
     for chunk in msgs.chunks(50) {
         let sql = format!(
             "INSERT INTO messages (mailbox, uidvalidity, uid, dedup_id, ticket_id, disposition, received_at,
-                                   from_address, subject, size, raw, quarantine_reason, created_at)
+                                   from_address, subject, size, quarantine_reason, created_at)
              VALUES {}
              ON CONFLICT DO NOTHING",
-            super::Placeholders::for_tx(tx).rows(chunk.len(), 13)
+            super::Placeholders::for_tx(tx).rows(chunk.len(), 12)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for m in chunk {
@@ -409,7 +417,6 @@ pub async fn insert_messages(
                 .bind(m.from_address)
                 .bind(m.subject)
                 .bind(m.size as i64)
-                .bind(bound_raw(tx, m.raw))
                 .bind(m.quarantine_reason)
                 .bind(created.as_str());
         }
@@ -419,11 +426,37 @@ pub async fn insert_messages(
             // One was journaled meanwhile: the caller rolls back, nothing to fill.
             continue;
         }
-        let streamed: Vec<&NewMessage<'_>> = chunk
-            .iter()
-            .filter(|m| bound_raw(tx, m.raw).is_none())
-            .collect();
-        for m in streamed {
+        // The bytes, in one statement for those bound whole (each row finds its message by
+        // position: the multi-row insert returns no ids)...
+        let bound: Vec<&NewMessage<'_>> = chunk.iter().filter(|m| !streamed(tx, m.raw)).collect();
+        if !bound.is_empty() {
+            let mut p = super::Placeholders::for_tx(tx);
+            let rows: Vec<String> = bound
+                .iter()
+                .map(|_| {
+                    let (mailbox, uidvalidity, uid, raw) = (p.next(), p.next(), p.next(), p.next());
+                    format!(
+                        "((SELECT id FROM messages WHERE mailbox = {mailbox} AND uidvalidity = {uidvalidity} AND uid = {uid}), {raw})"
+                    )
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO message_raw (message_id, raw) VALUES {}",
+                rows.join(", ")
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for m in &bound {
+                query = query
+                    .bind(m.mailbox)
+                    .bind(m.uidvalidity as i64)
+                    .bind(m.uid as i64)
+                    .bind(&m.raw[..]);
+            }
+            query.execute(&mut **tx).await?;
+        }
+        // ...and in pieces for the big ones.
+        let big: Vec<&NewMessage<'_>> = chunk.iter().filter(|m| streamed(tx, m.raw)).collect();
+        for m in big {
             let id: i64 = sqlx::query_scalar(
                 "SELECT id FROM messages WHERE mailbox = $1 AND uidvalidity = $2 AND uid = $3",
             )
@@ -440,6 +473,13 @@ pub async fn insert_messages(
 
 /// Removes a quarantine row so that its message can be processed again (same transaction).
 pub async fn delete_quarantined(tx: &mut Tx, id: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "DELETE FROM message_raw WHERE message_id IN
+           (SELECT id FROM messages WHERE id = $1 AND quarantine_reason IS NOT NULL AND ticket_id IS NULL)",
+    )
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query("DELETE FROM messages WHERE id = $1 AND quarantine_reason IS NOT NULL AND ticket_id IS NULL")
         .bind(id)
         .execute(&mut **tx)
@@ -485,7 +525,9 @@ pub async fn journaled_fingerprint(
     dedup_id: &str,
 ) -> Result<Option<String>, StoreError> {
     let row = sqlx::query(
-        "SELECT raw, purged_fingerprint FROM messages WHERE mailbox = $1 AND dedup_id = $2",
+        "SELECT r.raw, m.purged_fingerprint
+         FROM messages m LEFT JOIN message_raw r ON r.message_id = m.id
+         WHERE m.mailbox = $1 AND m.dedup_id = $2",
     )
     .bind(mailbox)
     .bind(dedup_id)

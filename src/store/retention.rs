@@ -117,8 +117,9 @@ impl Store {
     /// What purging ticket `id`'s mail would remove now.
     pub async fn ticket_mail_amount(&self, id: i64) -> Result<Amount, StoreError> {
         let m = sqlx::query(
-            "SELECT COUNT(*), COALESCE(SUM(LENGTH(raw)), 0) FROM messages
-             WHERE ticket_id = $1 AND raw IS NOT NULL",
+            "SELECT COUNT(*), COALESCE(SUM(LENGTH(r.raw)), 0)
+             FROM messages m JOIN message_raw r ON r.message_id = m.id
+             WHERE m.ticket_id = $1",
         )
         .bind(id)
         .fetch_one(self.pool())
@@ -146,9 +147,10 @@ impl Store {
         cutoff: Timestamp,
     ) -> Result<Amount, StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT COUNT(*), COALESCE(SUM(LENGTH(raw)), 0) FROM messages
-             WHERE mailbox = $1 AND purged_at IS NULL AND created_at < $2
-               AND ticket_id IS NULL AND raw IS NOT NULL AND {}",
+            "SELECT COUNT(*), COALESCE(SUM(LENGTH(r.raw)), 0)
+             FROM messages m JOIN message_raw r ON r.message_id = m.id
+             WHERE m.mailbox = $1 AND m.purged_at IS NULL AND m.created_at < $2
+               AND m.ticket_id IS NULL AND {}",
             kind.condition()
         )))
         .bind(mailbox)
@@ -172,8 +174,12 @@ async fn empty_messages(
     let mut bytes = 0;
     for (id, raw) in rows {
         let fingerprint = crate::mail::content_fingerprint(raw);
+        sqlx::query("DELETE FROM message_raw WHERE message_id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
         sqlx::query(
-            "UPDATE messages SET raw = NULL, purged_at = $1, purged_fingerprint = $2
+            "UPDATE messages SET purged_at = $1, purged_fingerprint = $2
              WHERE id = $3 AND purged_at IS NULL",
         )
         .bind(now)
@@ -207,7 +213,8 @@ pub async fn purge_ticket_mail(
         return Ok(None);
     }
     let rows: Vec<(i64, Vec<u8>)> = sqlx::query_as(
-        "SELECT id, raw FROM messages WHERE ticket_id = $1 AND raw IS NOT NULL ORDER BY id",
+        "SELECT m.id, r.raw FROM messages m JOIN message_raw r ON r.message_id = m.id
+         WHERE m.ticket_id = $1 ORDER BY m.id",
     )
     .bind(id)
     .fetch_all(&mut **tx)
@@ -249,10 +256,10 @@ pub async fn purge_untracked(
     limit: i64,
 ) -> Result<Amount, StoreError> {
     let rows: Vec<(i64, Vec<u8>)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT id, raw FROM messages
-         WHERE mailbox = $1 AND purged_at IS NULL AND created_at < $2
-           AND ticket_id IS NULL AND raw IS NOT NULL AND {}
-         ORDER BY id LIMIT $3",
+        "SELECT m.id, r.raw FROM messages m JOIN message_raw r ON r.message_id = m.id
+         WHERE m.mailbox = $1 AND m.purged_at IS NULL AND m.created_at < $2
+           AND m.ticket_id IS NULL AND {}
+         ORDER BY m.id LIMIT $3",
         kind.condition()
     )))
     .bind(mailbox)

@@ -558,10 +558,10 @@ impl Store {
     /// bytes of the citizen's first mail, to learn from.
     pub async fn corrections(&self) -> Result<Vec<(Option<String>, Vec<u8>)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT t.service, m.raw FROM tickets t JOIN messages m ON m.ticket_id = t.id
+            "SELECT t.service, r.raw FROM tickets t JOIN messages m ON m.ticket_id = t.id
+             JOIN message_raw r ON r.message_id = m.id
              WHERE t.id IN (SELECT ticket_id FROM ticket_events WHERE kind = 'reclassified')
                AND m.id = (SELECT MIN(id) FROM messages WHERE ticket_id = t.id)
-               AND m.raw IS NOT NULL
              ORDER BY t.id",
         )
         .fetch_all(self.pool())

@@ -901,8 +901,9 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<ThreadMessage>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, received_at, from_address, disposition, raw FROM messages
-             WHERE ticket_id = $1 ORDER BY id LIMIT $2",
+            "SELECT m.id, m.received_at, m.from_address, m.disposition, r.raw
+             FROM messages m LEFT JOIN message_raw r ON r.message_id = m.id
+             WHERE m.ticket_id = $1 ORDER BY m.id LIMIT $2",
         )
         .bind(ticket_id)
         .bind(limit)
@@ -951,18 +952,44 @@ impl Store {
     }
 
     /// Journaled messages filed on tickets that the search text does not have yet (after the
-    /// highest indexed message id), at most `limit`: (message id, ticket id, raw).
+    /// highest indexed message id), the next ones in id order: at most `limit`, and no more
+    /// than `max_bytes` of mail unless the first alone is bigger (issue 20: 500 mails of up
+    /// to 25 MB each must not be read at once). (message id, ticket id, raw).
     pub async fn web_unindexed(
         &self,
         limit: i64,
+        max_bytes: u64,
     ) -> Result<Vec<(i64, i64, Option<Vec<u8>>)>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, ticket_id, raw FROM messages
-             WHERE ticket_id IS NOT NULL
-               AND id > (SELECT COALESCE(MAX(message_id), 0) FROM web_search)
-             ORDER BY id LIMIT $1",
+        // The sizes first (SQLite reads a blob's length from its row's header, not its pages).
+        let sizes = sqlx::query(
+            "SELECT m.id, CAST(COALESCE(LENGTH(r.raw), 0) AS BIGINT)
+             FROM messages m LEFT JOIN message_raw r ON r.message_id = m.id
+             WHERE m.ticket_id IS NOT NULL
+               AND m.id > (SELECT COALESCE(MAX(message_id), 0) FROM web_search)
+             ORDER BY m.id LIMIT $1",
         )
         .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        let (Some(first), mut last, mut total) = (sizes.first(), None, 0u64) else {
+            return Ok(Vec::new());
+        };
+        for r in &sizes {
+            let bytes = r.try_get::<i64, _>(1)?.max(0) as u64;
+            if last.is_some() && total + bytes > max_bytes {
+                break;
+            }
+            total += bytes;
+            last = Some(r.try_get::<i64, _>(0)?);
+        }
+        let rows = sqlx::query(
+            "SELECT m.id, m.ticket_id, r.raw
+             FROM messages m LEFT JOIN message_raw r ON r.message_id = m.id
+             WHERE m.ticket_id IS NOT NULL AND m.id >= $1 AND m.id <= $2
+             ORDER BY m.id",
+        )
+        .bind(first.try_get::<i64, _>(0)?)
+        .bind(last)
         .fetch_all(self.pool())
         .await?;
         rows.iter()
@@ -1147,6 +1174,70 @@ mod tests {
     fn like_patterns_escape_wildcards() {
         assert_eq!(like_pattern("A_b%c\\"), "%a\\_b\\%c\\\\%");
         assert_eq!(like_pattern("প্রজেক্টর"), "%প্রজেক্টর%");
+    }
+
+    /// The search indexer reads the next unindexed mails in id order up to its byte budget,
+    /// always at least one (a mail bigger than the budget alone), at most `limit`.
+    #[tokio::test]
+    async fn unindexed_mail_is_read_by_bytes() {
+        use crate::store::Store;
+        use crate::store::messages::{NewMessage, insert_message};
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::connect(&format!("sqlite://{}/t.db", dir.path().display()), 2)
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        let now: jiff::Timestamp = "2026-12-01T04:00:00Z".parse().unwrap();
+        let sizes = [100_000usize, 200_000, 300_000, 10];
+        let raws: Vec<bytes::Bytes> = sizes.iter().map(|&n| vec![b'x'; n].into()).collect();
+        let mut tx = store.begin_write().await.unwrap();
+        for (i, raw) in raws.iter().enumerate() {
+            let dedup = format!("<{i}@example.test>");
+            let m = NewMessage {
+                mailbox: "desk/INBOX",
+                uidvalidity: 1,
+                uid: i as u32 + 1,
+                dedup_id: &dedup,
+                disposition: "new",
+                received_at: now,
+                from_address: None,
+                subject: None,
+                size: raw.len() as u64,
+                raw,
+                quarantine_reason: None,
+                ticket_id: Some(1),
+            };
+            insert_message(&mut tx, &m, now).await.unwrap().unwrap();
+        }
+        tx.commit().await.unwrap();
+        let lens = |rows: Vec<(i64, i64, Option<Vec<u8>>)>| -> Vec<usize> {
+            rows.iter().map(|r| r.2.as_ref().unwrap().len()).collect()
+        };
+        assert_eq!(
+            lens(store.web_unindexed(500, 350_000).await.unwrap()),
+            vec![100_000, 200_000]
+        );
+        assert_eq!(
+            lens(store.web_unindexed(500, 10).await.unwrap()),
+            vec![100_000]
+        );
+        assert_eq!(
+            lens(store.web_unindexed(2, 1 << 30).await.unwrap()),
+            vec![100_000, 200_000]
+        );
+        assert_eq!(
+            lens(store.web_unindexed(500, 1 << 30).await.unwrap()),
+            sizes.to_vec()
+        );
+        store
+            .web_index(&[(1, 1, "a".into()), (2, 1, "b".into())])
+            .await
+            .unwrap();
+        assert_eq!(
+            lens(store.web_unindexed(500, 10).await.unwrap()),
+            vec![300_000]
+        );
+        store.close().await;
     }
 }
 

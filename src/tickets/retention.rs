@@ -263,17 +263,22 @@ mod tests {
             .await
             .unwrap();
             sqlx::query(
-                "INSERT INTO messages (mailbox, uidvalidity, uid, dedup_id, ticket_id, disposition,
-                                       received_at, size, raw, created_at)
-                 VALUES ('m', 1, $1, $2, $1, 'new', '2024-01-01T00:00:00Z', 5, $3,
+                "INSERT INTO messages (id, mailbox, uidvalidity, uid, dedup_id, ticket_id, disposition,
+                                       received_at, size, created_at)
+                 VALUES ($1, 'm', 1, $1, $2, $1, 'new', '2024-01-01T00:00:00Z', 5,
                          '2024-01-01T00:00:00Z')",
             )
             .bind(i as i64)
             .bind(format!("<{i}@example.test>"))
-            .bind(b"From: c@example.test\r\n\r\nhello".to_vec())
             .execute(store.pool())
             .await
             .unwrap();
+            sqlx::query("INSERT INTO message_raw (message_id, raw) VALUES ($1, $2)")
+                .bind(i as i64)
+                .bind(b"From: c@example.test\r\n\r\nhello".to_vec())
+                .execute(store.pool())
+                .await
+                .unwrap();
         }
         let now: Timestamp = "2026-12-07T00:00:00Z".parse().unwrap();
         let (a, b) = tokio::join!(
@@ -288,7 +293,7 @@ mod tests {
                 .await
                 .unwrap();
         assert_eq!(events, 20);
-        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM messages WHERE raw IS NOT NULL")
+        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM message_raw")
             .fetch_one(store.pool())
             .await
             .unwrap();

@@ -464,6 +464,10 @@ async fn a_pdf_and_a_photo_reach_the_officer_byte_identical_and_are_stored_once(
         count(&stack, "SELECT COUNT(*) FROM attachment_blobs").await,
         3
     );
+    assert_eq!(
+        count(&stack, "SELECT COUNT(*) FROM attachment_data").await,
+        3
+    );
     let kinds = event_kinds(&show(&stack, &reference));
     let at = |k: &str| kinds.iter().position(|x| x == k).unwrap();
     assert!(at("opened") < at("attachments"), "{kinds:?}");

@@ -338,12 +338,15 @@ async fn mail_of(db: &sqlx::AnyPool, reference: &str) -> (i64, i64, i64) {
     (
         q(
             "SELECT COUNT(*) FROM messages m JOIN tickets t ON t.id = m.ticket_id
-           WHERE t.reference = $1 AND m.raw IS NOT NULL",
+           WHERE t.reference = $1
+             AND EXISTS (SELECT 1 FROM message_raw r WHERE r.message_id = m.id)",
         )
         .await,
         q(
             "SELECT COUNT(*) FROM messages m JOIN tickets t ON t.id = m.ticket_id
-           WHERE t.reference = $1 AND m.raw IS NULL AND m.purged_at IS NOT NULL
+           WHERE t.reference = $1
+             AND NOT EXISTS (SELECT 1 FROM message_raw r WHERE r.message_id = m.id)
+             AND m.purged_at IS NOT NULL
              AND m.purged_fingerprint IS NOT NULL",
         )
         .await,
@@ -594,4 +597,116 @@ async fn retention_purges_old_mail_and_keeps_the_tickets() {
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(ticket_count(&db).await, 4, "{}", daemon.log_text());
     assert_eq!(daemon.stop(), Some(0));
+}
+
+/// Migration 0021 moves the journal's and the attachments' bytes into tables of their own
+/// (issue 20): a desk upgraded from an older version keeps every message's bytes and every
+/// attachment, byte for byte, and reads them through the new tables; a purged message stays
+/// without bytes. On SQLite and (with `SDTEST_DATABASE=postgres`) PostgreSQL.
+#[tokio::test(flavor = "multi_thread")]
+async fn migration_0021_moves_the_bytes_of_an_existing_desk() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = test_database_url(dir.path(), "blob-tables");
+    let store = sebadesk::store::Store::connect(&url, 2).await.unwrap();
+    let postgres = url.starts_with("postgres");
+    if postgres {
+        sqlx::migrate!("migrations/postgres")
+            .run_to(20, store.pool())
+            .await
+            .unwrap();
+    } else {
+        sqlx::migrate!("migrations/sqlite")
+            .run_to(20, store.pool())
+            .await
+            .unwrap();
+    }
+    let db = store.pool();
+    let exec = async |sql: &'static str, binds: Vec<Option<Vec<u8>>>| {
+        let mut q = sqlx::query(sql);
+        for b in binds {
+            q = q.bind(b);
+        }
+        q.execute(db).await.unwrap();
+    };
+    // As the version before 0021 wrote them: a ticket with a big and a small message and an
+    // attachment, a quarantined message, a purged one.
+    let big: Vec<u8> = (0..300_000u32).map(|i| (i * 7 + i / 251) as u8).collect();
+    let pdf: Vec<u8> = (0..100_000u32).map(|i| (i * 13 + 5) as u8).collect();
+    let sha = sebadesk::mail::attachments::sha256_hex(&pdf);
+    exec(
+        "INSERT INTO tickets (id, reference, office, status, citizen_email, subject,
+                              received_at, created_at)
+         VALUES (1, 'MEL-2026-000001', 'MEL', 'new', 'c@example.test', 's',
+                 '2026-12-01T00:00:00Z', '2026-12-01T00:00:00Z')",
+        vec![],
+    )
+    .await;
+    exec(
+        "INSERT INTO messages (id, mailbox, uidvalidity, uid, dedup_id, ticket_id, disposition,
+                               received_at, size, raw, quarantine_reason, created_at, purged_at)
+         VALUES (1, 'INBOX', 1, 1, '<1@example.test>', 1, 'new', '2026-12-01T00:00:00Z',
+                 300000, $1, NULL, '2026-12-01T00:00:00Z', NULL),
+                (2, 'INBOX', 1, 2, '<2@example.test>', 1, 'new', '2026-12-01T00:00:00Z',
+                 5, $2, NULL, '2026-12-01T00:00:00Z', NULL),
+                (3, 'INBOX', 1, 3, '<3@example.test>', NULL, 'quarantined',
+                 '2026-12-01T00:00:00Z', 5, $3, 'unparseable', '2026-12-01T00:00:00Z', NULL),
+                (4, 'INBOX', 1, 4, '<4@example.test>', NULL, 'spam', '2026-12-01T00:00:00Z',
+                 5, NULL, NULL, '2026-12-01T00:00:00Z', '2026-12-02T00:00:00Z')",
+        vec![
+            Some(big.clone()),
+            Some(b"small".to_vec()),
+            Some(b"queer".to_vec()),
+        ],
+    )
+    .await;
+    sqlx::query(
+        "INSERT INTO attachment_blobs (sha256, size, data, created_at)
+         VALUES ($1, 100000, $2, '2026-12-01T00:00:00Z')",
+    )
+    .bind(&sha)
+    .bind(pdf.clone())
+    .execute(db)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO attachments (ticket_id, message_id, n, part, name, content_type, size,
+                                  sha256, created_at)
+         VALUES (1, 1, 1, 2, 'scan.pdf', 'application/pdf', 100000, $1, '2026-12-01T00:00:00Z')",
+    )
+    .bind(&sha)
+    .execute(db)
+    .await
+    .unwrap();
+
+    store.migrate().await.unwrap();
+
+    let raws: Vec<(i64, Vec<u8>)> =
+        sqlx::query_as("SELECT message_id, raw FROM message_raw ORDER BY message_id")
+            .fetch_all(db)
+            .await
+            .unwrap();
+    assert_eq!(
+        raws,
+        vec![(1, big), (2, b"small".to_vec()), (3, b"queer".to_vec())],
+        "every kept message's bytes moved, the purged one has none"
+    );
+    let (row, bytes) = store.attachment_bytes(1, 1).await.unwrap().unwrap();
+    assert_eq!((row.name.as_str(), bytes), ("scan.pdf", pdf));
+    let quarantined = store.quarantined_raw(3).await.unwrap().unwrap();
+    assert_eq!(quarantined.raw, b"queer");
+    // The old columns are gone: nothing can read or write bytes beside the new tables.
+    assert!(
+        sqlx::query("SELECT raw FROM messages")
+            .fetch_all(db)
+            .await
+            .is_err()
+    );
+    assert!(
+        sqlx::query("SELECT data FROM attachment_blobs")
+            .fetch_all(db)
+            .await
+            .is_err()
+    );
+    store.close().await;
+    drop_test_database(&url);
 }

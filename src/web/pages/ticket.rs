@@ -456,11 +456,15 @@ pub async fn act(
     Ok(Redirect::to(&format!("/tickets/{r}?done={action}")).into_response())
 }
 
+/// Mail read at once to bring the search text up to date (issue 20: memory bounded by
+/// bytes): a batch is at most 500 messages and this many bytes (one bigger mail alone).
+const INDEX_BATCH_BYTES: u64 = 8 << 20;
+
 /// Brings the search text up to date with the journal (new messages since the last
 /// search), a batch at a time.
 pub async fn index_search_text(web: &WebDesk) -> Result<(), WebError> {
     for _ in 0..20 {
-        let batch = web.store.web_unindexed(500).await?;
+        let batch = web.store.web_unindexed(500, INDEX_BATCH_BYTES).await?;
         if batch.is_empty() {
             break;
         }
