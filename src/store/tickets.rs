@@ -543,10 +543,10 @@ impl Store {
     /// the learnt spam signal had a hand in holding it, and the officer says it is a request.
     pub async fn released_requests(&self) -> Result<Vec<Vec<u8>>, StoreError> {
         let rows = sqlx::query(
-            "SELECT m.raw FROM tickets t JOIN messages m ON m.ticket_id = t.id
+            "SELECT r.raw FROM tickets t JOIN messages m ON m.ticket_id = t.id
+             JOIN message_raw r ON r.message_id = m.id
              WHERE t.id IN (SELECT ticket_id FROM ticket_events WHERE kind = 'ack-released')
                AND m.id = (SELECT MIN(id) FROM messages WHERE ticket_id = t.id)
-               AND m.raw IS NOT NULL
              ORDER BY t.id",
         )
         .fetch_all(self.pool())

@@ -63,6 +63,14 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nPlease update the notice board of
         kinds.iter().any(|k| k == "ack-held") && kinds.iter().any(|k| k == "ack-released"),
         "{kinds:?}"
     );
+    // The release is the officer's "not spam" verdict: the learnt spam signal retrains on it.
+    let store = sebadesk::store::Store::connect(&stack.database_url, 2)
+        .await
+        .unwrap();
+    let released = store.released_requests().await.unwrap();
+    assert_eq!(released.len(), 1);
+    assert!(String::from_utf8_lossy(&released[0]).contains("notice board of our union web portal"));
+    assert!(store.lesson_count().await.unwrap() >= 1);
     assert_eq!(daemon.stop(), Some(0));
 }
 
