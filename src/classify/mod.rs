@@ -381,7 +381,10 @@ impl Classifier {
     /// The learnt spam model's reading of a mail, for the content scam stage; `None`
     /// without a spam model.
     pub fn spam_reading(&self, subject: &str, body: &str) -> Option<crate::unseen::scam::Learnt> {
-        let (probability, telling) = self.spam.as_ref()?.assess(subject, body);
+        let (probability, telling) =
+            self.spam
+                .as_ref()?
+                .assess(subject, body, crate::unseen::scam::LEARNT_FROM);
         Some(crate::unseen::scam::Learnt {
             probability,
             telling,
@@ -390,7 +393,7 @@ impl Classifier {
 
     /// The learnt spam model's probability that the mail is spam (for `sebadesk classify`).
     pub fn spam_probability(&self, subject: &str, body: &str) -> Option<f64> {
-        Some(self.spam.as_ref()?.assess(subject, body).0)
+        Some(self.spam.as_ref()?.assess(subject, body, f64::INFINITY).0)
     }
 
     /// A one-line description of the trained model, for the log.

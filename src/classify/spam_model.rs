@@ -181,12 +181,22 @@ impl SpamModel {
         })
     }
 
-    /// The probability that the mail is spam, and the features that pushed it there most.
-    pub fn assess(&self, subject: &str, body: &str) -> (f64, Vec<String>) {
+    /// The probability that the mail is spam, and the features that pushed it there most
+    /// (only when `explain_from` ≤ the probability: naming them costs more than scoring).
+    pub fn assess(&self, subject: &str, body: &str, explain_from: f64) -> (f64, Vec<String>) {
         let (s, b) = texts(subject, body);
-        let mut scratch = Scratch::default();
-        let v = model::vectorize_ro(&[s.as_str()], &b, &self.model.vocab, &mut scratch);
+        let v = super::SCRATCH.with(|scratch| {
+            model::vectorize_ro(
+                &[s.as_str()],
+                &b,
+                &self.model.vocab,
+                &mut scratch.borrow_mut(),
+            )
+        });
         let p = model::softmax(&self.model.scores(&v))[SPAM];
+        if p < explain_from {
+            return (p, Vec::new());
+        }
         let top = self
             .model
             .top_features(&v, SPAM, REQUEST, 5)
@@ -246,11 +256,13 @@ mod tests {
         let (p, _) = m.assess(
             "Laptops for your UDCs and digital labs at 30% discount",
             "Dear Sir, we supply brand new laptops for Union Digital Centres and school labs at a special government rate. Order 10 and get free delivery. Call our sales team today.",
+            1.0,
         );
         assert!(p >= crate::unseen::scam::LEARNT_FROM, "a sales pitch: {p}");
         let (p, _) = m.assess(
             "ল্যাবের কম্পিউটার নষ্ট",
             "স্যার, আমাদের বিদ্যালয়ের শেখ রাসেল ডিজিটাল ল্যাবের ছয়টি কম্পিউটার চালু হয় না। একজন টেকনিশিয়ান পাঠালে উপকৃত হব।",
+            1.0,
         );
         assert!(p < crate::unseen::scam::LEARNT_FROM, "a request: {p}");
     }
@@ -275,7 +287,7 @@ mod tests {
         );
         let before = SpamModel::train(&seed, &[], &[])
             .unwrap()
-            .assess(pitch.0, pitch.1)
+            .assess(pitch.0, pitch.1, 1.0)
             .0;
         let verdict = [ex(
             SpamLabel::Spam,
@@ -284,7 +296,7 @@ mod tests {
         )];
         let after = SpamModel::train(&seed, &[], &verdict)
             .unwrap()
-            .assess(pitch.0, pitch.1)
+            .assess(pitch.0, pitch.1, 1.0)
             .0;
         assert!(after > before, "{before} -> {after}");
     }
