@@ -684,17 +684,7 @@ impl Store {
     fn row_matches_sql(&self, search: &str, q: &mut Sql) -> String {
         let folded = crate::text::bangla::fold_digits(search);
         let prefix = folded.to_uppercase();
-        let mut patterns = vec![q.text(&like_pattern(search))];
-        if folded != search {
-            patterns.push(q.text(&like_pattern(&folded)));
-        }
-        let any = |column: &str| {
-            patterns
-                .iter()
-                .map(|p| format!("{column} LIKE {p} ESCAPE '\\'"))
-                .collect::<Vec<_>>()
-                .join(" OR ")
-        };
+        let any = like_any(search, &folded, q);
         let (hay, reference) = match self.backend {
             // The trigram index's expression on `t` (PG_HAY names the bare columns).
             Backend::Postgres => (PG_HAY, "t.reference COLLATE \"C\""),
@@ -820,17 +810,7 @@ impl Store {
             Backend::Postgres => {
                 // Each pattern is one more pass over the GIN index: the folded one only when
                 // the digits made it different.
-                let mut patterns = vec![q.text(&like_pattern(search))];
-                if folded != search {
-                    patterns.push(q.text(&like_pattern(&folded)));
-                }
-                let any = |column: &str| {
-                    patterns
-                        .iter()
-                        .map(|p| format!("{column} LIKE {p} ESCAPE '\\'"))
-                        .collect::<Vec<_>>()
-                        .join(" OR ")
-                };
+                let any = like_any(search, &folded, q);
                 format!(
                     "SELECT id FROM tickets WHERE {}
                      UNION SELECT ticket_id FROM web_search WHERE {}
@@ -1324,5 +1304,21 @@ impl Store {
         .execute(self.pool())
         .await?;
         Ok(done.rows_affected() == 1)
+    }
+}
+
+/// `column LIKE p OR …` for the search as typed and, when folding its Bengali digits changed
+/// it, as folded: the patterns are bound once, the closure names them for each column.
+fn like_any(search: &str, folded: &str, q: &mut Sql) -> impl Fn(&str) -> String + use<> {
+    let mut patterns = vec![q.text(&like_pattern(search))];
+    if folded != search {
+        patterns.push(q.text(&like_pattern(folded)));
+    }
+    move |column: &str| {
+        patterns
+            .iter()
+            .map(|p| format!("{column} LIKE {p} ESCAPE '\\'"))
+            .collect::<Vec<_>>()
+            .join(" OR ")
     }
 }
