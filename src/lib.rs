@@ -26,6 +26,7 @@
 //! - [`pipeline`]: one message's path through triage, classify and tickets, in one transaction.
 //! - [`intake`]: the IMAP session (TLS, IDLE or poll, UID cursor) feeding the pipeline.
 //! - [`report`]: charter compliance reports (text, JSON, CSV, XLSX, HTML with SVG charts).
+//! - [`net`]: TLS client settings, the loopback test and [`net::Secret`]; a leaf.
 //! - [`metrics`]: `GET /metrics`, `/healthz`, `/readyz` as an axum router (served on `[metrics] listen`).
 //! - [`daemon`]: the wiring: desks under the lease coordinator, the outbox worker, health
 //!   alerts, graceful shutdown.
@@ -39,6 +40,7 @@ pub mod domain;
 pub mod intake;
 pub mod mail;
 pub mod metrics;
+pub mod net;
 pub mod oauth;
 pub mod outbox;
 pub mod pipeline;

@@ -6,10 +6,8 @@
 
 pub mod charter;
 pub mod server_tls;
-pub mod tls;
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,6 +18,8 @@ use jiff::tz::TimeZone;
 use crate::classify::KeywordConfig;
 use crate::config::charter::{Charter, one_line};
 use crate::domain::EmailAddress;
+pub use crate::net::Secret;
+pub use crate::net::tls;
 
 mod env;
 mod oauth2;
@@ -189,29 +189,6 @@ const NON_KEY_VARS: &[&str] = &["SEBADESK_CONFIG", "SEBADESK_LOG", "SEBADESK_LOG
 /// Secrets named by office files (`SEBADESK_SECRET_<CODE>_IMAP_PASSWORD` and the like).
 const SECRET_VAR_PREFIX: &str = "SEBADESK_SECRET_";
 
-/// A password: never printed by `Debug` or `Display`.
-#[derive(Clone, Default)]
-pub struct Secret(String);
-
-impl Secret {
-    /// Wraps a value read from a file or the environment.
-    pub fn new(value: String) -> Secret {
-        Secret(value)
-    }
-
-    /// The value itself, for the one place that needs it (a login, a token request); never log or
-    /// print it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.0.is_empty() { "\"\"" } else { "\"***\"" })
-    }
-}
-
 /// How a connection to a mail server is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -256,9 +233,7 @@ pub enum ServerAuth {
 }
 
 /// A loopback host (`localhost`, 127.0.0.0/8, ::1): where plain connections are allowed.
-pub fn is_loopback_host(host: &str) -> bool {
-    validate::is_loopback(host)
-}
+pub use crate::net::is_loopback_host;
 
 /// The office a desk serves (`[office]`, or an office file): its names, mailbox and officer.
 #[derive(Debug, Clone)]

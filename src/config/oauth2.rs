@@ -99,14 +99,14 @@ pub(super) fn section(raw: &RawOAuth2, base: &Path) -> Result<Option<Account>, C
         device_url,
         scope,
         client_id,
-        client_secret: Secret(
+        client_secret: Secret::new(
             raw.client_secret
                 .clone()
                 .unwrap_or_default()
                 .trim()
                 .to_string(),
         ),
-        refresh_token: Secret(
+        refresh_token: Secret::new(
             raw.refresh_token
                 .clone()
                 .unwrap_or_default()

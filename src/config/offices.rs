@@ -374,7 +374,7 @@ fn site_server(
         // The sign-in is the office's `[oauth2]` (see `site_auth`): no password to find.
         return Ok(server);
     }
-    server.password = Secret(secret(raw, section, code, base, env)?);
+    server.password = Secret::new(secret(raw, section, code, base, env)?);
     Ok(server)
 }
 

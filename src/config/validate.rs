@@ -16,14 +16,6 @@ pub(super) fn email(value: Option<String>, key: &str) -> Result<EmailAddress, Co
     EmailAddress::parse(&v).map_err(|e| invalid(key, e.to_string()))
 }
 
-pub(super) fn is_loopback(host: &str) -> bool {
-    host == "localhost"
-        || host
-            .parse::<std::net::IpAddr>()
-            .map(|ip| ip.is_loopback())
-            .unwrap_or(false)
-}
-
 pub(super) fn server(
     raw: &RawServer,
     section: &str,
@@ -42,7 +34,7 @@ pub(super) fn server(
             ));
         }
     };
-    if security == Security::Plain && !is_loopback(&host) {
+    if security == Security::Plain && !crate::net::is_loopback_host(&host) {
         // Passwords in clear text over a network: refuse rather than trust a typo.
         return Err(invalid(
             &key("security"),
@@ -71,7 +63,7 @@ pub(super) fn server(
                     format!("no such file: {}", path.display()),
                 ));
             }
-            crate::config::tls::ca_certificates(&path)
+            crate::net::tls::ca_certificates(&path)
                 .map_err(|e| invalid(&key("ca_file"), e.to_string()))?;
             Some(path)
         }
@@ -83,7 +75,7 @@ pub(super) fn server(
         port,
         security,
         username,
-        password: Secret(raw.password.clone().unwrap_or_default()),
+        password: Secret::new(raw.password.clone().unwrap_or_default()),
         ca_file,
         auth: ServerAuth::Password,
     })

@@ -134,7 +134,7 @@ async fn tls_wrap(
         host: server.host.clone(),
         message,
     };
-    let config = crate::config::tls::client_config(server.ca_file.as_deref())
+    let config = crate::net::tls::client_config(server.ca_file.as_deref())
         .map_err(|e| tls_err(e.to_string()))?;
     let name = ServerName::try_from(server.host.clone()).map_err(|e| tls_err(e.to_string()))?;
     TlsConnector::from(config)

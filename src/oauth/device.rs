@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use super::http::{Endpoint, HttpError, form, post_form};
 use super::settings::OAuth2Settings;
 use super::tokens::{TokenError, refused};
-use crate::config::Secret;
+use crate::net::Secret;
 
 const GRANT_TYPE: &str = "urn:ietf:params:oauth:grant-type:device_code";
 /// RFC 8628 §3.5: "If no value is provided, clients MUST use 5 as the default."

@@ -88,7 +88,7 @@ impl Endpoint {
             .trim_start_matches('[')
             .trim_end_matches(']')
             .to_string();
-        if !tls && !crate::config::is_loopback_host(&host) {
+        if !tls && !crate::net::is_loopback_host(&host) {
             return Err(bad());
         }
         Ok(Endpoint {
@@ -163,7 +163,7 @@ async fn post_inner(
         .body(Full::new(Bytes::from(body)))
         .map_err(|e| failed(e.to_string()))?;
     let response = if endpoint.tls {
-        let config = crate::config::tls::client_config(None).map_err(|e| failed(e.to_string()))?;
+        let config = crate::net::tls::client_config(None).map_err(|e| failed(e.to_string()))?;
         let name =
             ServerName::try_from(endpoint.host.clone()).map_err(|e| failed(e.to_string()))?;
         let tls = TlsConnector::from(config)

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::http::Endpoint;
 use super::tokens::TokenError;
-use crate::config::Secret;
+use crate::net::Secret;
 
 /// Which OAuth2 provider the office's mail is at, for the preset endpoints and scope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use super::http::{Endpoint, HttpError, form, post_form};
 use super::settings::OAuth2Settings;
-use crate::config::Secret;
+use crate::net::Secret;
 
 /// A token is refreshed this long before it expires (at most half its lifetime).
 const EARLY: Duration = Duration::from_secs(60);

@@ -30,6 +30,63 @@ pub struct ReportMail<'a> {
     pub xlsx: Vec<u8>,
 }
 
+/// The headline figures of a month (or the district's month) the report mail's text part
+/// names; the report computes them (`report::Figures::headline`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Headline {
+    /// New requests that became tickets.
+    pub received: u64,
+    /// Of those, requests outside the charter.
+    pub out_of_charter: u64,
+    /// Resolved at or before the deadline.
+    pub resolved_on_time: u64,
+    /// Resolved after the deadline.
+    pub resolved_late: u64,
+    /// Open, deadline not yet passed.
+    pub open_not_due: u64,
+    /// Open, deadline passed.
+    pub open_overdue: u64,
+    /// The share resolved on time (0–1), `None` when nothing counts.
+    pub on_time_rate: Option<f64>,
+}
+
+/// The mail's subject and plain-text part (the `monthly-report` template): the headline
+/// figures, Bangla first. `district_offices` is `None` for one office's report and the number
+/// of offices for the district's.
+pub fn words(
+    office: &OfficeConfig,
+    label: &str,
+    office_name_bn: &str,
+    office_name_en: &str,
+    t: &Headline,
+    district_offices: Option<usize>,
+) -> Result<(String, String), RenderError> {
+    let rate = t
+        .on_time_rate
+        .map(|x| format!("{:.1}%", x * 100.0))
+        .unwrap_or_else(|| "-".into());
+    super::render::words(
+        office,
+        "monthly-report",
+        &office.code,
+        minijinja::context! {
+            month => label,
+            office_name_bn => office_name_bn,
+            office_name_en => office_name_en,
+            total => minijinja::context! {
+                received => t.received,
+                out_of_charter => t.out_of_charter,
+                resolved_on_time => t.resolved_on_time,
+                resolved_late => t.resolved_late,
+                open_not_due => t.open_not_due,
+                open_overdue => t.open_overdue,
+            },
+            on_time_rate => rate,
+            district_offices => district_offices,
+        },
+    )
+}
+
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Builds the report mail: text and HTML as alternatives, the workbook attached, with the headers

@@ -248,7 +248,7 @@ pub fn all(office: &OfficeConfig) -> Vec<Sample> {
             cut: false,
         },
     ];
-    let figures = crate::report::Figures {
+    let figures = super::report_mail::Headline {
         received: 42,
         resolved_on_time: 30,
         resolved_late: 5,
@@ -256,7 +256,7 @@ pub fn all(office: &OfficeConfig) -> Vec<Sample> {
         on_time_rate: Some(30.0 / 37.0),
         ..Default::default()
     };
-    let report = crate::report::monthly::words(
+    let report = super::report_mail::words(
         office,
         "2026-11",
         &office.name_bn,

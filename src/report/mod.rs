@@ -67,6 +67,21 @@ pub struct Figures {
     pub held_as_spam: u64,
 }
 
+impl Figures {
+    /// The figures the monthly report mail's text part names (the outbox renders them).
+    pub fn headline(&self) -> crate::outbox::report_mail::Headline {
+        crate::outbox::report_mail::Headline {
+            received: self.received,
+            out_of_charter: self.out_of_charter,
+            resolved_on_time: self.resolved_on_time,
+            resolved_late: self.resolved_late,
+            open_not_due: self.open_not_due,
+            open_overdue: self.open_overdue,
+            on_time_rate: self.on_time_rate,
+        }
+    }
+}
+
 /// A service's row; `service` is `None` for requests outside the charter.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceRow {

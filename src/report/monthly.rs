@@ -140,12 +140,12 @@ async fn queue(
     let xlsx = super::xlsx::xlsx(&report)?;
     // The district's report names how many offices it covers; an office's, its code.
     let offices_covered = district.then_some(offices.len());
-    let (subject, text) = words(
+    let (subject, text) = report_mail::words(
         office,
         &period.label,
         &report.office_name_bn,
         &report.office_name_en,
-        &report.total,
+        &report.total.headline(),
         offices_covered,
     )?;
     let mut tx = desk.store.begin().await?;
@@ -190,43 +190,6 @@ async fn queue(
         tracing::info!(scope, month = %period.label, queued, "monthly report queued");
     }
     Ok(queued)
-}
-
-/// The mail's subject and plain-text part (the `monthly-report` template): the headline
-/// figures, Bangla first.
-pub(crate) fn words(
-    office: &crate::config::OfficeConfig,
-    label: &str,
-    office_name_bn: &str,
-    office_name_en: &str,
-    t: &super::Figures,
-    district_offices: Option<usize>,
-) -> Result<(String, String), RenderError> {
-    let rate = t
-        .on_time_rate
-        .map(|x| format!("{:.1}%", x * 100.0))
-        .unwrap_or_else(|| "-".into());
-    crate::outbox::render::words(
-        office,
-        "monthly-report",
-        &office.code,
-        minijinja::context! {
-            month => label,
-            office_name_bn => office_name_bn,
-            office_name_en => office_name_en,
-            total => minijinja::context! {
-                received => t.received,
-                out_of_charter => t.out_of_charter,
-                resolved_on_time => t.resolved_on_time,
-                resolved_late => t.resolved_late,
-                open_not_due => t.open_not_due,
-                open_overdue => t.open_overdue,
-            },
-            on_time_rate => rate,
-            // `None` for one office's report; the number of offices for the district's.
-            district_offices => district_offices,
-        },
-    )
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! TLS client settings shared by IMAP: the public web roots, plus an extra CA file when the
+//! TLS client settings shared by IMAP, SMTP and the OAuth2 client: the public web roots, plus an extra CA file when the
 //! office's server uses a private CA (or the local test stack uses its generated one).
 //! Certificates are always verified; there is no "accept anything" switch.
 
