@@ -46,88 +46,19 @@ pub async fn run(
     shutdown: impl std::future::Future<Output = ()>,
 ) -> anyhow::Result<()> {
     let config = Arc::new(config);
-    let store = Store::connect(&config.database.url, config.database.max_connections)
-        .await
-        .context("opening the database")?;
-    store.migrate().await.context("migrating the database")?;
-    let replica = replica_id(config.deployment.replica_id.as_deref());
-    if store.backend() == Backend::Sqlite {
-        // One process per SQLite file: whatever is claimed was claimed by a run that died.
-        let released = store
-            .release_leases()
-            .await
-            .context("releasing stale outbox claims")?;
-        if released > 0 {
-            tracing::warn!(
-                released,
-                "mail claimed by a previous run that did not finish: sending it again now"
-            );
-        }
-    }
-    // Alive before the outbox worker claims anything: another replica releases the claims of
-    // any claimer it does not see alive.
-    store
-        .heartbeat(
-            &replica,
-            &crate::daemon::replicas::host_name(),
-            std::process::id(),
-            Timestamp::now(),
-            config.deployment.lease_ttl,
-        )
-        .await
-        .context("registering this replica")?;
+    let (store, replica) = open_store(&config).await?;
     let offices = config.offices();
     let senders = Senders::new(&offices).context("setting up SMTP")?;
-    // `[metrics] listen`: bound before anything runs, so a taken port fails the start.
-    let metrics_listener = match config.metrics_listen {
-        Some(addr) => Some(
-            tokio::net::TcpListener::bind(addr)
-                .await
-                .with_context(|| format!("metrics.listen: cannot listen on {addr}"))?,
-        ),
-        None => None,
-    };
+    // Listeners are bound before anything runs, so a taken port fails the start instead of
+    // leaving a desk missing.
+    let metrics_listener = bind(config.metrics_listen, "metrics.listen").await?;
     let all_offices = Arc::new(offices.clone());
     let metrics_state = Arc::new(crate::metrics::MetricsState::new(
         store.clone(),
         offices.clone(),
         config.health_alert_after,
     ));
-
-    // One pipeline per office; offices with the same charter share one classifier.
-    let mut learners: Vec<Arc<Learner>> = Vec::new();
-    let mut desks: Vec<Arc<MailboxDesk>> = Vec::with_capacity(offices.len());
-    // The web desk's own desks (one per office, same learners): it calls the actions.
-    let mut web_desks: Vec<Arc<crate::tickets::Desk>> = Vec::new();
-    for office in offices {
-        let learner = match learners.iter().find(|l| l.fits(&office)) {
-            Some(l) => l.clone(),
-            None => {
-                let l = Arc::new(Learner::new(&office).context("loading the classifier")?);
-                learners.push(l.clone());
-                l
-            }
-        };
-        let office = Arc::new(office);
-        if config.web.listen.is_some() {
-            web_desks.push(Arc::new(crate::tickets::Desk::with_learner(
-                office.clone(),
-                store.clone(),
-                clock.clone(),
-                learner.clone(),
-            )));
-        }
-        let pipeline = Pipeline::with_learner(office, store.clone(), clock.clone(), learner);
-        desks.push(Arc::new(MailboxDesk::new(Arc::new(pipeline))));
-    }
-    for learner in &learners {
-        learner
-            .retrain_if_changed(&store)
-            .await
-            .context("training the classifier")?;
-    }
-
-    // Bound before any task starts: a port in use is a start-up error, not a missing desk.
+    let (desks, web_desks) = build_desks(&config, offices, &store, &clock).await?;
     let web_listener = match config.web.listen {
         Some(addr) => Some(
             crate::web::bind(addr)
@@ -176,19 +107,9 @@ pub async fn run(
             store: store.clone(),
             clock: clock.clone(),
         });
-        let address = listener
-            .local_addr()
-            .map(|a| a.to_string())
-            .unwrap_or_default();
-        tracing::info!(listen = %address, base_url = %config.web.base_url, "web desk listening");
-        let cancel = cancel.clone();
         // `/metrics`, `/healthz`, `/readyz` on the desk's listener too (issue 19).
         let extra = crate::metrics::router(metrics_state.clone());
-        tracker.spawn(async move {
-            if let Err(e) = crate::web::serve_with(web, extra, listener, cancel).await {
-                tracing::error!(error.message = %e, "web desk stopped");
-            }
-        });
+        tracker.spawn(serve_web(web, extra, listener, cancel.clone()));
     }
     if let Some(listener) = metrics_listener {
         tracing::info!(addr = ?listener.local_addr().ok(), "serving /metrics, /healthz, /readyz");
@@ -215,4 +136,113 @@ pub async fn run(
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Opens and migrates the database and registers this replica, alive before the outbox
+/// worker claims anything (another replica releases the claims of any claimer it does not
+/// see alive).
+async fn open_store(config: &Config) -> anyhow::Result<(Store, String)> {
+    let store = Store::connect(&config.database.url, config.database.max_connections)
+        .await
+        .context("opening the database")?;
+    store.migrate().await.context("migrating the database")?;
+    let replica = replica_id(config.deployment.replica_id.as_deref());
+    if store.backend() == Backend::Sqlite {
+        // One process per SQLite file: whatever is claimed was claimed by a run that died.
+        let released = store
+            .release_leases()
+            .await
+            .context("releasing stale outbox claims")?;
+        if released > 0 {
+            tracing::warn!(
+                released,
+                "mail claimed by a previous run that did not finish: sending it again now"
+            );
+        }
+    }
+    store
+        .heartbeat(
+            &replica,
+            &crate::daemon::replicas::host_name(),
+            std::process::id(),
+            Timestamp::now(),
+            config.deployment.lease_ttl,
+        )
+        .await
+        .context("registering this replica")?;
+    Ok((store, replica))
+}
+
+/// Listens on `addr` if it is set; `key` names the setting in the error.
+async fn bind(
+    addr: Option<std::net::SocketAddr>,
+    key: &str,
+) -> anyhow::Result<Option<tokio::net::TcpListener>> {
+    match addr {
+        Some(addr) => Ok(Some(
+            tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("{key}: cannot listen on {addr}"))?,
+        )),
+        None => Ok(None),
+    }
+}
+
+/// One mailbox desk per office, and the web desk's own desks when it listens (one per
+/// office, calling the same actions); offices with the same charter share one classifier,
+/// trained before any desk starts.
+async fn build_desks(
+    config: &Config,
+    offices: Vec<Config>,
+    store: &Store,
+    clock: &Arc<dyn Clock>,
+) -> anyhow::Result<(Vec<Arc<MailboxDesk>>, Vec<Arc<crate::tickets::Desk>>)> {
+    let mut learners: Vec<Arc<Learner>> = Vec::new();
+    let mut desks: Vec<Arc<MailboxDesk>> = Vec::with_capacity(offices.len());
+    let mut web_desks: Vec<Arc<crate::tickets::Desk>> = Vec::new();
+    for office in offices {
+        let learner = match learners.iter().find(|l| l.fits(&office)) {
+            Some(l) => l.clone(),
+            None => {
+                let l = Arc::new(Learner::new(&office).context("loading the classifier")?);
+                learners.push(l.clone());
+                l
+            }
+        };
+        let office = Arc::new(office);
+        if config.web.listen.is_some() {
+            web_desks.push(Arc::new(crate::tickets::Desk::with_learner(
+                office.clone(),
+                store.clone(),
+                clock.clone(),
+                learner.clone(),
+            )));
+        }
+        let pipeline = Pipeline::with_learner(office, store.clone(), clock.clone(), learner);
+        desks.push(Arc::new(MailboxDesk::new(Arc::new(pipeline))));
+    }
+    for learner in &learners {
+        learner
+            .retrain_if_changed(store)
+            .await
+            .context("training the classifier")?;
+    }
+    Ok((desks, web_desks))
+}
+
+/// Serves the web desk (with the metrics routes beside it) until `cancel`.
+async fn serve_web(
+    web: Arc<crate::web::WebDesk>,
+    extra: axum::Router,
+    listener: tokio::net::TcpListener,
+    cancel: CancellationToken,
+) {
+    let address = listener
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    tracing::info!(listen = %address, base_url = %web.config.web.base_url, "web desk listening");
+    if let Err(e) = crate::web::serve_with(web, extra, listener, cancel).await {
+        tracing::error!(error.message = %e, "web desk stopped");
+    }
 }
