@@ -10,47 +10,29 @@ pub(crate) async fn tickets(
 ) -> anyhow::Result<()> {
     let main_office = office_config(deployment, office)?;
     let store = open_store(&main_office).await?;
-    let parse_ref = |reference: &str| {
-        TicketRef::parse(reference)
-            .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))
+    let officer = Officer {
+        deployment,
+        office,
+        store: store.clone(),
+        by: format!(
+            "cli:{}",
+            std::env::var("USER").unwrap_or_else(|_| "officer".into())
+        ),
     };
-    // An action on a ticket uses its office's configuration (the reference names the office).
-    let config_of = |r: &TicketRef| -> Result<Config, UsageError> {
-        if let Some(code) = office
-            && !code.eq_ignore_ascii_case(&r.office)
-        {
-            return Err(UsageError(format!("{r} is not a ticket of office {code}")));
-        }
-        deployment
-            .office(&r.office)
-            .ok_or_else(|| UsageError(format!("{r}: no office {} in this deployment", r.office)))
-    };
-    let by = format!(
-        "cli:{}",
-        std::env::var("USER").unwrap_or_else(|_| "officer".into())
-    );
-    let officer_action = async |store: Store, config: Config| -> anyhow::Result<Desk> {
-        let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
-            std::sync::Arc::new(sebadesk::sla::SystemClock);
-        Ok(Desk::new(std::sync::Arc::new(config), store, clock)?)
-    };
-    let config = &main_office;
+    let by = officer.by.as_str();
     match action {
         TicketsAction::Resolve { reference, note } => {
-            let r = parse_ref(&reference)?;
-            let desk = officer_action(store, config_of(&r)?).await?;
-            let done = actions::resolve(&desk, &r, note.as_deref(), &by).await?;
-            println!("{}\n{}", done.bn, done.en);
+            let (r, desk) = officer.desk_for(&reference)?;
+            print_done(&actions::resolve(&desk, &r, note.as_deref(), by).await?);
         }
         TicketsAction::Reclassify { reference, service } => {
             let r = parse_ref(&reference)?;
-            let office_config = config_of(&r)?;
+            let office_config = officer.config_of(&r)?;
             if service != "none" && office_config.charter.get(&service).is_none() {
                 return Err(UsageError(format!("no charter service {service:?} (or none)")).into());
             }
-            let desk = officer_action(store, office_config).await?;
-            let done = actions::reclassify(&desk, &r, &service, &by).await?;
-            println!("{}\n{}", done.bn, done.en);
+            let desk = officer.desk(office_config)?;
+            print_done(&actions::reclassify(&desk, &r, &service, by).await?);
         }
         TicketsAction::Reply {
             reference,
@@ -64,70 +46,33 @@ pub(crate) async fn tickets(
                 (None, Some(path)) => read_reply_file(&path)?,
                 (None, None) => return Err(UsageError("give TEXT or --file PATH".into()).into()),
             };
-            let desk = officer_action(store, config_of(&r)?).await?;
-            let done = match actions::reply(&desk, &r, &text, wait, &by).await {
-                Err(e) if e.is_bad_input() => return Err(UsageError(e.to_string()).into()),
-                other => other?,
-            };
-            println!("{}\n{}", done.bn, done.en);
+            let desk = officer.desk(officer.config_of(&r)?)?;
+            print_done(&bad_input_is_usage(
+                actions::reply(&desk, &r, &text, wait, by).await,
+            )?);
         }
         TicketsAction::Note { reference, text } => {
-            let r = parse_ref(&reference)?;
-            let desk = officer_action(store, config_of(&r)?).await?;
-            let done = actions::note(&desk, &r, &text, &by).await?;
-            println!("{}\n{}", done.bn, done.en);
+            let (r, desk) = officer.desk_for(&reference)?;
+            print_done(&actions::note(&desk, &r, &text, by).await?);
         }
         TicketsAction::Release { reference } => {
-            let r = parse_ref(&reference)?;
-            let desk = officer_action(store, config_of(&r)?).await?;
-            let done = actions::release_ack(&desk, &r, &by).await?;
-            println!("{}\n{}", done.bn, done.en);
+            let (r, desk) = officer.desk_for(&reference)?;
+            print_done(&actions::release_ack(&desk, &r, by).await?);
         }
         TicketsAction::Reopen { reference } => {
-            let r = parse_ref(&reference)?;
-            let desk = officer_action(store, config_of(&r)?).await?;
-            let done = actions::reopen(&desk, &r, &by).await?;
-            println!("{}\n{}", done.bn, done.en);
+            let (r, desk) = officer.desk_for(&reference)?;
+            print_done(&actions::reopen(&desk, &r, by).await?);
         }
         TicketsAction::Escalate {
             reference,
             reason,
             format,
-        } => {
-            let r = parse_ref(&reference)?;
-            let office_config = config_of(&r)?;
-            // The operator acts for the office's supervisor: the one address allowed.
-            let Some(supervisor) = office_config.reminders.supervisor_email.clone() else {
-                return Err(UsageError(format!(
-                    "{r}: office {} has no reminders.supervisor_email to escalate to",
-                    r.office
-                ))
-                .into());
-            };
-            let desk = officer_action(store, office_config).await?;
-            let e = match actions::escalate(&desk, &r, supervisor.as_str(), &reason, &by).await {
-                Err(e) if e.is_bad_input() => return Err(UsageError(e.to_string()).into()),
-                other => other?,
-            };
-            match format {
-                Format::Json => println!(
-                    "{}",
-                    serde_json::json!({
-                        "reference": r.to_string(),
-                        "escalated_to": e.supervisor,
-                        "changed": e.changed,
-                        "bn": e.done.bn,
-                        "en": e.done.en,
-                    })
-                ),
-                Format::Text => println!("{}\n{}", e.done.bn, e.done.en),
-            }
-        }
+        } => escalate(&officer, &reference, &reason, format).await?,
         TicketsAction::List { status, format } => {
-            list(&store, config, office, status.as_deref(), format).await?
+            list(&store, &main_office, office, status.as_deref(), format).await?
         }
         TicketsAction::Show { reference, format } => {
-            show(&store, config, &reference, format).await?
+            show(&store, &main_office, &reference, format).await?
         }
         TicketsAction::Attachments { reference, format } => {
             super::attachments::list(&store, &parse_ref(&reference)?, format).await?
@@ -138,6 +83,103 @@ pub(crate) async fn tickets(
             out,
             force,
         } => super::attachments::write(&store, &parse_ref(&reference)?, n, &out, force).await?,
+    }
+    Ok(())
+}
+
+/// Who acts from the command line, and on which deployment: an action on a ticket uses its
+/// office's configuration (the reference names the office).
+struct Officer<'a> {
+    deployment: &'a Config,
+    /// `--office`, when given: only that office's tickets.
+    office: Option<&'a str>,
+    store: Store,
+    /// The events' `by`: `cli:` and the user's login name.
+    by: String,
+}
+
+impl Officer<'_> {
+    /// The configuration of the reference's office.
+    fn config_of(&self, r: &TicketRef) -> Result<Config, UsageError> {
+        if let Some(code) = self.office
+            && !code.eq_ignore_ascii_case(&r.office)
+        {
+            return Err(UsageError(format!("{r} is not a ticket of office {code}")));
+        }
+        self.deployment
+            .office(&r.office)
+            .ok_or_else(|| UsageError(format!("{r}: no office {} in this deployment", r.office)))
+    }
+
+    /// The desk of an office, on the system clock.
+    fn desk(&self, config: Config) -> anyhow::Result<Desk> {
+        let clock: std::sync::Arc<dyn sebadesk::sla::Clock> =
+            std::sync::Arc::new(sebadesk::sla::SystemClock);
+        Ok(Desk::new(
+            std::sync::Arc::new(config),
+            self.store.clone(),
+            clock,
+        )?)
+    }
+
+    /// The ticket a reference names, and its office's desk.
+    fn desk_for(&self, reference: &str) -> anyhow::Result<(TicketRef, Desk)> {
+        let r = parse_ref(reference)?;
+        let desk = self.desk(self.config_of(&r)?)?;
+        Ok((r, desk))
+    }
+}
+
+fn parse_ref(reference: &str) -> Result<TicketRef, UsageError> {
+    TicketRef::parse(reference)
+        .ok_or_else(|| UsageError(format!("not a ticket reference: {reference:?}")))
+}
+
+/// What an action did, Bangla first.
+fn print_done(done: &actions::Done) {
+    println!("{}\n{}", done.bn, done.en);
+}
+
+/// An action's refusal of its input (too long, empty, not allowed) is a usage error (exit 2).
+fn bad_input_is_usage<T>(result: Result<T, actions::ActionError>) -> anyhow::Result<T> {
+    match result {
+        Err(e) if e.is_bad_input() => Err(UsageError(e.to_string()).into()),
+        other => Ok(other?),
+    }
+}
+
+/// `tickets escalate`: the operator acts for the office's supervisor, the one address allowed.
+async fn escalate(
+    officer: &Officer<'_>,
+    reference: &str,
+    reason: &str,
+    format: Format,
+) -> anyhow::Result<()> {
+    let r = parse_ref(reference)?;
+    let office_config = officer.config_of(&r)?;
+    let Some(supervisor) = office_config.reminders.supervisor_email.clone() else {
+        return Err(UsageError(format!(
+            "{r}: office {} has no reminders.supervisor_email to escalate to",
+            r.office
+        ))
+        .into());
+    };
+    let desk = officer.desk(office_config)?;
+    let e = bad_input_is_usage(
+        actions::escalate(&desk, &r, supervisor.as_str(), reason, &officer.by).await,
+    )?;
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::json!({
+                "reference": r.to_string(),
+                "escalated_to": e.supervisor,
+                "changed": e.changed,
+                "bn": e.done.bn,
+                "en": e.done.en,
+            })
+        ),
+        Format::Text => println!("{}\n{}", e.done.bn, e.done.en),
     }
     Ok(())
 }
