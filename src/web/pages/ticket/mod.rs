@@ -2,6 +2,8 @@
 //! notes set apart), the event history, the deadline and how it was counted, and the
 //! actions the user's role allows — each a call to `tickets::actions`.
 
+mod parts;
+
 use std::sync::Arc;
 
 use askama::Template;
@@ -17,64 +19,14 @@ use crate::tickets::actions::{self, ActionError};
 use crate::web::WebDesk;
 use crate::web::access::Act;
 use crate::web::auth::User;
-use crate::web::view::{Lang, Mark, status_label};
+use crate::web::view::{Mark, status_label};
+use parts::{
+    AttachmentLine, Entry, EventLine, ServiceChoice, done_message, how_counted, service_choices,
+    thread,
+};
 
-/// Longest text shown of one mail (the rest is cut with an ellipsis).
-const MAX_MAIL_CHARS: usize = 20_000;
 /// Longest note or resolution note accepted.
 const MAX_NOTE_CHARS: usize = 10_000;
-/// Messages and mails shown per ticket.
-const MAX_THREAD: i64 = 200;
-
-/// One entry of the thread, oldest first.
-pub struct Entry {
-    /// The stored timestamp, by which the thread is sorted (never shown).
-    pub at_sort: String,
-    /// When, in the office's time zone and the user's language.
-    pub at: String,
-    /// `citizen`, `ours`, `note`: the CSS class (and the label says it in words).
-    pub class: &'static str,
-    /// What the entry is, in the user's language (the citizen's request, our mail, a note).
-    pub label: String,
-    /// Who: the citizen's address, `→ recipient` for our mail, or the note's author.
-    pub from: String,
-    /// The mail's subject, on one line; empty for a note.
-    pub subject: String,
-    /// The mail's plain text (cut at 20,000 characters) or the note.
-    pub text: String,
-}
-
-/// One line of the ticket's event history.
-pub struct EventLine {
-    /// When, in the office's time zone and the user's language.
-    pub at: String,
-    /// The stored event kind (`created`, `resolved`, `reopened`…).
-    pub kind: String,
-    /// The event's detail, on one line (cut at 400 characters).
-    pub detail: String,
-}
-
-/// A citizen's attachment as the ticket page lists it.
-pub struct AttachmentLine {
-    /// The attachment's number within the ticket, as its download URL names it.
-    pub n: i64,
-    /// The file name as the citizen's mail gave it, on one line.
-    pub name: String,
-    /// The declared content type, on one line.
-    pub content_type: String,
-    /// The size in KB, in the user's language and digits.
-    pub size: String,
-}
-
-/// One option of the reclassify form's service list.
-pub struct ServiceChoice {
-    /// The charter service code, or `none` for outside the charter.
-    pub code: String,
-    /// The service's name in the user's language.
-    pub label: String,
-    /// The ticket's current service.
-    pub selected: bool,
-}
 
 /// `GET /tickets/REF`: the ticket page.
 #[derive(Template, WebTemplate)]
@@ -157,170 +109,22 @@ pub async fn page(
         .as_deref()
         .and_then(|s| desk.config.charter.get(s));
 
-    let mut how_counted = Vec::new();
-    if let (Some(s), Ok(received)) = (service, t.received_at.parse::<jiff::Timestamp>()) {
-        let d = cal.deadline(received, s.sla_working_days);
-        let n = i64::from(d.working_days);
-        how_counted.push(match l {
-            Lang::Bn => format!(
-                "প্রাপ্তির দিন {}; সেবার সময় {} কর্মদিবস; শেষ সময় {} (অফিস বন্ধের সময়)।",
-                l.date(d.receipt_day),
-                l.num(n),
-                l.time(&crate::store::db_time(d.due.timestamp()), cal)
-            ),
-            Lang::En => format!(
-                "Receipt day {}; the service takes {n} working days; due {} (closing time).",
-                l.date(d.receipt_day),
-                l.time(&crate::store::db_time(d.due.timestamp()), cal)
-            ),
-        });
-        for skipped in &d.skipped {
-            how_counted.push(format!(
-                "{}: {} — {}",
-                l.t("বাদ", "Skipped"),
-                l.date(skipped.date),
-                skipped.reason
-            ));
-        }
-    }
-
-    let mut thread = Vec::new();
-    for m in web.store.web_thread_messages(t.id, MAX_THREAD).await? {
-        let parsed = m.raw.as_deref().and_then(crate::mail::parse::parse);
-        let (subject, text) = parsed.map(|p| (p.subject, p.text)).unwrap_or_default();
-        thread.push(Entry {
-            at: l.time(&m.received_at, cal),
-            at_sort: m.received_at.clone(),
-            class: "citizen",
-            label: match m.disposition.as_str() {
-                "new" => l.t("নাগরিকের আবেদন", "The citizen's request").into(),
-                "followup" => l.t("নাগরিকের পরের ই-মেইল", "The citizen's follow-up").into(),
-                other => format!("{} ({other})", l.t("প্রাপ্ত ই-মেইল", "Mail received")),
-            },
-            from: crate::text::safety::one_line(m.from_address.as_deref().unwrap_or(""), 200),
-            subject: crate::text::safety::one_line(&subject, 300),
-            text: crate::text::safety::cut(&crate::text::safety::block(&text), MAX_MAIL_CHARS),
-        });
-    }
-    // The mails to the citizen only: the officer's notices carry the ticket's command
-    // token, which a supervisor or admin must not read here.
-    let citizen_mails = web
-        .store
-        .web_thread_mails(t.id, MAX_THREAD)
-        .await?
-        .into_iter()
-        .filter(|m| m.rcpt_to.eq_ignore_ascii_case(t.citizen_email.trim()));
-    for m in citizen_mails {
-        let parsed = m.raw.as_deref().and_then(crate::mail::parse::parse);
-        let (subject, text) = parsed.map(|p| (p.subject, p.text)).unwrap_or_default();
-        let at = m.sent_at.clone().unwrap_or_else(|| m.created_at.clone());
-        thread.push(Entry {
-            at: l.time(&at, cal),
-            at_sort: at,
-            class: "ours",
-            label: format!(
-                "{} ({}, {})",
-                l.t("আমাদের ই-মেইল", "Our mail"),
-                m.kind,
-                m.status
-            ),
-            from: format!("→ {}", m.rcpt_to),
-            subject: crate::text::safety::one_line(&subject, 300),
-            text: crate::text::safety::cut(&crate::text::safety::block(&text), MAX_MAIL_CHARS),
-        });
-    }
+    let how_counted = service
+        .zip(t.received_at.parse::<jiff::Timestamp>().ok())
+        .map(|(s, received)| how_counted(l, cal, s, received))
+        .unwrap_or_default();
+    let events = web.store.events(t.id).await?;
+    let thread = thread(&web, &t, l, cal, &events).await?;
     let attachments = web
         .store
         .attachments(t.id)
         .await?
-        .into_iter()
-        .map(|a| AttachmentLine {
-            n: a.n,
-            name: crate::text::safety::one_line(&a.name, 120),
-            content_type: crate::text::safety::one_line(&a.content_type, 80),
-            size: match l {
-                Lang::Bn => format!(
-                    "{} কেবি",
-                    l.num_grouped((a.size.max(0) as u64).div_ceil(1024) as i64)
-                ),
-                Lang::En => format!(
-                    "{} KB",
-                    l.num_grouped((a.size.max(0) as u64).div_ceil(1024) as i64)
-                ),
-            },
-        })
-        .collect();
-    let events = web.store.events(t.id).await?;
-    for e in events.iter().filter(|e| e.kind == "note") {
-        thread.push(Entry {
-            at: l.time(&e.at, cal),
-            at_sort: e.at.clone(),
-            class: "note",
-            label: l
-                .t(
-                    "অভ্যন্তরীণ নোট — নাগরিককে পাঠানো হয়নি",
-                    "Internal note — not sent to the citizen",
-                )
-                .into(),
-            from: e.detail["by"].as_str().unwrap_or("").to_string(),
-            subject: String::new(),
-            text: crate::text::safety::block(e.detail["text"].as_str().unwrap_or("")),
-        });
-    }
-    thread.sort_by(|a, b| a.at_sort.cmp(&b.at_sort));
-    let events = events
         .iter()
-        .map(|e| EventLine {
-            at: l.time(&e.at, cal),
-            kind: e.kind.clone(),
-            detail: crate::text::safety::one_line(&e.detail.to_string(), 400),
-        })
+        .map(|a| AttachmentLine::of(a, l))
         .collect();
-
-    let message = match query.done.as_str() {
-        "note" => l.t("নোট যোগ করা হয়েছে।", "Note added."),
-        "resolve" => l.t(
-            "নিষ্পত্তি করা হয়েছে; নাগরিককে জানানো হচ্ছে।",
-            "Resolved; the citizen is being notified.",
-        ),
-        "reopen" => l.t("আবার খোলা হয়েছে।", "Reopened."),
-        "reply" => l.t(
-            "উত্তর নাগরিককে পাঠানো হচ্ছে।",
-            "The reply is being sent to the citizen.",
-        ),
-        "service" => l.t(
-            "সেবা বদলানো হয়েছে; সময়সীমা নতুন করে গোনা হয়েছে।",
-            "Service changed; the deadline was counted again.",
-        ),
-        "escalate" => l.t(
-            "আবেদনটির দায়িত্ব আপনি নিয়েছেন; কর্মকর্তাকে ই-মেইলে জানানো হচ্ছে।",
-            "You have taken the ticket over; the officer is being told by e-mail.",
-        ),
-        "escalate-again" => l.t(
-            "আবেদনটি আগেই আপনার কাছে আছে; কিছু বদলায়নি।",
-            "The ticket was already escalated to you; nothing changed.",
-        ),
-        _ => "",
-    }
-    .to_string();
-    let mut services: Vec<ServiceChoice> = desk
-        .config
-        .charter
-        .services()
-        .iter()
-        .map(|s| ServiceChoice {
-            code: s.code.clone(),
-            label: l.t(&s.name_bn, &s.name_en).to_string(),
-            selected: t.service.as_deref() == Some(s.code.as_str()),
-        })
-        .collect();
-    services.push(ServiceChoice {
-        code: "none".into(),
-        label: l
-            .t("চার্টারের সেবার বাইরে", "Outside the charter's services")
-            .into(),
-        selected: t.service.is_none(),
-    });
+    let events = events.iter().map(|e| EventLine::of(e, l, cal)).collect();
+    let message = done_message(&query.done, l).to_string();
+    let services = service_choices(&desk.config.charter, t.service.as_deref(), l);
     Ok(TicketPage {
         reference: t.reference.clone(),
         office: t.office.clone(),
