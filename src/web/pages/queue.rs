@@ -10,8 +10,11 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 
 use super::{Chrome, WebError, signed_in, to_sign_in};
-use crate::store::web::{QueueFilter, QueueKey};
+use crate::domain::Ticket;
+use crate::store::web::{QueueFilter, QueueKey, QueuePage as StoredQueuePage};
+use crate::text::safety::one_line;
 use crate::web::WebDesk;
+use crate::web::auth::User;
 use crate::web::view::{Lang, Mark, status_label};
 
 /// Tickets per page.
@@ -129,37 +132,7 @@ pub async fn page(
         .iter()
         .find(|(v, _)| *v == query.status)
         .unwrap_or(&STATUS_CHOICES[0]);
-    // The services of the offices shown (offices may have their own charters).
-    let mut services: Vec<Choice> = vec![Choice {
-        value: String::new(),
-        label: l.t("সব সেবা", "All services").into(),
-        selected: query.service.is_empty(),
-    }];
-    for desk in web
-        .desks
-        .iter()
-        .filter(|d| user.access.role(&d.config.office.code).is_some())
-    {
-        for s in desk.config.charter.services() {
-            if !services.iter().any(|c| c.value == s.code) {
-                services.push(Choice {
-                    value: s.code.clone(),
-                    label: l.t(&s.name_bn, &s.name_en).to_string(),
-                    selected: query.service == s.code,
-                });
-            }
-        }
-    }
-    services.push(Choice {
-        value: "none".into(),
-        label: l
-            .t(
-                "চার্টারের বাইরে / সেবা নির্ধারিত হয়নি",
-                "Outside the charter / no service",
-            )
-            .into(),
-        selected: query.service == "none",
-    });
+    let services = service_choices(&web, &user, &query.service, l);
     let service = services
         .iter()
         .any(|s| !s.value.is_empty() && s.value == query.service)
@@ -192,46 +165,7 @@ pub async fn page(
     let rows = found
         .tickets
         .iter()
-        .map(|t| {
-            let desk = web.desk(&t.office);
-            let cal = desk.map(|d| &d.calendar).unwrap_or(&web.desks[0].calendar);
-            let mark = Mark::of(t.due_at.as_deref(), t.status.is_done(), now, cal);
-            let service = t
-                .service
-                .as_deref()
-                .and_then(|code| desk.and_then(|d| d.config.charter.get(code)))
-                .map(|s| l.t(&s.name_bn, &s.name_en).to_string())
-                .unwrap_or_else(|| l.t("সেবা নির্ধারিত হয়নি", "No service").into());
-            Row {
-                reference: t.reference.clone(),
-                office: t.office.clone(),
-                service,
-                citizen: crate::text::safety::one_line(
-                    t.citizen_name.as_deref().unwrap_or(&t.citizen_email),
-                    60,
-                ),
-                subject: crate::text::safety::one_line(&t.subject, 140),
-                status: status_label(t.status.as_str(), l),
-                due: t
-                    .due_at
-                    .as_deref()
-                    .map(|d| l.time(d, cal))
-                    .unwrap_or_default(),
-                mark_class: mark.class(),
-                mark: mark.label(l),
-                escalated: t
-                    .escalated_to
-                    .as_deref()
-                    .map(|s| {
-                        let s = crate::text::safety::one_line(s, 80);
-                        match l {
-                            Lang::Bn => format!("ঊর্ধ্বতন কর্মকর্তার কাছে: {s}"),
-                            Lang::En => format!("Escalated to supervisor {s}"),
-                        }
-                    })
-                    .unwrap_or_default(),
-            }
-        })
+        .map(|t| Row::of(t, &web, now, l))
         .collect();
     let mut counts: Vec<(String, String)> = by_status
         .iter()
@@ -257,45 +191,9 @@ pub async fn page(
         }
         u
     };
-    let first = from;
     let last = from + found.tickets.len() as i64 - 1;
-    // A capped count reads "1,000+": counting every match of a broad filter would read every
-    // ticket on every page.
-    let total = match found.capped {
-        true => format!("{}+", l.num_grouped(found.total)),
-        false => l.num_grouped(found.total),
-    };
-    let shown = if found.tickets.is_empty() {
-        l.t("কোনো আবেদন নেই", "No tickets").to_string()
-    } else {
-        match l {
-            Lang::Bn => format!(
-                "{total}টির মধ্যে {}–{}",
-                l.num_grouped(first),
-                l.num_grouped(last)
-            ),
-            Lang::En => format!(
-                "{}–{} of {total}",
-                l.num_grouped(first),
-                l.num_grouped(last)
-            ),
-        }
-    };
-    let office_choices = if offices.len() > 1 {
-        std::iter::once(Choice {
-            value: String::new(),
-            label: l.t("সব অফিস", "All offices").into(),
-            selected: office.is_none(),
-        })
-        .chain(offices.iter().map(|o| Choice {
-            value: o.clone(),
-            label: o.clone(),
-            selected: office.as_deref() == Some(o.as_str()),
-        }))
-        .collect()
-    } else {
-        Vec::new()
-    };
+    let shown = shown_line(&found, from, last, l);
+    let office_choices = office_choices(&offices, office.as_deref(), l);
     Ok(QueuePage {
         rows,
         offices: office_choices,
@@ -316,6 +214,125 @@ pub async fn page(
         c,
     }
     .into_response())
+}
+
+/// The services of the offices the user sees (offices may have their own charters), after
+/// "all services" and before "outside the charter".
+fn service_choices(web: &WebDesk, user: &User, chosen: &str, l: Lang) -> Vec<Choice> {
+    let mut services: Vec<Choice> = vec![Choice {
+        value: String::new(),
+        label: l.t("সব সেবা", "All services").into(),
+        selected: chosen.is_empty(),
+    }];
+    for desk in web
+        .desks
+        .iter()
+        .filter(|d| user.access.role(&d.config.office.code).is_some())
+    {
+        for s in desk.config.charter.services() {
+            if !services.iter().any(|c| c.value == s.code) {
+                services.push(Choice {
+                    value: s.code.clone(),
+                    label: l.t(&s.name_bn, &s.name_en).to_string(),
+                    selected: chosen == s.code,
+                });
+            }
+        }
+    }
+    services.push(Choice {
+        value: "none".into(),
+        label: l
+            .t(
+                "চার্টারের বাইরে / সেবা নির্ধারিত হয়নি",
+                "Outside the charter / no service",
+            )
+            .into(),
+        selected: chosen == "none",
+    });
+    services
+}
+
+impl Row {
+    /// One ticket of the queue, in its office's time zone and the user's language.
+    fn of(t: &Ticket, web: &WebDesk, now: jiff::Timestamp, l: Lang) -> Row {
+        let desk = web.desk(&t.office);
+        let cal = desk.map(|d| &d.calendar).unwrap_or(&web.desks[0].calendar);
+        let mark = Mark::of(t.due_at.as_deref(), t.status.is_done(), now, cal);
+        let service = t
+            .service
+            .as_deref()
+            .and_then(|code| desk.and_then(|d| d.config.charter.get(code)))
+            .map(|s| l.t(&s.name_bn, &s.name_en).to_string())
+            .unwrap_or_else(|| l.t("সেবা নির্ধারিত হয়নি", "No service").into());
+        Row {
+            reference: t.reference.clone(),
+            office: t.office.clone(),
+            service,
+            citizen: one_line(t.citizen_name.as_deref().unwrap_or(&t.citizen_email), 60),
+            subject: one_line(&t.subject, 140),
+            status: status_label(t.status.as_str(), l),
+            due: t
+                .due_at
+                .as_deref()
+                .map(|d| l.time(d, cal))
+                .unwrap_or_default(),
+            mark_class: mark.class(),
+            mark: mark.label(l),
+            escalated: t
+                .escalated_to
+                .as_deref()
+                .map(|s| {
+                    let s = one_line(s, 80);
+                    match l {
+                        Lang::Bn => format!("ঊর্ধ্বতন কর্মকর্তার কাছে: {s}"),
+                        Lang::En => format!("Escalated to supervisor {s}"),
+                    }
+                })
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// "1–50 of 1,234" (Bangla first in its own words). A capped count reads "1,000+":
+/// counting every match of a broad filter would read every ticket on every page.
+fn shown_line(found: &StoredQueuePage, first: i64, last: i64, l: Lang) -> String {
+    let total = match found.capped {
+        true => format!("{}+", l.num_grouped(found.total)),
+        false => l.num_grouped(found.total),
+    };
+    if found.tickets.is_empty() {
+        return l.t("কোনো আবেদন নেই", "No tickets").to_string();
+    }
+    match l {
+        Lang::Bn => format!(
+            "{total}টির মধ্যে {}–{}",
+            l.num_grouped(first),
+            l.num_grouped(last)
+        ),
+        Lang::En => format!(
+            "{}–{} of {total}",
+            l.num_grouped(first),
+            l.num_grouped(last)
+        ),
+    }
+}
+
+/// The office filter's choices, for a user who sees more than one office.
+fn office_choices(offices: &[String], chosen: Option<&str>, l: Lang) -> Vec<Choice> {
+    if offices.len() <= 1 {
+        return Vec::new();
+    }
+    std::iter::once(Choice {
+        value: String::new(),
+        label: l.t("সব অফিস", "All offices").into(),
+        selected: chosen.is_none(),
+    })
+    .chain(offices.iter().map(|o| Choice {
+        value: o.clone(),
+        label: o.clone(),
+        selected: chosen == Some(o.as_str()),
+    }))
+    .collect()
 }
 
 /// Percent-encoding for a query value (everything but unreserved ASCII).
