@@ -315,6 +315,21 @@ fn table(
 
 /// The page. Every text from the database or the config is escaped.
 pub fn html(r: &Report) -> String {
+    let mut s = String::with_capacity(32 * 1024);
+    header(&mut s, r);
+    tables(&mut s, r);
+    charts(&mut s, r);
+    s.push_str(
+        "<p class=\"defs\">প্রতিটি আবেদন যে সময়কালে এসেছে সেই সময়কালে গণনা করা হয়েছে; হার = সময়মতো নিষ্পত্তি ÷ (নিষ্পত্তি + মেয়াদোত্তীর্ণ চলমান)। \
+Each request counts in the period it reached the mailbox; on-time rate = resolved on time ÷ (resolved + open overdue); deadlines in working days (Sunday–Thursday, minus public holidays).</p>\
+<div class=\"sign\"><div>প্রস্তুতকারী <span class=\"en\">Prepared by</span></div><div>অনুমোদনকারী <span class=\"en\">Approved by</span></div></div>\
+</body></html>\n",
+    );
+    s
+}
+
+/// The document's head and the report's header: whose, which period, the on-time rate.
+fn header(s: &mut String, r: &Report) {
     let (period_bn, period_en) = period_text(r);
     let offices = if r.offices.len() == 1 {
         (r.office_name_bn.clone(), r.office_name_en.clone())
@@ -325,7 +340,6 @@ pub fn html(r: &Report) -> String {
         )
     };
     let (rate_bn, rate_en) = pct(r.total.on_time_rate);
-    let mut s = String::with_capacity(32 * 1024);
     let _ = write!(
         s,
         "<!DOCTYPE html>\n<html lang=\"bn\"><head><meta charset=\"utf-8\"/>\
@@ -352,6 +366,10 @@ pub fn html(r: &Report) -> String {
         esc(&bangla::digits(&r.as_of.replace(['T', 'Z'], " "))),
         esc(&r.as_of)
     );
+}
+
+/// The tables: by service (with the total), by office when several, month by month.
+fn tables(s: &mut String, r: &Report) {
     s.push_str("<h2>সেবাভিত্তিক হিসাব <span class=\"en\">By service</span></h2>");
     let service_rows: Vec<(String, String, &Figures)> = r
         .services
@@ -401,6 +419,10 @@ pub fn html(r: &Report) -> String {
             .collect();
         s.push_str(&table(("মাস", "Month"), &rows, None));
     }
+}
+
+/// The charts: on-time rate by service, the monthly trend, open tickets by age.
+fn charts(s: &mut String, r: &Report) {
     s.push_str("<h2>চিত্র <span class=\"en\">Charts</span></h2><div class=\"charts\">");
     let rate_bars: Vec<(String, String, f64, String)> = r
         .services
@@ -456,11 +478,4 @@ pub fn html(r: &Report) -> String {
             "open-by-age"
         )
     );
-    s.push_str(
-        "<p class=\"defs\">প্রতিটি আবেদন যে সময়কালে এসেছে সেই সময়কালে গণনা করা হয়েছে; হার = সময়মতো নিষ্পত্তি ÷ (নিষ্পত্তি + মেয়াদোত্তীর্ণ চলমান)। \
-Each request counts in the period it reached the mailbox; on-time rate = resolved on time ÷ (resolved + open overdue); deadlines in working days (Sunday–Thursday, minus public holidays).</p>\
-<div class=\"sign\"><div>প্রস্তুতকারী <span class=\"en\">Prepared by</span></div><div>অনুমোদনকারী <span class=\"en\">Approved by</span></div></div>\
-</body></html>\n",
-    );
-    s
 }
