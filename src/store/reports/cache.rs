@@ -2,6 +2,7 @@
 
 use super::counts::{CountPart, CountQuery};
 use super::*;
+use crate::store::Tx;
 
 /// Which rows of the report a [`CachedRow`] adds to (the grouping sets of
 /// [`Store::report_cache_read`]).
@@ -177,29 +178,7 @@ impl Store {
                 .await?;
             sqlx::query("SET LOCAL jit = off").execute(&mut *tx).await?;
         }
-        let mut p = Placeholders {
-            anonymous: false,
-            next: 1,
-        };
-        let (a, b) = (p.next(), p.next());
-        let list: Vec<String> = q.offices.iter().map(|_| p.next()).collect();
-        let sql = format!(
-            "SELECT office, utc_month, version FROM report_stale
-             WHERE utc_month >= {a} AND utc_month <= {b} AND office IN ({})",
-            list.join(", ")
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(utc_first.to_string())
-            .bind(utc_last.to_string());
-        for o in &q.offices {
-            query = query.bind(o.clone());
-        }
-        let marks: Vec<(String, String, i64)> = query
-            .fetch_all(&mut *tx)
-            .await?
-            .into_iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
-            .collect::<Result<_, StoreError>>()?;
+        let marks = stale_marks(&mut tx, &q.offices, utc_first, utc_last).await?;
         if marks.is_empty() {
             tx.commit().await?;
             return Ok(Refreshed::Pairs(0));
@@ -239,27 +218,8 @@ impl Store {
         if bad > 0 {
             return Ok(Refreshed::OutOfRange);
         }
-        let mut p = Placeholders {
-            anonymous: false,
-            next: 1,
-        };
-        let del_list: Vec<String> = pairs.iter().map(|_| p.next()).collect();
-        let mut del = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "DELETE FROM report_month_counts WHERE office || '|' || utc_month IN ({})",
-            del_list.join(", ")
-        )));
-        for pair in &pairs {
-            del = del.bind(pair.clone());
-        }
-        del.execute(&mut *tx).await?;
-        let label = {
-            let mut case = String::from("CASE mon");
-            for (i, m) in month_labels.iter().enumerate() {
-                case.push_str(&format!(" WHEN {} THEN '{m}'", i + 1));
-            }
-            case.push_str(" END");
-            case
-        };
+        delete_counts(&mut tx, &pairs).await?;
+        let label = month_label_case(month_labels);
         bind_count(format!(
             "INSERT INTO report_month_counts
                  (office, utc_month, local_month, service, class, days, ack_secs, reopened, held, n)
@@ -270,20 +230,7 @@ impl Store {
         ))
         .execute(&mut *tx)
         .await?;
-        let mut p = Placeholders {
-            anonymous: false,
-            next: 1,
-        };
-        let marks_list: Vec<String> = marks.iter().map(|_| p.next()).collect();
-        let mut clear = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "DELETE FROM report_stale
-             WHERE office || '|' || utc_month || '|' || CAST(version AS TEXT) IN ({})",
-            marks_list.join(", ")
-        )));
-        for (o, m, v) in &marks {
-            clear = clear.bind(format!("{o}|{m}|{v}"));
-        }
-        clear.execute(&mut *tx).await?;
+        clear_marks(&mut tx, &marks).await?;
         tx.commit().await?;
         Ok(Refreshed::Pairs(marks.len()))
     }
@@ -412,4 +359,85 @@ impl Store {
             .map(|r| Ok(r.try_get(0)?))
             .collect()
     }
+}
+
+/// The stale marks (office, UTC month, version) of `offices` with months in
+/// `utc_first..=utc_last`.
+async fn stale_marks(
+    tx: &mut Tx,
+    offices: &[String],
+    utc_first: &str,
+    utc_last: &str,
+) -> Result<Vec<(String, String, i64)>, StoreError> {
+    let mut p = Placeholders {
+        anonymous: false,
+        next: 1,
+    };
+    let (a, b) = (p.next(), p.next());
+    let list: Vec<String> = offices.iter().map(|_| p.next()).collect();
+    let sql = format!(
+        "SELECT office, utc_month, version FROM report_stale
+             WHERE utc_month >= {a} AND utc_month <= {b} AND office IN ({})",
+        list.join(", ")
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(utc_first.to_string())
+        .bind(utc_last.to_string());
+    for o in offices {
+        query = query.bind(o.clone());
+    }
+    query
+        .fetch_all(&mut **tx)
+        .await?
+        .into_iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect::<Result<_, StoreError>>()
+}
+
+/// Deletes the cached counts of the (`office|utc_month`) `pairs`.
+async fn delete_counts(tx: &mut Tx, pairs: &[String]) -> Result<(), StoreError> {
+    let mut p = Placeholders {
+        anonymous: false,
+        next: 1,
+    };
+    let del_list: Vec<String> = pairs.iter().map(|_| p.next()).collect();
+    let mut del = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM report_month_counts WHERE office || '|' || utc_month IN ({})",
+        del_list.join(", ")
+    )));
+    for pair in pairs {
+        del = del.bind(pair.clone());
+    }
+    del.execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// `CASE mon WHEN 1 THEN '…' …`: a count's month number as its local month's label.
+fn month_label_case(month_labels: &[String]) -> String {
+    let mut case = String::from("CASE mon");
+    for (i, m) in month_labels.iter().enumerate() {
+        case.push_str(&format!(" WHEN {} THEN '{m}'", i + 1));
+    }
+    case.push_str(" END");
+    case
+}
+
+/// Clears the stale `marks` whose version is still the one read: a change meanwhile bumped
+/// it and keeps its mark.
+async fn clear_marks(tx: &mut Tx, marks: &[(String, String, i64)]) -> Result<(), StoreError> {
+    let mut p = Placeholders {
+        anonymous: false,
+        next: 1,
+    };
+    let marks_list: Vec<String> = marks.iter().map(|_| p.next()).collect();
+    let mut clear = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM report_stale
+             WHERE office || '|' || utc_month || '|' || CAST(version AS TEXT) IN ({})",
+        marks_list.join(", ")
+    )));
+    for (o, m, v) in marks {
+        clear = clear.bind(format!("{o}|{m}|{v}"));
+    }
+    clear.execute(&mut **tx).await?;
+    Ok(())
 }
