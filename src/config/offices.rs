@@ -204,25 +204,8 @@ fn load_file(
         ConfigError::Invalid { key, message } => at(path, &key, message),
         other => other,
     };
-    let code = office_code(raw.code).map_err(wrap)?;
-    let office = OfficeConfig {
-        name_bn: required(raw.name_bn, "name_bn").map_err(wrap)?,
-        name_en: required(raw.name_en, "name_en").map_err(wrap)?,
-        address: email(raw.address, "address").map_err(wrap)?,
-        officer_name_bn: super::validate::officer_name_bn(
-            raw.officer_name.as_deref(),
-            raw.officer_name_bn.as_deref(),
-        ),
-        officer_name: raw.officer_name.unwrap_or_default(),
-        officer_email: email(raw.officer_email, "officer_email").map_err(wrap)?,
-        officer_phone: raw.officer_phone.unwrap_or_default(),
-        timezone: main_office.timezone.clone(),
-        timezone_name: main_office.timezone_name.clone(),
-        code: code.clone(),
-        primary: false,
-        templates: main_office.templates.clone(),
-    };
-    check_officer_is_not_the_office(&office, "officer_email").map_err(wrap)?;
+    let code = office_code(raw.code.clone()).map_err(wrap)?;
+    let office = site_office(&raw, main_office, &code).map_err(wrap)?;
     if raw
         .imap
         .username
@@ -236,54 +219,12 @@ fn load_file(
         ));
     }
     let oauth2 = site_oauth2(raw.oauth2.as_ref(), &code, base, env).map_err(wrap)?;
-    let mut imap_server =
-        site_server(&raw.imap, &main_imap.server, "imap", &code, base, env).map_err(wrap)?;
-    site_auth(&raw.imap, "imap", &mut imap_server, oauth2.as_ref()).map_err(wrap)?;
-    let imap = ImapConfig {
-        server: imap_server,
-        mailbox: raw
-            .imap
-            .mailbox
-            .clone()
-            .filter(|m| !m.trim().is_empty())
-            .unwrap_or_else(|| main_imap.mailbox.clone()),
-        processed_folder: match raw.imap.processed_folder.as_deref().map(str::trim) {
-            None => main_imap.processed_folder.clone(),
-            Some("") => None,
-            Some(f) => Some(f.to_string()),
-        },
-        ..main_imap.clone()
-    };
-    super::check_folders(&imap, "imap").map_err(wrap)?;
+    let imap = site_imap(&raw.imap, main_imap, &code, base, env, oauth2.as_ref()).map_err(wrap)?;
     let smtp = match &raw.smtp {
         // The main file's SMTP identity sends for this office too.
         None => main_smtp.clone(),
-        Some(s) => {
-            let mut server =
-                site_server(s, &main_smtp.server, "smtp", &code, base, env).map_err(wrap)?;
-            site_auth(s, "smtp", &mut server, oauth2.as_ref()).map_err(wrap)?;
-            SmtpConfig {
-                server,
-                ..main_smtp.clone()
-            }
-        }
+        Some(s) => site_smtp(s, main_smtp, &code, base, env, oauth2.as_ref()).map_err(wrap)?,
     };
-    for (k, present) in [
-        (
-            "smtp.mailbox",
-            raw.smtp.as_ref().is_some_and(|s| s.mailbox.is_some()),
-        ),
-        (
-            "smtp.processed_folder",
-            raw.smtp
-                .as_ref()
-                .is_some_and(|s| s.processed_folder.is_some()),
-        ),
-    ] {
-        if present {
-            return Err(at(path, k, "unknown key"));
-        }
-    }
     let charter = match raw.charter.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(p) => Some(Charter::load(&resolve(base, p))?),
@@ -308,6 +249,90 @@ fn load_file(
         holidays,
         supervisor_email,
         oauth2,
+    })
+}
+
+/// Who the office is: its names and officer from the file; time zone and templates are the
+/// main file's.
+fn site_office(
+    raw: &RawOfficeFile,
+    main_office: &OfficeConfig,
+    code: &str,
+) -> Result<OfficeConfig, ConfigError> {
+    let office = OfficeConfig {
+        name_bn: required(raw.name_bn.clone(), "name_bn")?,
+        name_en: required(raw.name_en.clone(), "name_en")?,
+        address: email(raw.address.clone(), "address")?,
+        officer_name_bn: super::validate::officer_name_bn(
+            raw.officer_name.as_deref(),
+            raw.officer_name_bn.as_deref(),
+        ),
+        officer_name: raw.officer_name.clone().unwrap_or_default(),
+        officer_email: email(raw.officer_email.clone(), "officer_email")?,
+        officer_phone: raw.officer_phone.clone().unwrap_or_default(),
+        timezone: main_office.timezone.clone(),
+        timezone_name: main_office.timezone_name.clone(),
+        code: code.to_string(),
+        primary: false,
+        templates: main_office.templates.clone(),
+    };
+    check_officer_is_not_the_office(&office, "officer_email")?;
+    Ok(office)
+}
+
+/// The office's mailbox: its own server keys and login over the main file's, its folders
+/// (the main file's unless given; an empty `processed_folder` turns moving off).
+fn site_imap(
+    raw: &RawSiteServer,
+    main_imap: &ImapConfig,
+    code: &str,
+    base: &Path,
+    env: &BTreeMap<String, String>,
+    oauth2: Option<&crate::oauth::Account>,
+) -> Result<ImapConfig, ConfigError> {
+    let mut server = site_server(raw, &main_imap.server, "imap", code, base, env)?;
+    site_auth(raw, "imap", &mut server, oauth2)?;
+    let imap = ImapConfig {
+        server,
+        mailbox: raw
+            .mailbox
+            .clone()
+            .filter(|m| !m.trim().is_empty())
+            .unwrap_or_else(|| main_imap.mailbox.clone()),
+        processed_folder: match raw.processed_folder.as_deref().map(str::trim) {
+            None => main_imap.processed_folder.clone(),
+            Some("") => None,
+            Some(f) => Some(f.to_string()),
+        },
+        ..main_imap.clone()
+    };
+    super::check_folders(&imap, "imap")?;
+    Ok(imap)
+}
+
+/// The office's own sending server (`[smtp]` in its file), over the main file's; the
+/// mailbox keys belong to `[imap]` only.
+fn site_smtp(
+    raw: &RawSiteServer,
+    main_smtp: &SmtpConfig,
+    code: &str,
+    base: &Path,
+    env: &BTreeMap<String, String>,
+    oauth2: Option<&crate::oauth::Account>,
+) -> Result<SmtpConfig, ConfigError> {
+    for (k, present) in [
+        ("smtp.mailbox", raw.mailbox.is_some()),
+        ("smtp.processed_folder", raw.processed_folder.is_some()),
+    ] {
+        if present {
+            return Err(invalid(k, "unknown key"));
+        }
+    }
+    let mut server = site_server(raw, &main_smtp.server, "smtp", code, base, env)?;
+    site_auth(raw, "smtp", &mut server, oauth2)?;
+    Ok(SmtpConfig {
+        server,
+        ..main_smtp.clone()
     })
 }
 
