@@ -96,52 +96,11 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
         raw
     };
     let message = MessageParser::default().parse(raw)?;
-    // Bytes with none of the headers every real message has are not mail, whatever the
-    // lenient parser made of them: quarantine rather than open a ticket for noise.
-    const CORE: &[&str] = &[
-        "from",
-        "sender",
-        "to",
-        "date",
-        "subject",
-        "message-id",
-        "received",
-        "return-path",
-    ];
-    if !message
-        .headers_raw()
-        .any(|(name, _)| CORE.iter().any(|c| c.eq_ignore_ascii_case(name)))
-    {
+    if !has_core_header(&message) {
         return None;
     }
     let from = message.from().and_then(|a| a.first());
-    let list = |v: &mail_parser::HeaderValue| -> Vec<String> {
-        match v {
-            mail_parser::HeaderValue::Text(t) => vec![t.trim_matches(['<', '>']).to_string()],
-            mail_parser::HeaderValue::TextList(l) => l
-                .iter()
-                .map(|t| t.trim_matches(['<', '>']).to_string())
-                .collect(),
-            _ => Vec::new(),
-        }
-    };
-    // Only the kept prefix is copied: a 24 MB text part owned whole and then truncated
-    // would keep its 24 MB allocation for as long as the message is in hand.
-    // The first HTML body (a text part made HTML when there is none) serves both the text
-    // fallback and the Bijoy font check: made once.
-    let html = message.body_html(0);
-    let text = match message.body_text(0) {
-        Some(t) if !t.trim().is_empty() => owned_prefix(&t, MAX_TEXT),
-        _ => html
-            .as_deref()
-            .map(|h| owned_prefix(&html_to_text(h), MAX_TEXT))
-            .unwrap_or_default(),
-    };
-    let (text, subject, bijoy_converted) = unbijoy(
-        text,
-        message.subject().unwrap_or("").trim(),
-        html.as_deref(),
-    );
+    let (text, subject, bijoy_converted) = text_and_subject(&message);
     let content_type = message.content_type();
     Some(ParsedMail {
         message_id: message
@@ -172,24 +131,15 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
             .map(str::to_string)
             .collect(),
         attachment_count: message.attachment_count(),
-        in_reply_to: list(message.in_reply_to()),
-        references: list(message.references()),
+        in_reply_to: id_list(message.in_reply_to()),
+        references: id_list(message.references()),
         content_type: content_type
-            .map(|c| match c.subtype() {
-                Some(sub) => format!("{}/{}", c.ctype(), sub).to_ascii_lowercase(),
-                None => c.ctype().to_ascii_lowercase(),
-            })
+            .map(type_name)
             .unwrap_or_else(|| "text/plain".into()),
         report_type: content_type
             .and_then(|c| c.attribute("report-type"))
             .map(|s| s.to_ascii_lowercase()),
-        has_delivery_status: message.parts.iter().any(|p| {
-            p.content_type().is_some_and(|c| {
-                c.ctype().eq_ignore_ascii_case("message")
-                    && c.subtype()
-                        .is_some_and(|s| s.eq_ignore_ascii_case("delivery-status"))
-            })
-        }),
+        has_delivery_status: has_delivery_status(&message),
         headers: message
             .headers_raw()
             .map(|(n, v)| (n.to_ascii_lowercase(), unfold(v)))
@@ -199,12 +149,81 @@ pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
             .iter()
             .take(MAX_PARTS)
             .filter_map(|p| p.content_type())
-            .map(|c| match c.subtype() {
-                Some(sub) => format!("{}/{}", c.ctype(), sub).to_ascii_lowercase(),
-                None => c.ctype().to_ascii_lowercase(),
-            })
+            .map(type_name)
             .collect(),
         links: html_part_links(&message),
+    })
+}
+
+/// Bytes with none of the headers every real message has are not mail, whatever the
+/// lenient parser made of them: quarantine rather than open a ticket for noise.
+fn has_core_header(message: &mail_parser::Message<'_>) -> bool {
+    const CORE: &[&str] = &[
+        "from",
+        "sender",
+        "to",
+        "date",
+        "subject",
+        "message-id",
+        "received",
+        "return-path",
+    ];
+    message
+        .headers_raw()
+        .any(|(name, _)| CORE.iter().any(|c| c.eq_ignore_ascii_case(name)))
+}
+
+/// The text to classify (the first text part, else the first HTML part made text), cut at
+/// [`MAX_TEXT`], and the subject; both converted from Bijoy when they are in it (the third
+/// value says so).
+fn text_and_subject(message: &mail_parser::Message<'_>) -> (String, String, bool) {
+    // Only the kept prefix is copied: a 24 MB text part owned whole and then truncated
+    // would keep its 24 MB allocation for as long as the message is in hand.
+    // The first HTML body (a text part made HTML when there is none) serves both the text
+    // fallback and the Bijoy font check: made once.
+    let html = message.body_html(0);
+    let text = match message.body_text(0) {
+        Some(t) if !t.trim().is_empty() => owned_prefix(&t, MAX_TEXT),
+        _ => html
+            .as_deref()
+            .map(|h| owned_prefix(&html_to_text(h), MAX_TEXT))
+            .unwrap_or_default(),
+    };
+    unbijoy(
+        text,
+        message.subject().unwrap_or("").trim(),
+        html.as_deref(),
+    )
+}
+
+/// The Message-IDs of In-Reply-To or References, without their angle brackets.
+fn id_list(v: &mail_parser::HeaderValue) -> Vec<String> {
+    match v {
+        mail_parser::HeaderValue::Text(t) => vec![t.trim_matches(['<', '>']).to_string()],
+        mail_parser::HeaderValue::TextList(l) => l
+            .iter()
+            .map(|t| t.trim_matches(['<', '>']).to_string())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `type/subtype` in lower case.
+fn type_name(c: &mail_parser::ContentType<'_>) -> String {
+    match c.subtype() {
+        Some(sub) => format!("{}/{}", c.ctype(), sub).to_ascii_lowercase(),
+        None => c.ctype().to_ascii_lowercase(),
+    }
+}
+
+/// A `message/delivery-status` part anywhere: the mark of a DSN.
+fn has_delivery_status(message: &mail_parser::Message<'_>) -> bool {
+    message.parts.iter().any(|p| {
+        p.content_type().is_some_and(|c| {
+            c.ctype().eq_ignore_ascii_case("message")
+                && c.subtype()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("delivery-status"))
+        })
     })
 }
 
