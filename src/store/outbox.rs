@@ -250,51 +250,62 @@ impl Store {
         // The bodies: written once with their rows and never changed, so read after the
         // claim, outside the write gate.
         if !claimed.is_empty() {
-            let placeholders: Vec<String> = (1..=claimed.len()).map(|i| format!("${i}")).collect();
-            // With the count of attachments each carries (one index probe per mail; the
-            // bytes themselves are read only when the mail is sent).
-            let sql = format!(
-                "SELECT b.outbox_id, b.raw,
-                        (SELECT COUNT(*) FROM outbox_attachments a WHERE a.outbox_id = b.outbox_id)
-                 FROM outbox_bodies b WHERE b.outbox_id IN ({})",
-                placeholders.join(", ")
-            );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-            for (_, mail) in &claimed {
-                query = query.bind(mail.id);
-            }
-            let mut bodies = std::collections::HashMap::with_capacity(claimed.len());
-            for row in query.fetch_all(self.pool()).await? {
-                bodies.insert(
-                    row.try_get::<i64, _>(0)?,
-                    (row.try_get::<Vec<u8>, _>(1)?, row.try_get::<i64, _>(2)?),
-                );
-            }
-            let mut whole = Vec::with_capacity(claimed.len());
-            for (due, mut mail) in claimed {
-                match bodies.remove(&mail.id) {
-                    Some((raw, attachments)) => {
-                        mail.raw = raw;
-                        mail.attachments = attachments;
-                        whole.push((due, mail));
-                    }
-                    // Only a hand-edited database gets here. Failing the mail keeps it from
-                    // being claimed (and failing) again at the head of the queue forever.
-                    None => {
-                        tracing::error!(
-                            outbox_id = mail.id,
-                            "outbox mail without a body: marked failed"
-                        );
-                        self.outbox_failed(&mail, now, "its body is missing from outbox_bodies")
-                            .await?;
-                    }
-                }
-            }
-            claimed = whole;
+            claimed = self.with_bodies(claimed, now).await?;
         }
         // RETURNING gives no order: put them back in the order they were picked in.
         claimed.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.id.cmp(&y.id)));
         Ok(claimed.into_iter().map(|(_, mail)| mail).collect())
+    }
+
+    /// Reads the claimed mails' bodies (with the count of attachments each carries: one
+    /// index probe per mail; the bytes themselves are read only when the mail is sent). A
+    /// mail without a body is marked failed and left out.
+    async fn with_bodies(
+        &self,
+        claimed: Vec<(String, OutboxMail)>,
+        now: Timestamp,
+    ) -> Result<Vec<(String, OutboxMail)>, StoreError> {
+        let placeholders: Vec<String> = (1..=claimed.len()).map(|i| format!("${i}")).collect();
+        // With the count of attachments each carries (one index probe per mail; the
+        // bytes themselves are read only when the mail is sent).
+        let sql = format!(
+            "SELECT b.outbox_id, b.raw,
+                    (SELECT COUNT(*) FROM outbox_attachments a WHERE a.outbox_id = b.outbox_id)
+             FROM outbox_bodies b WHERE b.outbox_id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (_, mail) in &claimed {
+            query = query.bind(mail.id);
+        }
+        let mut bodies = std::collections::HashMap::with_capacity(claimed.len());
+        for row in query.fetch_all(self.pool()).await? {
+            bodies.insert(
+                row.try_get::<i64, _>(0)?,
+                (row.try_get::<Vec<u8>, _>(1)?, row.try_get::<i64, _>(2)?),
+            );
+        }
+        let mut whole = Vec::with_capacity(claimed.len());
+        for (due, mut mail) in claimed {
+            match bodies.remove(&mail.id) {
+                Some((raw, attachments)) => {
+                    mail.raw = raw;
+                    mail.attachments = attachments;
+                    whole.push((due, mail));
+                }
+                // Only a hand-edited database gets here. Failing the mail keeps it from
+                // being claimed (and failing) again at the head of the queue forever.
+                None => {
+                    tracing::error!(
+                        outbox_id = mail.id,
+                        "outbox mail without a body: marked failed"
+                    );
+                    self.outbox_failed(&mail, now, "its body is missing from outbox_bodies")
+                        .await?;
+                }
+            }
+        }
+        Ok(whole)
     }
 
     /// Which of `keys` are already in the outbox (queued, sent or failed).
