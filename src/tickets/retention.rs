@@ -119,37 +119,86 @@ pub async fn purge(
     };
 
     if dry_run {
-        for ticket in store
-            .tickets_due_for_purge(Some(office), mail_cutoff, i64::MAX)
-            .await?
-        {
-            let mut amount = store.ticket_mail_amount(ticket.id).await?;
-            let (attachments, bytes) = ticket_attachments_amount(store, ticket.id).await?;
-            amount.bytes += bytes;
-            report.total += amount;
-            report.tickets.push(TicketPurge {
-                ticket,
-                amount,
-                attachments,
-            });
-        }
-        report.quarantine = store
-            .untracked_amount(&mailbox, Untracked::Quarantine, quarantine_cutoff)
-            .await?;
-        report.untracked_mail = store
-            .untracked_amount(&mailbox, Untracked::UntrackedMail, mail_cutoff)
-            .await?;
-        report.total += report.quarantine;
-        report.total += report.untracked_mail;
+        count_due(store, config, &mut report, mail_cutoff, quarantine_cutoff).await?;
         return Ok(report);
     }
+    purge_tickets(store, config, &mut report, mail_cutoff, now).await?;
+    for (kind, cutoff) in [
+        (Untracked::Quarantine, quarantine_cutoff),
+        (Untracked::UntrackedMail, mail_cutoff),
+    ] {
+        loop {
+            let _gate = store.write_gate().await;
+            let mut tx = store.begin_write().await?;
+            let amount =
+                purge_untracked(&mut tx, office, &mailbox, kind, cutoff, now, BATCH).await?;
+            tx.commit().await?;
+            if amount.messages == 0 {
+                break;
+            }
+            tracing::info!(%office, kind = kind.as_str(), messages = amount.messages,
+                bytes = amount.bytes, "ticketless mail purged");
+            match kind {
+                Untracked::Quarantine => report.quarantine += amount,
+                Untracked::UntrackedMail => report.untracked_mail += amount,
+            }
+            report.total += amount;
+        }
+    }
+    Ok(report)
+}
 
+/// `purge --dry-run`: what would go, counted and nothing changed.
+async fn count_due(
+    store: &Store,
+    config: &Config,
+    report: &mut Report,
+    mail_cutoff: Timestamp,
+    quarantine_cutoff: Timestamp,
+) -> Result<(), StoreError> {
+    let office = config.office.code.as_str();
+    let mailbox = crate::config::mailbox_name(&config.imap);
+    for ticket in store
+        .tickets_due_for_purge(Some(office), mail_cutoff, i64::MAX)
+        .await?
+    {
+        let mut amount = store.ticket_mail_amount(ticket.id).await?;
+        let (attachments, bytes) = ticket_attachments_amount(store, ticket.id).await?;
+        amount.bytes += bytes;
+        report.total += amount;
+        report.tickets.push(TicketPurge {
+            ticket,
+            amount,
+            attachments,
+        });
+    }
+    report.quarantine = store
+        .untracked_amount(&mailbox, Untracked::Quarantine, quarantine_cutoff)
+        .await?;
+    report.untracked_mail = store
+        .untracked_amount(&mailbox, Untracked::UntrackedMail, mail_cutoff)
+        .await?;
+    report.total += report.quarantine;
+    report.total += report.untracked_mail;
+    Ok(())
+}
+
+/// Purges the mail of the office's settled tickets past their days, a ticket a transaction,
+/// each with its `mail_purged` event.
+async fn purge_tickets(
+    store: &Store,
+    config: &Config,
+    report: &mut Report,
+    mail_cutoff: Timestamp,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let office = config.office.code.as_str();
     loop {
         let due = store
             .tickets_due_for_purge(Some(office), mail_cutoff, BATCH)
             .await?;
         if due.is_empty() {
-            break;
+            return Ok(());
         }
         let mut purged_any = false;
         for ticket in due {
@@ -186,33 +235,9 @@ pub async fn purge(
             });
         }
         if !purged_any {
-            break; // every one taken by another purge: it will finish them
+            return Ok(()); // every one taken by another purge: it will finish them
         }
     }
-
-    for (kind, cutoff) in [
-        (Untracked::Quarantine, quarantine_cutoff),
-        (Untracked::UntrackedMail, mail_cutoff),
-    ] {
-        loop {
-            let _gate = store.write_gate().await;
-            let mut tx = store.begin_write().await?;
-            let amount =
-                purge_untracked(&mut tx, office, &mailbox, kind, cutoff, now, BATCH).await?;
-            tx.commit().await?;
-            if amount.messages == 0 {
-                break;
-            }
-            tracing::info!(%office, kind = kind.as_str(), messages = amount.messages,
-                bytes = amount.bytes, "ticketless mail purged");
-            match kind {
-                Untracked::Quarantine => report.quarantine += amount,
-                Untracked::UntrackedMail => report.untracked_mail += amount,
-            }
-            report.total += amount;
-        }
-    }
-    Ok(report)
 }
 
 /// [`purge`] for each of `offices` (a whole deployment, or the one `--office` names).
