@@ -10,8 +10,11 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 
 use super::{Chrome, WebError, signed_in, to_sign_in};
+use crate::sla::Calendar;
+use crate::store::health::{Backlog, Health};
 use crate::web::WebDesk;
 use crate::web::access::Act;
+use crate::web::view::Lang;
 
 /// One connection's health (an office's IMAP or SMTP), as `sebadesk status` shows it.
 pub struct Component {
@@ -50,52 +53,23 @@ pub struct HealthPage {
     leases: Vec<LeaseLine>,
 }
 
-/// `GET /health`: the connections, outbox backlog, replicas and mailbox leases of the offices
-/// the signed-in user may read.
-pub async fn page(
-    State(web): State<Arc<WebDesk>>,
-    OriginalUri(uri): OriginalUri,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let Some((user, mut c)) = signed_in(&web, &headers).await? else {
-        return Ok(to_sign_in());
-    };
-    c.here = uri.to_string();
-    let l = c.l;
-    let cal = &web.desks[0].calendar;
-    let now = web.clock.now();
-    let mine: Vec<&Arc<crate::tickets::Desk>> = web
-        .desks
-        .iter()
-        .filter(|d| user.access.may(&d.config.office.code, Act::Read))
-        .collect();
-    let names: Vec<String> = mine
-        .iter()
-        .flat_map(|d| ["imap", "smtp"].map(|k| crate::config::health_component(&d.config, k)))
-        .collect();
-    let components = web
-        .store
-        .health_of(&names)
-        .await?
-        .into_iter()
-        .map(|h| Component {
+impl Component {
+    /// One mail-server connection's health row, in the user's language and time zone.
+    fn of(h: Health, l: Lang, cal: &Calendar) -> Component {
+        let time = |t: Option<&str>| t.map(|t| l.time(t, cal)).unwrap_or_default();
+        Component {
             ok: h.failing_since.is_none(),
-            ok_at: h
-                .ok_at
-                .as_deref()
-                .map(|t| l.time(t, cal))
-                .unwrap_or_default(),
-            failing_since: h
-                .failing_since
-                .as_deref()
-                .map(|t| l.time(t, cal))
-                .unwrap_or_default(),
+            ok_at: time(h.ok_at.as_deref()),
+            failing_since: time(h.failing_since.as_deref()),
             last_error: crate::text::safety::one_line(h.last_error.as_deref().unwrap_or(""), 300),
             name: h.component,
-        })
-        .collect();
-    let b = web.store.backlog(now).await?;
-    let backlog = vec![
+        }
+    }
+}
+
+/// The backlog table: mail waiting and failed, quarantine, open and overdue tickets.
+fn backlog_lines(b: &Backlog, l: Lang, cal: &Calendar) -> Vec<(String, String)> {
+    vec![
         (
             l.t("পাঠানোর অপেক্ষায় ই-মেইল", "Mail waiting to be sent")
                 .to_string(),
@@ -124,7 +98,40 @@ pub async fn page(
             l.t("সময় পেরিয়েছে", "Overdue").to_string(),
             l.num(b.overdue_tickets),
         ),
-    ];
+    ]
+}
+
+/// `GET /health`: the connections, outbox backlog, replicas and mailbox leases of the offices
+/// the signed-in user may read.
+pub async fn page(
+    State(web): State<Arc<WebDesk>>,
+    OriginalUri(uri): OriginalUri,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let Some((user, mut c)) = signed_in(&web, &headers).await? else {
+        return Ok(to_sign_in());
+    };
+    c.here = uri.to_string();
+    let l = c.l;
+    let cal = &web.desks[0].calendar;
+    let now = web.clock.now();
+    let mine: Vec<&Arc<crate::tickets::Desk>> = web
+        .desks
+        .iter()
+        .filter(|d| user.access.may(&d.config.office.code, Act::Read))
+        .collect();
+    let names: Vec<String> = mine
+        .iter()
+        .flat_map(|d| ["imap", "smtp"].map(|k| crate::config::health_component(&d.config, k)))
+        .collect();
+    let components = web
+        .store
+        .health_of(&names)
+        .await?
+        .into_iter()
+        .map(|h| Component::of(h, l, cal))
+        .collect();
+    let backlog = backlog_lines(&web.store.backlog(now).await?, l, cal);
     let replicas = web
         .store
         .replicas()
