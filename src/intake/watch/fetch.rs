@@ -21,20 +21,7 @@ impl Watcher {
             .cursor(&self.key)
             .await?
             .ok_or_else(|| IntakeError::Protocol("cursor vanished".into()))?;
-        // Unsolicited EXISTS/EXPUNGE are only hints; UID SEARCH is the truth.
-        while session.unsolicited_responses.try_recv().is_ok() {}
-        let found = bounded(
-            "UID SEARCH",
-            COMMAND_TIMEOUT,
-            session.uid_search(format!("UID {}:*", cursor.next_uid)),
-        )
-        .await?;
-        // "n:*" always matches the last message, even when its UID is below n.
-        let mut uids: Vec<u32> = found
-            .into_iter()
-            .filter(|u| *u >= cursor.next_uid)
-            .collect();
-        uids.sort_unstable();
+        let uids = self.new_uids(session, cursor.next_uid).await?;
         let mut handled = 0;
         // Fetched and prepared, waiting for its commit.
         let mut pending: Vec<Prepared> = Vec::new();
@@ -59,19 +46,17 @@ impl Watcher {
                     handled += self
                         .commit_and_mark(session, uidvalidity, &mut pending, &mut unmarked)
                         .await?;
-                    if received < cursor.baseline_at {
-                        // There before sebadesk first started (seen again after a UIDVALIDITY change).
-                        store
-                            .advance_cursor(&self.key, uidvalidity, uid, self.pipeline.clock.now())
-                            .await?;
-                    } else {
-                        let mut one = self
-                            .fetch_prepared(session, uidvalidity, &[uid], &meta, true)
-                            .await?;
-                        handled += self
-                            .commit_and_mark(session, uidvalidity, &mut one, &mut unmarked)
-                            .await?;
-                    }
+                    let before_baseline = received < cursor.baseline_at;
+                    handled += self
+                        .take_alone(
+                            session,
+                            uidvalidity,
+                            uid,
+                            before_baseline,
+                            &meta,
+                            &mut unmarked,
+                        )
+                        .await?;
                     continue;
                 }
                 if !batch.is_empty() && batch_bytes + size > self.imap.max_batch_bytes {
@@ -114,6 +99,52 @@ impl Watcher {
             .commit_and_mark(session, uidvalidity, &mut pending, &mut unmarked)
             .await?;
         Ok(handled)
+    }
+
+    /// The UIDs from `next_uid` on, in order. Unsolicited EXISTS/EXPUNGE are only hints;
+    /// UID SEARCH is the truth.
+    async fn new_uids(
+        &self,
+        session: &mut ImapSession,
+        next_uid: u32,
+    ) -> Result<Vec<u32>, IntakeError> {
+        while session.unsolicited_responses.try_recv().is_ok() {}
+        let found = bounded(
+            "UID SEARCH",
+            COMMAND_TIMEOUT,
+            session.uid_search(format!("UID {next_uid}:*")),
+        )
+        .await?;
+        // "n:*" always matches the last message, even when its UID is below n.
+        let mut uids: Vec<u32> = found.into_iter().filter(|u| *u >= next_uid).collect();
+        uids.sort_unstable();
+        Ok(uids)
+    }
+
+    /// A message taken on its own, after what was pending has committed: one there before
+    /// sebadesk first started (seen again after a UIDVALIDITY change) only moves the cursor;
+    /// an oversize one is fetched header-only and recorded. Returns how many were handled.
+    async fn take_alone(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+        uid: u32,
+        before_baseline: bool,
+        meta: &HashMap<u32, (u64, Timestamp)>,
+        unmarked: &mut Vec<u32>,
+    ) -> Result<usize, IntakeError> {
+        if before_baseline {
+            self.pipeline
+                .store
+                .advance_cursor(&self.key, uidvalidity, uid, self.pipeline.clock.now())
+                .await?;
+            return Ok(0);
+        }
+        let mut one = self
+            .fetch_prepared(session, uidvalidity, &[uid], meta, true)
+            .await?;
+        self.commit_and_mark(session, uidvalidity, &mut one, unmarked)
+            .await
     }
 
     pub(super) async fn fetch_meta(
