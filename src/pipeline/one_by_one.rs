@@ -67,34 +67,53 @@ impl Pipeline {
                     refused: ran.refused,
                 }
             }
-            (None, Some(a), Some(mail)) => match a.triage.disposition {
-                Disposition::New | Disposition::Followup => {
-                    self.take_request(tx, msg, mail, &a, message_row, &dedup_id, now)
-                        .await?
-                }
-                Disposition::Bounce => {
-                    self.record_bounce(tx, msg, a.bounce.as_ref(), message_row, now)
-                        .await?;
-                    Outcome::Ignored {
-                        disposition: Disposition::Bounce,
-                    }
-                }
-                Disposition::AutoReply => {
-                    self.record_auto_reply(tx, mail, &dedup_id, message_row, now)
-                        .await?;
-                    tracing::info!(why = ?a.triage.reasons, "auto-reply: not answered");
-                    Outcome::Ignored {
-                        disposition: Disposition::AutoReply,
-                    }
-                }
-                other => {
-                    tracing::info!(disposition = other.as_str(), why = ?a.triage.reasons, "not answered");
-                    Outcome::Ignored { disposition: other }
-                }
-            },
+            (None, Some(a), Some(mail)) => {
+                self.take_assessed(tx, msg, mail, &a, message_row, &dedup_id, now)
+                    .await?
+            }
             (None, Some(_), None) => unreachable!("an assessment exists only for a parsed message"),
         };
         Ok(outcome)
+    }
+
+    /// What an assessed mail's disposition asks for: a request taken (new ticket or
+    /// follow-up), a bounce recorded, an auto-reply noted; nothing else is answered.
+    #[allow(clippy::too_many_arguments)]
+    async fn take_assessed(
+        &self,
+        tx: &mut crate::store::Tx,
+        msg: &InboundMessage,
+        mail: &ParsedMail,
+        a: &Assessment,
+        message_row: i64,
+        dedup_id: &str,
+        now: Timestamp,
+    ) -> Result<Outcome, PipelineError> {
+        Ok(match a.triage.disposition {
+            Disposition::New | Disposition::Followup => {
+                self.take_request(tx, msg, mail, a, message_row, dedup_id, now)
+                    .await?
+            }
+            Disposition::Bounce => {
+                self.record_bounce(tx, msg, a.bounce.as_ref(), message_row, now)
+                    .await?;
+                Outcome::Ignored {
+                    disposition: Disposition::Bounce,
+                }
+            }
+            Disposition::AutoReply => {
+                self.record_auto_reply(tx, mail, dedup_id, message_row, now)
+                    .await?;
+                tracing::info!(why = ?a.triage.reasons, "auto-reply: not answered");
+                Outcome::Ignored {
+                    disposition: Disposition::AutoReply,
+                }
+            }
+            other => {
+                tracing::info!(disposition = other.as_str(), why = ?a.triage.reasons, "not answered");
+                Outcome::Ignored { disposition: other }
+            }
+        })
     }
 
     /// Why a message cannot be assessed (unparseable, oversize), if it cannot.
@@ -457,21 +476,7 @@ impl Pipeline {
             add_event(tx, ticket_id, kind, &detail, now).await?;
         }
 
-        let cap = match &plan.citizen {
-            Some(citizen) => {
-                let (day_ago, window_start) = self.cap_periods(now);
-                let recent = recent_acks(
-                    tx,
-                    citizen.as_str(),
-                    &plan.subject_key,
-                    day_ago,
-                    window_start,
-                )
-                .await?;
-                self.cap_reason(&recent)
-            }
-            None => None,
-        };
+        let cap = self.sender_cap(tx, &plan, now).await?;
         let mut limits = HourlyLimits::load(tx, &self.config, now).await?;
         let cap = self.office_cap(&plan, cap, &mut limits);
         let mut mails = Vec::new();
@@ -501,19 +506,12 @@ impl Pipeline {
                     .await?;
             }
         }
-        let acknowledged = match (&assessment.triage.hold_ack, acknowledged) {
-            (Some(reason), true) => {
-                crate::store::outbox::hold(tx, &format!("ack:{reference}")).await?;
-                crate::store::tickets::mark_ack_held(tx, ticket_id).await?;
-                let detail = serde_json::json!({
-                    "reason": reason,
-                    "release": format!("sebadesk tickets release {reference}"),
-                });
-                add_event(tx, ticket_id, EventKind::AckHeld, &detail, now).await?;
-                tracing::info!(ticket = %reference, %reason, "doubtful request: acknowledgement held for the officer");
+        let acknowledged = match &assessment.triage.hold_ack {
+            Some(reason) if acknowledged => {
+                hold_ack(tx, ticket_id, &reference, reason, now).await?;
                 false
             }
-            (_, acknowledged) => acknowledged,
+            _ => acknowledged,
         };
         for alert in limits.alerts(&self.config, now)? {
             enqueue(tx, &alert.row(self.config.office.address.as_str()), now).await?;
@@ -524,6 +522,50 @@ impl Pipeline {
             service: plan.service.map(|s| s.code.clone()),
         })
     }
+}
+
+impl Pipeline {
+    /// Why the citizen gets no acknowledgement this time (too many to one sender in a day,
+    /// in the window, or under the same subject), if a cap applies.
+    async fn sender_cap(
+        &self,
+        tx: &mut crate::store::Tx,
+        plan: &super::opening::TicketPlan<'_>,
+        now: Timestamp,
+    ) -> Result<Option<String>, PipelineError> {
+        let Some(citizen) = &plan.citizen else {
+            return Ok(None);
+        };
+        let (day_ago, window_start) = self.cap_periods(now);
+        let recent = recent_acks(
+            tx,
+            citizen.as_str(),
+            &plan.subject_key,
+            day_ago,
+            window_start,
+        )
+        .await?;
+        Ok(self.cap_reason(&recent))
+    }
+}
+
+/// A doubtful request: its queued acknowledgement is held for the officer, who may release it.
+async fn hold_ack(
+    tx: &mut crate::store::Tx,
+    ticket_id: i64,
+    reference: &TicketRef,
+    reason: &str,
+    now: Timestamp,
+) -> Result<(), PipelineError> {
+    crate::store::outbox::hold(tx, &format!("ack:{reference}")).await?;
+    crate::store::tickets::mark_ack_held(tx, ticket_id).await?;
+    let detail = serde_json::json!({
+        "reason": reason,
+        "release": format!("sebadesk tickets release {reference}"),
+    });
+    add_event(tx, ticket_id, EventKind::AckHeld, &detail, now).await?;
+    tracing::info!(ticket = %reference, %reason, "doubtful request: acknowledgement held for the officer");
+    Ok(())
 }
 
 /// A reference to one of `office`'s tickets in the mail's text — typically inside the quoted
