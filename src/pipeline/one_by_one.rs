@@ -3,6 +3,7 @@
 //! caller's transaction.
 
 use super::*;
+use crate::domain::Ticket;
 
 impl Pipeline {
     /// One message's whole path inside the caller's transaction; the caller moves the cursor.
@@ -199,17 +200,7 @@ impl Pipeline {
         dedup_id: &str,
         now: Timestamp,
     ) -> Result<Outcome, PipelineError> {
-        let named = match &a.triage.ticket_ref {
-            Some(r) if a.triage.disposition == Disposition::Followup => {
-                ticket_in_tx(tx, r).await?.map(|t| (r.clone(), t))
-            }
-            // A reference only in the text (a rewritten subject, our quoted acknowledgement):
-            // it names the ticket too, and `may_join` below decides whether the writer may.
-            _ => match quoted_reference(mail, &self.config.office.code) {
-                Some(r) => ticket_in_tx(tx, &r).await?.map(|t| (r, t)),
-                None => None,
-            },
-        };
+        let named = self.named_ticket(tx, mail, a).await?;
         // Only the ticket's own people join it (see `may_join`); anyone else
         // who names it writes a new request, and the named ticket gets a note.
         let mut mentioned = None;
@@ -221,33 +212,11 @@ impl Pipeline {
             }
             None => None,
         };
-        // A reply to a resolved ticket reopens it within the window; after it,
-        // the citizen is asking something new.
-        let window = jiff::SignedDuration::from_hours(24 * self.config.reopen_window_days as i64);
         let existing = match existing {
-            // "Status?" about a resolved ticket is answered (it says resolved), not reopened.
-            Some((r, t))
-                if t.status.is_done()
-                    && crate::tickets::status_answer::is_citizens_status_request(&t, mail) =>
-            {
-                Some((r, t.id))
+            Some((r, t)) => {
+                self.joined_or_reopened(tx, mail, dedup_id, r, t, now)
+                    .await?
             }
-            Some((r, t)) if t.status.is_done() => {
-                let resolved_at = t
-                    .resolved_at
-                    .as_deref()
-                    .and_then(|d| d.parse::<Timestamp>().ok());
-                if resolved_at.is_some_and(|at| now - window <= at) {
-                    set_status(tx, t.id, TicketStatus::Open, None).await?;
-                    let detail =
-                        serde_json::json!({ "by": mail.from_address, "message_id": dedup_id });
-                    add_event(tx, t.id, EventKind::Reopened, &detail, now).await?;
-                    Some((r, t.id))
-                } else {
-                    None
-                }
-            }
-            Some((r, t)) => Some((r, t.id)),
             None => None,
         };
         match existing {
@@ -284,6 +253,57 @@ impl Pipeline {
                 Ok(opened)
             }
         }
+    }
+
+    /// The ticket the mail names: a follow-up's ticket, or a reference only in the text (a
+    /// rewritten subject, our quoted acknowledgement); `may_join` decides whether the writer
+    /// may join it.
+    async fn named_ticket(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        a: &Assessment,
+    ) -> Result<Option<(TicketRef, Ticket)>, PipelineError> {
+        Ok(match &a.triage.ticket_ref {
+            Some(r) if a.triage.disposition == Disposition::Followup => {
+                ticket_in_tx(tx, r).await?.map(|t| (r.clone(), t))
+            }
+            _ => match quoted_reference(mail, &self.config.office.code) {
+                Some(r) => ticket_in_tx(tx, &r).await?.map(|t| (r, t)),
+                None => None,
+            },
+        })
+    }
+
+    /// A mail joining its ticket: an open ticket takes it; a resolved one is reopened within
+    /// the reopen window (after it, the citizen is asking something new: `None`), except
+    /// for a status question, which is answered (it says resolved) without reopening.
+    async fn joined_or_reopened(
+        &self,
+        tx: &mut crate::store::Tx,
+        mail: &ParsedMail,
+        dedup_id: &str,
+        r: TicketRef,
+        t: Ticket,
+        now: Timestamp,
+    ) -> Result<Option<(TicketRef, i64)>, PipelineError> {
+        if !t.status.is_done()
+            || crate::tickets::status_answer::is_citizens_status_request(&t, mail)
+        {
+            return Ok(Some((r, t.id)));
+        }
+        let window = jiff::SignedDuration::from_hours(24 * self.config.reopen_window_days as i64);
+        let resolved_at = t
+            .resolved_at
+            .as_deref()
+            .and_then(|d| d.parse::<Timestamp>().ok());
+        if resolved_at.is_none_or(|at| now - window > at) {
+            return Ok(None);
+        }
+        set_status(tx, t.id, TicketStatus::Open, None).await?;
+        let detail = serde_json::json!({ "by": mail.from_address, "message_id": dedup_id });
+        add_event(tx, t.id, EventKind::Reopened, &detail, now).await?;
+        Ok(Some((r, t.id)))
     }
 
     /// A follow-up joined its ticket (issue 16): recorded with its new text; the citizen's
