@@ -173,23 +173,15 @@ pub async fn page(
         .collect();
     counts.insert(0, (Mark::Overdue.label(l).to_string(), l.num(overdue)));
     let link = |start: Option<(&QueueKey, i64)>| {
-        let mut u = format!("/?status={}", status.0);
-        if let Some((key, from)) = start {
-            u.push_str(&format!(
-                "&after={}&from={from}",
-                url_encode(&key.to_param())
-            ));
-        }
-        for (k, v) in [
-            ("office", office.clone().unwrap_or_default()),
-            ("service", query.service.clone()),
-            ("q", search.clone()),
-        ] {
-            if !v.is_empty() {
-                u.push_str(&format!("&{k}={}", url_encode(&v)));
-            }
-        }
-        u
+        page_link(
+            status.0,
+            start,
+            &[
+                ("office", office.as_deref().unwrap_or_default()),
+                ("service", &query.service),
+                ("q", &search),
+            ],
+        )
     };
     let last = from + found.tickets.len() as i64 - 1;
     let shown = shown_line(&found, from, last, l);
@@ -198,14 +190,7 @@ pub async fn page(
         rows,
         offices: office_choices,
         services,
-        statuses: STATUS_CHOICES
-            .iter()
-            .map(|(v, _)| Choice {
-                value: v.to_string(),
-                label: status_choice_label(v, l).into(),
-                selected: *v == status.0,
-            })
-            .collect(),
+        statuses: status_choices(status.0, l),
         q: search.clone(),
         counts,
         shown,
@@ -214,6 +199,36 @@ pub async fn page(
         c,
     }
     .into_response())
+}
+
+/// A link to a page of the queue: the status filter, where the page starts (a key and its
+/// number), and the other filters that are set.
+fn page_link(status: &str, start: Option<(&QueueKey, i64)>, filters: &[(&str, &str)]) -> String {
+    let mut u = format!("/?status={status}");
+    if let Some((key, from)) = start {
+        u.push_str(&format!(
+            "&after={}&from={from}",
+            url_encode(&key.to_param())
+        ));
+    }
+    for (k, v) in filters {
+        if !v.is_empty() {
+            u.push_str(&format!("&{k}={}", url_encode(v)));
+        }
+    }
+    u
+}
+
+/// The status filter's choices, the current one selected.
+fn status_choices(current: &str, l: Lang) -> Vec<Choice> {
+    STATUS_CHOICES
+        .iter()
+        .map(|(v, _)| Choice {
+            value: v.to_string(),
+            label: status_choice_label(v, l).into(),
+            selected: *v == current,
+        })
+        .collect()
 }
 
 /// The services of the offices the user sees (offices may have their own charters), after
