@@ -351,19 +351,44 @@ pub(in crate::config) fn web_section(w: RawWeb, base: &Path) -> Result<WebConfig
     };
     let admins = w
         .admins
-        .unwrap_or_default()
-        .into_iter()
+        .iter()
+        .flatten()
         .map(|a| a.trim().to_string())
         .filter(|a| !a.is_empty())
         .map(|a| EmailAddress::parse(&a).map_err(|e| invalid("web.admins", e.to_string())))
         .collect::<Result<Vec<_>, _>>()?;
+    let tls = web_tls(&w, base)?;
+    // Served over TLS, the address users reach defaults to https.
+    let base_url = match (&tls, listen) {
+        (Some(_), Some(l))
+            if w.base_url
+                .as_deref()
+                .map(str::trim)
+                .unwrap_or("")
+                .is_empty() =>
+        {
+            format!("https://{l}")
+        }
+        _ => base_url,
+    };
+    Ok(WebConfig {
+        listen,
+        base_url,
+        admins,
+        tls,
+    })
+}
+
+/// `web.tls_cert` and `web.tls_key`: both or neither; read and paired now, so a bad file is a
+/// config error (exit 2), not a desk that fails on its first connection.
+fn web_tls(w: &RawWeb, base: &Path) -> Result<Option<crate::config::WebTls>, ConfigError> {
     let set = |v: &Option<String>| {
         v.as_deref()
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .map(|p| resolve(base, p))
     };
-    let tls = match (set(&w.tls_cert), set(&w.tls_key)) {
+    Ok(match (set(&w.tls_cert), set(&w.tls_key)) {
         (None, None) => None,
         (Some(_), None) => {
             return Err(invalid(
@@ -395,24 +420,5 @@ pub(in crate::config) fn web_section(w: RawWeb, base: &Path) -> Result<WebConfig
             }
             Some(crate::config::WebTls { cert, key })
         }
-    };
-    // Served over TLS, the address users reach defaults to https.
-    let base_url = match (&tls, listen) {
-        (Some(_), Some(l))
-            if w.base_url
-                .as_deref()
-                .map(str::trim)
-                .unwrap_or("")
-                .is_empty() =>
-        {
-            format!("https://{l}")
-        }
-        _ => base_url,
-    };
-    Ok(WebConfig {
-        listen,
-        base_url,
-        admins,
-        tls,
     })
 }
