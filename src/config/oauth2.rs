@@ -17,24 +17,8 @@ fn endpoint(value: &str, key: &str) -> Result<Endpoint, ConfigError> {
     Endpoint::parse(value).map_err(|e| invalid(key, e.to_string()))
 }
 
-/// `None` when the section is empty.
-pub(super) fn section(raw: &RawOAuth2, base: &Path) -> Result<Option<Account>, ConfigError> {
-    let any = [
-        &raw.provider,
-        &raw.token_url,
-        &raw.device_url,
-        &raw.scope,
-        &raw.client_id,
-        &raw.client_secret,
-        &raw.refresh_token,
-        &raw.refresh_token_file,
-        &raw.mechanism,
-    ]
-    .iter()
-    .any(|v| text(v).is_some());
-    if !any {
-        return Ok(None);
-    }
+/// The provider (custom unless named) and its endpoints: given, else the provider's preset.
+fn endpoints(raw: &RawOAuth2) -> Result<(Provider, Endpoint, Option<Endpoint>), ConfigError> {
     let provider = match text(&raw.provider) {
         None => Provider::Custom,
         Some(p) => Provider::parse(p).ok_or_else(|| {
@@ -60,6 +44,41 @@ pub(super) fn section(raw: &RawOAuth2, base: &Path) -> Result<Option<Account>, C
         (None, Some((_, u, _))) => Some(endpoint(u, "oauth2.device_url")?),
         (None, None) => None,
     };
+    Ok((provider, token_url, device_url))
+}
+
+/// `oauth2.mechanism`: how IMAP presents the token (XOAUTH2 unless OAUTHBEARER is named).
+fn mechanism(raw: &RawOAuth2) -> Result<SaslMechanism, ConfigError> {
+    match text(&raw.mechanism).map(str::to_ascii_lowercase).as_deref() {
+        None | Some("xoauth2") => Ok(SaslMechanism::Xoauth2),
+        Some("oauthbearer") => Ok(SaslMechanism::OAuthBearer),
+        Some(other) => Err(invalid(
+            "oauth2.mechanism",
+            format!("{other:?} is not one of xoauth2, oauthbearer"),
+        )),
+    }
+}
+
+/// `None` when the section is empty.
+pub(super) fn section(raw: &RawOAuth2, base: &Path) -> Result<Option<Account>, ConfigError> {
+    let any = [
+        &raw.provider,
+        &raw.token_url,
+        &raw.device_url,
+        &raw.scope,
+        &raw.client_id,
+        &raw.client_secret,
+        &raw.refresh_token,
+        &raw.refresh_token_file,
+        &raw.mechanism,
+    ]
+    .iter()
+    .any(|v| text(v).is_some());
+    if !any {
+        return Ok(None);
+    }
+    let (provider, token_url, device_url) = endpoints(raw)?;
+    let preset = provider.preset();
     let scope = text(&raw.scope)
         .map(str::to_string)
         .or_else(|| preset.map(|(_, _, s)| s.to_string()))
@@ -72,16 +91,7 @@ pub(super) fn section(raw: &RawOAuth2, base: &Path) -> Result<Option<Account>, C
             )
         })?
         .to_string();
-    let mechanism = match text(&raw.mechanism).map(str::to_ascii_lowercase).as_deref() {
-        None | Some("xoauth2") => SaslMechanism::Xoauth2,
-        Some("oauthbearer") => SaslMechanism::OAuthBearer,
-        Some(other) => {
-            return Err(invalid(
-                "oauth2.mechanism",
-                format!("{other:?} is not one of xoauth2, oauthbearer"),
-            ));
-        }
-    };
+    let mechanism = mechanism(raw)?;
     let refresh_token_file = match text(&raw.refresh_token_file) {
         None => None,
         Some(p) => {
