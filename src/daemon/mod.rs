@@ -123,6 +123,14 @@ pub async fn run(
     tracing::info!(office = %config.office.code, offices = offices_count, %replica, "sebadesk running");
 
     shutdown.await;
+    drain_and_close(cancel, tracker, store).await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Stops every task (they finish the work in hand, bounded by [`SHUTDOWN_GRACE`]) and
+/// closes the pool.
+async fn drain_and_close(cancel: CancellationToken, tracker: TaskTracker, store: Store) {
     tracing::info!("shutdown requested: finishing the work in hand");
     cancel.cancel();
     if tokio::time::timeout(SHUTDOWN_GRACE, tracker.wait())
@@ -134,8 +142,6 @@ pub async fn run(
         );
     }
     store.close().await;
-    tracing::info!("stopped");
-    Ok(())
 }
 
 /// Opens and migrates the database and registers this replica, alive before the outbox
