@@ -144,37 +144,50 @@ pub fn plan(
             _ => digest.later.push(l),
         }
     }
-    // The main office's key predates offices: kept, so an upgrade sends no second one.
-    let digest_key = if office.primary {
-        format!("digest:{today}")
-    } else {
-        format!("digest:{}:{today}", office.code)
-    };
-    // The morning digest lists what was waiting at the digest time. Tickets that arrived later
-    // today each had their own new-ticket notice and lead tomorrow's digest; without this, a
-    // restart in the afternoon sent a "morning" digest of tickets the officer heard of an hour
-    // before. A receipt time that does not parse counts as waiting (send rather than miss).
-    let digest_moment = local
-        .with()
-        .time(config.reminders.digest_time)
-        .build()
-        .map(|z| z.timestamp())
-        .unwrap_or(now);
-    let waiting_at_digest_time = tickets.iter().any(|t| {
-        t.received_at
-            .parse::<Timestamp>()
-            .map_or(true, |received| received < digest_moment)
-    });
-    if morning && waiting_at_digest_time {
+    if morning && waiting_at_digest_time(config, &local, now, tickets) {
         reminders.push(Reminder {
             kind: OutboxKind::OfficerDigest,
-            key: digest_key,
+            key: digest_key(config, today),
             to: office.officer_email.clone(),
             what: What::Digest,
             ticket_id: None,
         });
     }
     (reminders, digest)
+}
+
+/// The digest's outbox key for the day. The main office's key predates offices: kept, so an
+/// upgrade sends no second one.
+fn digest_key(config: &Config, today: jiff::civil::Date) -> String {
+    if config.office.primary {
+        format!("digest:{today}")
+    } else {
+        format!("digest:{}:{today}", config.office.code)
+    }
+}
+
+/// Whether any ticket was waiting at today's digest time. The morning digest lists what was
+/// waiting then: tickets that arrived later today each had their own new-ticket notice and
+/// lead tomorrow's digest; without this, a restart in the afternoon sent a "morning" digest
+/// of tickets the officer heard of an hour before. A receipt time that does not parse counts
+/// as waiting (send rather than miss).
+fn waiting_at_digest_time(
+    config: &Config,
+    local: &ZonedDateTime,
+    now: Timestamp,
+    tickets: &[Ticket],
+) -> bool {
+    let digest_moment = local
+        .with()
+        .time(config.reminders.digest_time)
+        .build()
+        .map(|z| z.timestamp())
+        .unwrap_or(now);
+    tickets.iter().any(|t| {
+        t.received_at
+            .parse::<Timestamp>()
+            .map_or(true, |received| received < digest_moment)
+    })
 }
 
 /// A ticket's line in a notice or the digest, and its deadline in the office's time zone.
