@@ -238,6 +238,39 @@ impl Coordinator {
             .into_iter()
             .map(|l| (l.mailbox, (l.owner, l.expires_at, l.sessions)))
             .collect();
+        self.take_free_leases(&mut held, &leases, share, now)
+            .await?;
+        self.give_back_surplus(slots, &mut held, share, live)
+            .await?;
+        let giving_back = slots.giving_back();
+        for desk in &self.desks {
+            if held.contains(&desk.mailbox)
+                && !giving_back.contains(&desk.mailbox)
+                && slots.is_free(&desk.mailbox)
+            {
+                let (desk, context) = (desk.clone(), self.context.clone());
+                let mailbox = desk.mailbox.clone();
+                slots.start(
+                    &mailbox,
+                    |cancel| tokio::spawn(run_desk(desk, context, cancel)),
+                    self.cancel.child_token(),
+                );
+            }
+        }
+        self.report_sessions(&held, &leases).await
+    }
+
+    /// Takes free leases (unheld, or held by a replica that died) until this replica holds
+    /// its share.
+    async fn take_free_leases(
+        &self,
+        held: &mut HashSet<String>,
+        leases: &HashMap<String, (String, String, i64)>,
+        share: usize,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let store = &self.store;
+        let total = self.desks.len();
         let now_s = db_time(now);
         // Start at a place of our own in the list, so that replicas starting together do not
         // all contend for the same first mailboxes.
@@ -268,24 +301,7 @@ impl Coordinator {
                 held.insert(desk.mailbox.clone());
             }
         }
-        self.give_back_surplus(slots, &mut held, share, live)
-            .await?;
-        let giving_back = slots.giving_back();
-        for desk in &self.desks {
-            if held.contains(&desk.mailbox)
-                && !giving_back.contains(&desk.mailbox)
-                && slots.is_free(&desk.mailbox)
-            {
-                let (desk, context) = (desk.clone(), self.context.clone());
-                let mailbox = desk.mailbox.clone();
-                slots.start(
-                    &mailbox,
-                    |cancel| tokio::spawn(run_desk(desk, context, cancel)),
-                    self.cancel.child_token(),
-                );
-            }
-        }
-        self.report_sessions(&held, &leases).await
+        Ok(())
     }
 
     /// More than our share (another replica joined): the surplus desks are told to stop and
