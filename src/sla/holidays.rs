@@ -281,59 +281,70 @@ pub fn parse_file(text: &str, path_for_errors: &str) -> Result<Vec<Holiday>, Hol
             ));
         }
 
-        let kind = HolidayKind::from_name(entry.kind.get_ref()).ok_or_else(|| {
-            let names: Vec<&str> = HolidayKind::NAMES.iter().map(|(n, _)| *n).collect();
-            invalid(
-                entry.kind.span(),
-                format!(
-                    "{what}: unknown kind {:?} (expected {})",
-                    entry.kind.get_ref(),
-                    names.join(", ")
-                ),
-            )
-        })?;
-
-        let name_bn = entry.name_bn.get_ref().trim().to_owned();
-        if !name_bn.chars().any(is_bengali) {
-            return Err(invalid(
-                entry.name_bn.span(),
-                format!("{what}: name_bn must be written in Bengali script"),
-            ));
-        }
-        let name_en = entry.name_en.get_ref().trim().to_owned();
-        if name_en.is_empty() {
-            return Err(invalid(
-                entry.name_en.span(),
-                format!("{what}: name_en is empty"),
-            ));
-        }
-
-        let declared = match entry.declared {
-            None => None,
-            Some(spanned) => {
-                let d = toml_date(spanned.get_ref())
-                    .map_err(|m| invalid(spanned.span(), format!("declared: {m}")))?;
-                if d > date {
-                    return Err(invalid(
-                        spanned.span(),
-                        format!("{what}: declared date {d} is after the holiday"),
-                    ));
-                }
-                Some(d)
-            }
-        };
-
-        holidays.push(Holiday {
-            date,
-            name_bn,
-            name_en,
-            kind,
-            lunar: entry.lunar,
-            declared,
-        });
+        holidays.push(entry_checked(entry, date, &what, &invalid)?);
     }
     holidays.sort_by_key(|h| h.date);
     Ok(holidays)
+}
+
+/// One `[[holiday]]` entry whose date is checked already: its kind, its names (the Bangla
+/// one in Bengali script) and the date it was declared (not after the holiday).
+fn entry_checked(
+    entry: RawHoliday,
+    date: Date,
+    what: &str,
+    invalid: &impl Fn(std::ops::Range<usize>, String) -> HolidayError,
+) -> Result<Holiday, HolidayError> {
+    let kind = HolidayKind::from_name(entry.kind.get_ref()).ok_or_else(|| {
+        let names: Vec<&str> = HolidayKind::NAMES.iter().map(|(n, _)| *n).collect();
+        invalid(
+            entry.kind.span(),
+            format!(
+                "{what}: unknown kind {:?} (expected {})",
+                entry.kind.get_ref(),
+                names.join(", ")
+            ),
+        )
+    })?;
+
+    let name_bn = entry.name_bn.get_ref().trim().to_owned();
+    if !name_bn.chars().any(is_bengali) {
+        return Err(invalid(
+            entry.name_bn.span(),
+            format!("{what}: name_bn must be written in Bengali script"),
+        ));
+    }
+    let name_en = entry.name_en.get_ref().trim().to_owned();
+    if name_en.is_empty() {
+        return Err(invalid(
+            entry.name_en.span(),
+            format!("{what}: name_en is empty"),
+        ));
+    }
+
+    let declared = match entry.declared {
+        None => None,
+        Some(spanned) => {
+            let d = toml_date(spanned.get_ref())
+                .map_err(|m| invalid(spanned.span(), format!("declared: {m}")))?;
+            if d > date {
+                return Err(invalid(
+                    spanned.span(),
+                    format!("{what}: declared date {d} is after the holiday"),
+                ));
+            }
+            Some(d)
+        }
+    };
+
+    Ok(Holiday {
+        date,
+        name_bn,
+        name_en,
+        kind,
+        lunar: entry.lunar,
+        declared,
+    })
 }
 
 /// The file as written; checked and converted by [`parse_file`].
