@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 echo "==> sebadesk tests: scripts/install-deps.sh, then cargo test --locked --all-targets $*"
 scripts/install-deps.sh
+# The source tree: no two modules import each other, no longer import cycle (issue 15).
+python3 scripts/shape.py src --check | grep -E "pairs|CYCLE|layers"
 t0=$SECONDS
 cargo test --locked --all-targets "$@"
 # The integration suite again on PostgreSQL (every test gets its own database on the local

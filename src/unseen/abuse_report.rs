@@ -13,7 +13,7 @@
 //! write "my mail goes to spam, please help".
 
 use super::{Families, Phrases, folded_text};
-use crate::intake::ParsedMail;
+use crate::mail::ParsedMail;
 
 /// The RFC 5965 / RFC 6591 feedback types.
 const FEEDBACK_TYPES: &[&str] = &[

@@ -13,7 +13,7 @@
 //! plea for help, a problem).
 
 use super::{Phrases, fold, lower, prefix};
-use crate::intake::ParsedMail;
+use crate::mail::ParsedMail;
 
 /// Longer than this (in characters), a text is a letter, not a notice.
 const SHORT_NOTICE: usize = 600;

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use crate::intake::ParsedMail;
+use crate::mail::ParsedMail;
 
 /// How much of the body the content rules read.
 pub const SCANNED_BYTES: usize = 8 * 1024;

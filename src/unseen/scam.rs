@@ -22,7 +22,7 @@
 //! romanised Bangla, not from one set of examples; see `scam_tests.rs` for both sides.
 
 use super::{Families, Found, Phrases, domain_of, folded_text};
-use crate::intake::ParsedMail;
+use crate::mail::ParsedMail;
 mod money;
 mod pitch;
 mod reading;

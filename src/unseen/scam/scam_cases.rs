@@ -2,8 +2,8 @@
 //! `scam_tests`.
 
 use super::scam_tests::mail;
-use crate::intake::ParsedMail;
-use crate::intake::parse::Link;
+use crate::mail::ParsedMail;
+use crate::mail::parse::Link;
 
 /// A scam of our own writing: sender, display name, subject, text, and what else it carries.
 pub(super) struct Case {

@@ -5,7 +5,7 @@ use super::reading::has_word;
 use super::scam_cases::{look_alike_requests, scams};
 use super::sender::{host, lookalike_host};
 use super::*;
-use crate::intake::parse::Link;
+use crate::mail::parse::Link;
 
 const OFFICE: &str = "office.test";
 
