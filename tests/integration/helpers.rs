@@ -37,6 +37,7 @@ pub fn test_database_url(dir: &Path, name: &str) -> String {
         N.fetch_add(1, Ordering::SeqCst),
         name.replace('-', "_")
     );
+    drop_at_exit(&db);
     let out = Command::new("psql")
         .args([
             "-h",
@@ -59,9 +60,39 @@ pub fn test_database_url(dir: &Path, name: &str) -> String {
     format!("postgres://postgres@127.0.0.1:5432/{db}")
 }
 
+/// The PostgreSQL test databases this process made and has not dropped yet.
+static TO_DROP: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Remembers `db` to be dropped when the test process exits, so a test that keeps its
+/// database to the end (or panics before its own drop) leaves none behind: the first call
+/// registers one `atexit` handler that drops whatever is left.
+fn drop_at_exit(db: &str) {
+    static REGISTERED: std::sync::Once = std::sync::Once::new();
+    extern "C" fn drop_left_over() {
+        let left = std::mem::take(&mut *TO_DROP.lock().unwrap_or_else(|e| e.into_inner()));
+        for db in left {
+            drop_test_database(&format!("postgres://postgres@127.0.0.1:5432/{db}"));
+        }
+    }
+    REGISTERED.call_once(|| {
+        // SAFETY: registers a plain `extern "C" fn` with no arguments, as atexit expects.
+        unsafe {
+            libc::atexit(drop_left_over);
+        }
+    });
+    TO_DROP
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(db.to_string());
+}
+
 /// Drops a PostgreSQL test database (nothing to do for SQLite: its folder goes away).
 pub fn drop_test_database(url: &str) {
     if let Some(db) = url.strip_prefix("postgres://postgres@127.0.0.1:5432/") {
+        TO_DROP
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|d| d != db);
         let _ = Command::new("psql")
             .args(["-h", "127.0.0.1", "-U", "postgres", "-q", "-c"])
             .arg(format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
