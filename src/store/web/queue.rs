@@ -197,58 +197,89 @@ impl Store {
     }
 
     /// The queue without a search: per (office, status), the tickets after `f.after`, first
-    /// those with a deadline, then those without; each list one index range, all of them in
-    /// one statement (one round trip: on PostgreSQL each is a wait for another process).
+    /// those with a deadline, then those without; each list one index range, up to
+    /// [`LISTS_PER_STATEMENT`] of them in one statement (one round trip: on PostgreSQL each
+    /// is a wait for another process). An admin of a district has more lists than SQLite
+    /// allows in one compound SELECT (500): they go in several statements, one after another.
     async fn queue_walk(
         &self,
         f: &QueueFilter,
         offices: &[&String],
         want: i64,
     ) -> Result<Vec<Ticket>, StoreError> {
-        let mut q = Sql::default();
-        let mut lists = Vec::new();
         let start = f.after.as_ref();
+        let mut lists = Vec::new();
         for undated in [false, true] {
             if start.is_some_and(|k| k.undated && !undated) {
                 continue; // the page starts among the undated tickets
             }
-            let start = start.filter(|k| k.undated == undated);
             for office in offices {
                 for status in &f.statuses {
-                    let mut sql = format!(
-                        "SELECT {TICKET_COLUMNS_T} FROM tickets t WHERE t.office = {} AND t.status = {}",
-                        q.text(office),
-                        q.text(status)
-                    );
-                    sql.push_str(&service_condition(f, &mut q));
-                    if undated {
-                        sql.push_str(" AND t.due_at IS NULL");
-                        if let Some(k) = start {
-                            sql.push_str(&format!(" AND t.id > {}", q.int(k.id)));
-                        }
-                        sql.push_str(" ORDER BY t.id");
-                    } else {
-                        sql.push_str(" AND t.due_at IS NOT NULL");
-                        if let Some(k) = start {
-                            // `>=` bounds the index range; the OR breaks the tie by id.
-                            let d = q.text(&k.due_at);
-                            sql.push_str(&format!(
-                                " AND t.due_at >= {d} AND (t.due_at > {d} OR t.id > {})",
-                                q.int(k.id)
-                            ));
-                        }
-                        sql.push_str(" ORDER BY t.due_at, t.id");
-                    }
-                    sql.push_str(&format!(" LIMIT {}", q.int(want)));
-                    lists.push(format!("SELECT * FROM ({sql}) l{}", lists.len()));
+                    lists.push((undated, office.as_str(), status.as_str()));
                 }
             }
         }
-        let mut found = q.fetch_tickets(self, lists.join(" UNION ALL ")).await?;
+        let mut found = Vec::new();
+        for chunk in lists.chunks(LISTS_PER_STATEMENT) {
+            let mut q = Sql::default();
+            let selects: Vec<String> = chunk
+                .iter()
+                .enumerate()
+                .map(|(n, &(undated, office, status))| {
+                    let start = start.filter(|k| k.undated == undated);
+                    let sql = walk_list_sql(f, office, status, undated, start, want, &mut q);
+                    format!("SELECT * FROM ({sql}) l{n}")
+                })
+                .collect();
+            found.extend(q.fetch_tickets(self, selects.join(" UNION ALL ")).await?);
+        }
         found.sort_by_key(QueueKey::of);
         found.truncate(want as usize);
         Ok(found)
     }
+}
+
+/// The most lists of [`Store::queue_walk`] in one statement: well under SQLite's limit of
+/// 500 terms in a compound SELECT.
+const LISTS_PER_STATEMENT: usize = 200;
+
+/// One list of the queue walk: an office's tickets of one status after `start`, dated (in
+/// deadline order) or undated (in id order), at most `want`.
+fn walk_list_sql(
+    f: &QueueFilter,
+    office: &str,
+    status: &str,
+    undated: bool,
+    start: Option<&QueueKey>,
+    want: i64,
+    q: &mut Sql,
+) -> String {
+    let mut sql = format!(
+        "SELECT {TICKET_COLUMNS_T} FROM tickets t WHERE t.office = {} AND t.status = {}",
+        q.text(office),
+        q.text(status)
+    );
+    sql.push_str(&service_condition(f, q));
+    if undated {
+        sql.push_str(" AND t.due_at IS NULL");
+        if let Some(k) = start {
+            sql.push_str(&format!(" AND t.id > {}", q.int(k.id)));
+        }
+        sql.push_str(" ORDER BY t.id");
+    } else {
+        sql.push_str(" AND t.due_at IS NOT NULL");
+        if let Some(k) = start {
+            // `>=` bounds the index range; the OR breaks the tie by id.
+            let d = q.text(&k.due_at);
+            sql.push_str(&format!(
+                " AND t.due_at >= {d} AND (t.due_at > {d} OR t.id > {})",
+                q.int(k.id)
+            ));
+        }
+        sql.push_str(" ORDER BY t.due_at, t.id");
+    }
+    sql.push_str(&format!(" LIMIT {}", q.int(want)));
+    sql
 }
 
 impl Store {

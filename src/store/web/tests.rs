@@ -71,3 +71,68 @@ async fn unindexed_mail_is_read_by_bytes() {
     );
     store.close().await;
 }
+
+/// An admin of a district sees every office: the queue without a search reads a dated and an
+/// undated list per office and status, far more than SQLite's 500 terms of one compound
+/// SELECT for 130 offices with every status. The page is still the tickets in deadline order.
+#[tokio::test]
+async fn the_queue_of_many_offices_and_every_status_reads_in_deadline_order() {
+    use crate::domain::TicketRef;
+    use crate::store::Store;
+    use crate::store::tickets::{NewTicket, insert_ticket};
+    use crate::store::web::QueueFilter;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::connect(&format!("sqlite://{}/t.db", dir.path().display()), 2)
+        .await
+        .unwrap();
+    store.migrate().await.unwrap();
+    let offices: Vec<String> = (0..130).map(|i| format!("O{i:03}")).collect();
+    let now: jiff::Timestamp = "2026-12-01T04:00:00Z".parse().unwrap();
+    let mut tx = store.begin_write().await.unwrap();
+    // Three tickets in offices far apart, the latest deadline first; one without a deadline.
+    for (seq, (office, due_hours)) in [("O129", Some(72)), ("O000", Some(24)), ("O064", None)]
+        .into_iter()
+        .enumerate()
+    {
+        let reference = TicketRef {
+            office: office.into(),
+            year: 2026,
+            seq: seq as i64 + 1,
+        };
+        let t = NewTicket {
+            office,
+            service: None,
+            confidence: None,
+            classification: "{}",
+            citizen_email: "citizen@example.test",
+            citizen_name: None,
+            subject: "s",
+            subject_key: "s",
+            received_at: now,
+            receipt_day: None,
+            due_at: due_hours.map(|h| now + jiff::SignedDuration::from_hours(h)),
+            officer_token: "t",
+            original_message_id: None,
+        };
+        insert_ticket(&mut tx, &reference, &t, now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let statuses = ["open", "waiting", "resolved", "closed"]
+        .map(String::from)
+        .to_vec();
+    let page = store
+        .web_queue(&QueueFilter {
+            offices: offices.clone(),
+            office: None,
+            service: None,
+            statuses,
+            search: None,
+            limit: 50,
+            after: None,
+        })
+        .await
+        .unwrap();
+    let offices_in_order: Vec<&str> = page.tickets.iter().map(|t| t.office.as_str()).collect();
+    assert_eq!(offices_in_order, ["O000", "O129", "O064"]);
+    store.close().await;
+}
