@@ -511,22 +511,7 @@ pub async fn escalate(
     reason: &str,
     by: &str,
 ) -> Result<Escalation, ActionError> {
-    let configured = desk
-        .config
-        .reminders
-        .supervisor_email
-        .as_ref()
-        .filter(|s| s.same_as(supervisor))
-        .filter(|s| !desk.config.office.officer_email.same_as(s.as_str()))
-        .ok_or_else(|| ActionError::NotSupervisor(reference.to_string()))?;
-    let chars = reason.chars().count();
-    if chars > MAX_REASON_CHARS {
-        return Err(ActionError::ReasonTooLong(chars));
-    }
-    let reason = crate::text::safety::block(reason).trim().to_string();
-    if reason.is_empty() {
-        return Err(ActionError::EmptyReason);
-    }
+    let (configured, reason) = escalation_checked(desk, reference, supervisor, reason)?;
     let supervisor = configured.as_str().to_string();
     let now = desk.clock.now();
     let mut tx = desk.store.begin_write().await?;
@@ -553,30 +538,7 @@ pub async fn escalate(
         now,
     )
     .await?;
-    let officer = &desk.config.office.officer_email;
-    let (line, _) = super::reminders::line(&desk.config, &t);
-    let mail = crate::outbox::officer_mail::escalated(
-        &desk.config.office,
-        officer,
-        &line,
-        &supervisor,
-        &reason,
-        now,
-    )?;
-    enqueue(
-        &mut tx,
-        &NewOutboxMail {
-            ticket_id: Some(t.id),
-            kind: OutboxKind::OfficerEscalated.as_str(),
-            dedup_key: &format!("officer-escalated:{reference}:{round}"),
-            mail_from: desk.config.office.address.as_str(),
-            rcpt_to: officer.as_str(),
-            message_id: &mail.message_id,
-            raw: &mail.raw,
-        },
-        now,
-    )
-    .await?;
+    tell_officer_of_escalation(desk, &mut tx, &t, round, &supervisor, &reason, now).await?;
     tx.commit().await?;
     tracing::info!(ticket = %reference, by, supervisor = %supervisor, "ticket escalated to its supervisor");
     Ok(Escalation {
@@ -591,6 +553,71 @@ pub async fn escalate(
         changed: true,
         supervisor,
     })
+}
+
+/// Who may escalate (the office's configured supervisor, never the officer) and the reason
+/// (not empty, not too long), made safe to show.
+fn escalation_checked<'d>(
+    desk: &'d Desk,
+    reference: &TicketRef,
+    supervisor: &str,
+    reason: &str,
+) -> Result<(&'d EmailAddress, String), ActionError> {
+    let configured = desk
+        .config
+        .reminders
+        .supervisor_email
+        .as_ref()
+        .filter(|s| s.same_as(supervisor))
+        .filter(|s| !desk.config.office.officer_email.same_as(s.as_str()))
+        .ok_or_else(|| ActionError::NotSupervisor(reference.to_string()))?;
+    let chars = reason.chars().count();
+    if chars > MAX_REASON_CHARS {
+        return Err(ActionError::ReasonTooLong(chars));
+    }
+    let reason = crate::text::safety::block(reason).trim().to_string();
+    if reason.is_empty() {
+        return Err(ActionError::EmptyReason);
+    }
+    Ok((configured, reason))
+}
+
+/// The officer's mail saying the supervisor took the ticket over (once per escalation
+/// round: its key carries the round).
+async fn tell_officer_of_escalation(
+    desk: &Desk,
+    tx: &mut Tx,
+    t: &Ticket,
+    round: i64,
+    supervisor: &str,
+    reason: &str,
+    now: jiff::Timestamp,
+) -> Result<(), ActionError> {
+    let officer = &desk.config.office.officer_email;
+    let (line, _) = super::reminders::line(&desk.config, t);
+    let mail = crate::outbox::officer_mail::escalated(
+        &desk.config.office,
+        officer,
+        &line,
+        supervisor,
+        reason,
+        now,
+    )?;
+    enqueue(
+        tx,
+        &NewOutboxMail {
+            ticket_id: Some(t.id),
+            kind: OutboxKind::OfficerEscalated.as_str(),
+            dedup_key: &format!("officer-escalated:{}:{round}", t.reference),
+            mail_from: desk.config.office.address.as_str(),
+            rcpt_to: officer.as_str(),
+            message_id: &mail.message_id,
+            raw: &mail.raw,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 #[cfg(test)]
