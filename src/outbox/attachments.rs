@@ -384,27 +384,9 @@ pub fn size(bytes: u64) -> String {
     }
 }
 
-/// A rendered single-part mail (as [`super::render::build`] makes it) with `parts` attached:
-/// its header gains `Content-Type: multipart/mixed`, its original body (with its own
-/// Content-Type and transfer encoding) becomes the first part, each attachment a base64 part
-/// (base64 always, so the bytes arrive exactly as stored) named with RFC 2231. The other
-/// headers — Message-ID, Date, Auto-Submitted, our loop header — are unchanged, so a retry
-/// sends the same mail.
-pub fn attach(
-    raw: &[u8],
-    parts: &[crate::store::attachments::ForwardedAttachment],
-) -> Result<Vec<u8>, String> {
-    use lettre::message::header::{ContentDisposition, ContentTransferEncoding, ContentType};
-    use lettre::message::{Body, SinglePart};
-    if parts.is_empty() {
-        return Ok(raw.to_vec());
-    }
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or("the rendered mail has no header end")?;
-    let (head, body) = (&raw[..split + 2], &raw[split + 4..]);
-    // Header fields, unfolded into (name, whole field with its continuation lines).
+/// A mail header's fields, unfolded into (lower-case name, whole field with its continuation
+/// lines), in order.
+fn header_fields(head: &[u8]) -> Vec<(String, Vec<u8>)> {
     let mut fields: Vec<(String, Vec<u8>)> = Vec::new();
     for line in head.split_inclusive(|&b| b == b'\n') {
         match (line.first(), fields.last_mut()) {
@@ -423,17 +405,62 @@ pub fn attach(
             }
         }
     }
-    let is_body_field = |name: &str| name == "content-type" || name == "content-transfer-encoding";
+    fields
+}
+
+/// A MIME boundary: `=_` cannot occur in base64 or quoted-printable text, and the random part
+/// in nothing.
+fn new_boundary() -> Result<String, String> {
     let mut random = [0u8; 16];
     getrandom::fill(&mut random).map_err(|e| format!("randomness: {e}"))?;
-    // `=_` cannot occur in base64 or quoted-printable text, and the random part in nothing.
-    let boundary = format!(
+    Ok(format!(
         "=_sebadesk_{}",
         random
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect::<String>()
-    );
+    ))
+}
+
+/// One attachment as a MIME part: its declared type (else octet-stream), a safe file name
+/// (RFC 2231), base64 always.
+fn attachment_part(p: &crate::store::attachments::ForwardedAttachment) -> Result<Vec<u8>, String> {
+    use lettre::message::header::{ContentDisposition, ContentTransferEncoding, ContentType};
+    use lettre::message::{Body, SinglePart};
+    let content_type = ContentType::parse(&p.content_type)
+        .unwrap_or_else(|_| ContentType::parse("application/octet-stream").expect("valid"));
+    let name = crate::mail::attachments::sanitize_name(&p.name)
+        .unwrap_or_else(|| format!("attachment-{}", p.n));
+    let body = Body::new_with_encoding(p.data.clone(), ContentTransferEncoding::Base64)
+        .map_err(|_| "cannot encode an attachment".to_string())?;
+    Ok(SinglePart::builder()
+        .header(content_type)
+        .header(ContentDisposition::attachment(&name))
+        .body(body)
+        .formatted())
+}
+
+/// A rendered single-part mail (as [`super::render::build`] makes it) with `parts` attached:
+/// its header gains `Content-Type: multipart/mixed`, its original body (with its own
+/// Content-Type and transfer encoding) becomes the first part, each attachment a base64 part
+/// (base64 always, so the bytes arrive exactly as stored) named with RFC 2231. The other
+/// headers — Message-ID, Date, Auto-Submitted, our loop header — are unchanged, so a retry
+/// sends the same mail.
+pub fn attach(
+    raw: &[u8],
+    parts: &[crate::store::attachments::ForwardedAttachment],
+) -> Result<Vec<u8>, String> {
+    if parts.is_empty() {
+        return Ok(raw.to_vec());
+    }
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or("the rendered mail has no header end")?;
+    let (head, body) = (&raw[..split + 2], &raw[split + 4..]);
+    let fields = header_fields(head);
+    let is_body_field = |name: &str| name == "content-type" || name == "content-transfer-encoding";
+    let boundary = new_boundary()?;
     let mut out = Vec::with_capacity(
         raw.len()
             + parts
@@ -461,18 +488,8 @@ pub fn attach(
         out.extend_from_slice(b"\r\n");
     }
     for p in parts {
-        let content_type = ContentType::parse(&p.content_type)
-            .unwrap_or_else(|_| ContentType::parse("application/octet-stream").expect("valid"));
-        let name = crate::mail::attachments::sanitize_name(&p.name)
-            .unwrap_or_else(|| format!("attachment-{}", p.n));
-        let body = Body::new_with_encoding(p.data.clone(), ContentTransferEncoding::Base64)
-            .map_err(|_| "cannot encode an attachment".to_string())?;
-        let part = SinglePart::builder()
-            .header(content_type)
-            .header(ContentDisposition::attachment(&name))
-            .body(body);
         out.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-        out.extend_from_slice(&part.formatted());
+        out.extend_from_slice(&attachment_part(p)?);
     }
     out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     Ok(out)
