@@ -68,35 +68,8 @@ async fn deliver(
 ) -> bool {
     let (sender, component) = senders.for_mail(&mail);
     let mut mail = mail;
-    if mail.attachments > 0 {
-        // The citizen's attachments, added now from the store (the outbox keeps the text
-        // only). A store that cannot be read now is a transient failure.
-        match store.outbox_attachments(mail.id).await {
-            Ok(parts) => match crate::outbox::attachments::attach(&mail.raw, &parts) {
-                Ok(raw) => {
-                    if (parts.len() as i64) < mail.attachments {
-                        tracing::warn!(
-                            wanted = mail.attachments,
-                            found = parts.len(),
-                            "attachments purged before the notice was sent: sent without them"
-                        );
-                    }
-                    mail.raw = raw;
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "cannot attach the attachments: sent without them")
-                }
-            },
-            Err(e) => {
-                let error = format!("reading its attachments: {e}");
-                tracing::warn!(%error, "send postponed");
-                let at = clock.now() + backoff(mail.attempts, mail.id);
-                if let Err(e) = store.outbox_retry(&mail, at, &error).await {
-                    tracing::error!(error = %e, "could not record the send result");
-                }
-                return false;
-            }
-        }
+    if mail.attachments > 0 && !with_attachments(store, clock, &mut mail).await {
+        return false;
     }
     let outcome = sender.send(&mail).await;
     let now = clock.now();
@@ -139,6 +112,39 @@ async fn deliver(
         tracing::error!(error = %e, "could not record the send result");
     }
     !transient
+}
+
+/// Adds the citizen's attachments from the store (the outbox keeps the text only). A store
+/// that cannot be read now is a transient failure: the send is postponed and `false`
+/// returned. Attachments purged meanwhile, or that cannot be attached, are left out.
+async fn with_attachments(store: &Store, clock: &dyn Clock, mail: &mut OutboxMail) -> bool {
+    match store.outbox_attachments(mail.id).await {
+        Ok(parts) => match crate::outbox::attachments::attach(&mail.raw, &parts) {
+            Ok(raw) => {
+                if (parts.len() as i64) < mail.attachments {
+                    tracing::warn!(
+                        wanted = mail.attachments,
+                        found = parts.len(),
+                        "attachments purged before the notice was sent: sent without them"
+                    );
+                }
+                mail.raw = raw;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot attach the attachments: sent without them")
+            }
+        },
+        Err(e) => {
+            let error = format!("reading its attachments: {e}");
+            tracing::warn!(%error, "send postponed");
+            let at = clock.now() + backoff(mail.attempts, mail.id);
+            if let Err(e) = store.outbox_retry(mail, at, &error).await {
+                tracing::error!(error = %e, "could not record the send result");
+            }
+            return false;
+        }
+    }
+    true
 }
 
 /// How many claimed mails may wait per send loop. Claims are taken several per query (one
