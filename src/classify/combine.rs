@@ -185,45 +185,10 @@ impl Classifier {
         let (vec, posterior, combined) = self.probabilities(model, p, scores, mode);
         let names: Vec<&str> = self.class_names().collect();
 
-        // Model line: classes by posterior.
-        let mut by_model: Vec<usize> = (0..=n).collect();
-        by_model.sort_by(|&a, &b| posterior[b].total_cmp(&posterior[a]).then(a.cmp(&b)));
-        let mut line = format!("model ({} known features in this mail):", vec.len());
-        for &c in by_model.iter().take(3) {
-            let _ = write!(line, " {} {:.2},", names[c], posterior[c]);
-        }
-        line.pop();
-
         let mut order: Vec<usize> = (0..=n).collect();
         order.sort_by(|&a, &b| combined[b].total_cmp(&combined[a]).then(a.cmp(&b)));
         let (win, runner) = (order[0], order[1]);
-
-        // Which n-grams/words made the model prefer the winner over the runner-up.
-        let top = model.top_features(&vec, win, runner, 40);
-        let mut shown: Vec<&str> = Vec::new();
-        for &(idx, _) in &top {
-            let name = model.vocab.name(idx);
-            let core = feature_core(name);
-            if shown.iter().any(|s| {
-                let c = feature_core(s);
-                c.contains(core) || core.contains(c)
-            }) {
-                continue;
-            }
-            shown.push(name);
-            if shown.len() == 6 {
-                break;
-            }
-        }
-        if !shown.is_empty() {
-            let _ = write!(
-                line,
-                "; for {} over {}: {}",
-                names[win],
-                names[runner],
-                shown.join(", ")
-            );
-        }
+        let line = model_line(model, &vec, &posterior, &names, win, runner);
         if mode == Mode::Combined {
             let (summary, _) = self.keyword_summary(scores);
             reasons.push(format!("keyword {summary}"));
@@ -272,4 +237,49 @@ impl Classifier {
             reasons,
         }
     }
+}
+
+/// The model's reason line: the three classes it likes best, then the n-grams and words that
+/// made it prefer the winner over the runner-up (at most six, none inside another).
+fn model_line(
+    model: &Model,
+    vec: &Vec<(u32, f32)>,
+    posterior: &[f64],
+    names: &[&str],
+    win: usize,
+    runner: usize,
+) -> String {
+    let mut by_model: Vec<usize> = (0..posterior.len()).collect();
+    by_model.sort_by(|&a, &b| posterior[b].total_cmp(&posterior[a]).then(a.cmp(&b)));
+    let mut line = format!("model ({} known features in this mail):", vec.len());
+    for &c in by_model.iter().take(3) {
+        let _ = write!(line, " {} {:.2},", names[c], posterior[c]);
+    }
+    line.pop();
+    let top = model.top_features(vec, win, runner, 40);
+    let mut shown: Vec<&str> = Vec::new();
+    for &(idx, _) in &top {
+        let name = model.vocab.name(idx);
+        let core = feature_core(name);
+        if shown.iter().any(|s| {
+            let c = feature_core(s);
+            c.contains(core) || core.contains(c)
+        }) {
+            continue;
+        }
+        shown.push(name);
+        if shown.len() == 6 {
+            break;
+        }
+    }
+    if !shown.is_empty() {
+        let _ = write!(
+            line,
+            "; for {} over {}: {}",
+            names[win],
+            names[runner],
+            shown.join(", ")
+        );
+    }
+    line
 }
