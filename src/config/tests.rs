@@ -45,10 +45,7 @@ fn environment_overrides_every_kind_of_key() {
 #[test]
 fn sqlite_cache_has_a_default_and_an_override() {
     let c = Config::load_with_env(&example(), &env(&[])).unwrap();
-    assert_eq!(
-        c.database.sqlite_cache_kib,
-        crate::store::SQLITE_CACHE_KIB
-    );
+    assert_eq!(c.database.sqlite_cache_kib, crate::store::SQLITE_CACHE_KIB);
     let c = Config::load_with_env(
         &example(),
         &env(&[("SEBADESK_DATABASE_SQLITE_CACHE_KIB", "2000")]),
