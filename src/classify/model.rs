@@ -174,8 +174,9 @@ pub(crate) fn vectorize(
 ) -> Vector {
     vectorize_with(head, body, scratch, &mut |h, name: &dyn Fn() -> String| {
         Some(*vocab.index.entry(h).or_insert_with(|| {
-            vocab.names.push(name());
-            (vocab.names.len() - 1) as u32
+            vocab.names.push_str(&name());
+            vocab.ends.push(vocab.names.len() as u32);
+            (vocab.ends.len() - 1) as u32
         }))
     })
 }
@@ -269,18 +270,30 @@ pub(crate) struct Scratch {
 }
 
 /// Feature hash → index, and the readable name of each feature.
+///
+/// The names are one string, feature `i`'s ending at `ends[i]`: the daemon holds two models of
+/// ~25,000 features each, and a `String` apiece cost ~2 MB more than this (issue 20).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Vocab {
     index: IdMap<u32>,
-    names: Vec<String>,
+    names: String,
+    ends: Vec<u32>,
 }
 
 impl Vocab {
     pub(crate) fn len(&self) -> usize {
-        self.names.len()
+        self.ends.len()
     }
     pub(crate) fn name(&self, idx: u32) -> &str {
-        &self.names[idx as usize]
+        let i = idx as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.names[start..self.ends[i] as usize]
+    }
+    /// Gives back what growing the tables left unused (they are kept for the model's life).
+    fn shrink_to_fit(&mut self) {
+        self.index.shrink_to_fit();
+        self.names.shrink_to_fit();
+        self.ends.shrink_to_fit();
     }
 }
 
@@ -299,8 +312,13 @@ pub(crate) struct Model {
 
 impl Model {
     /// `docs`: (raw vector from [`vectorize`] with `vocab`, class, weight).
-    pub(crate) fn train(classes: usize, vocab: Vocab, mut docs: Vec<(Vector, usize, f32)>) -> Self {
+    pub(crate) fn train(
+        classes: usize,
+        mut vocab: Vocab,
+        mut docs: Vec<(Vector, usize, f32)>,
+    ) -> Self {
         assert!(classes <= MAX_CLASSES, "at most {MAX_CLASSES} classes");
+        vocab.shrink_to_fit();
         for (vec, _, _) in &mut docs {
             normalise(vec);
         }

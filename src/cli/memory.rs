@@ -27,6 +27,13 @@
 //! `zeroblob` in memory (55 MB of a 25 MB mail's 112 MB peak, heaptrack) because columns with
 //! data followed the blob in its row; since migration 0021 a mail's bytes are the last column
 //! of `message_raw` and an attachment's of `attachment_data`, and nothing is expanded.
+//!
+//! Beside the mail itself, the draining daemon's peak held (heaptrack, `bench --mix realworld`,
+//! 55 MB of heap at the peak): the scam stage's phrase automata built as DFAs (~11 MB; now
+//! contiguous NFAs, `unseen`), SQLite's page caches (~10 MB over the pool; now
+//! `database.sqlite_cache_kib`, 512 KiB a connection), the classifier's vocabularies (4 MB; now
+//! one string of names), and at start two trainings of the same classifier (now one when there
+//! is no lesson). BENCHMARKS.md, "Where the bytes were, and the targets met", has the figures.
 
 /// Blocks from this size up get their own mapping, returned to the system when freed.
 const MMAP_THRESHOLD: i32 = 1 << 20;

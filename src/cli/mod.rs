@@ -57,9 +57,13 @@ pub(crate) fn office_config(config: &Config, office: Option<&str>) -> Result<Con
 }
 
 pub(crate) async fn open_store(config: &Config) -> anyhow::Result<Store> {
-    let store = Store::connect(&config.database.url, config.database.max_connections)
-        .await
-        .context("opening the database")?;
+    let store = Store::connect_with_cache(
+        &config.database.url,
+        config.database.max_connections,
+        config.database.sqlite_cache_kib,
+    )
+    .await
+    .context("opening the database")?;
     store.migrate().await.context("migrating the database")?;
     Ok(store)
 }

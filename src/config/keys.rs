@@ -60,6 +60,7 @@ pub const KEYS: &[(&str, &str, Kind)] = &[
     ("oauth2", "mechanism", Kind::Str),
     ("database", "url", Kind::Str),
     ("database", "max_connections", Kind::Int),
+    ("database", "sqlite_cache_kib", Kind::Int),
     ("sla", "office_open", Kind::Str),
     ("sla", "office_close", Kind::Str),
     ("sla", "weekend", Kind::List),

@@ -207,6 +207,9 @@ pub struct DatabaseConfig {
     pub url: String,
     /// Pool size.
     pub max_connections: u32,
+    /// SQLite's page cache per pooled connection, in KiB (`PRAGMA cache_size = -N`);
+    /// ignored on PostgreSQL.
+    pub sqlite_cache_kib: u32,
 }
 
 /// The office hours and holidays that deadlines count in (`[sla]`).

@@ -164,6 +164,7 @@ pub(super) struct RawServer {
 pub(super) struct RawDatabase {
     pub(super) url: Option<String>,
     pub(super) max_connections: Option<i64>,
+    pub(super) sqlite_cache_kib: Option<i64>,
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -43,6 +43,24 @@ fn environment_overrides_every_kind_of_key() {
 }
 
 #[test]
+fn sqlite_cache_has_a_default_and_an_override() {
+    let c = Config::load_with_env(&example(), &env(&[])).unwrap();
+    assert_eq!(c.database.sqlite_cache_kib, crate::store::SQLITE_CACHE_KIB);
+    let c = Config::load_with_env(
+        &example(),
+        &env(&[("SEBADESK_DATABASE_SQLITE_CACHE_KIB", "2000")]),
+    )
+    .unwrap();
+    assert_eq!(c.database.sqlite_cache_kib, 2000);
+    let e = Config::load_with_env(
+        &example(),
+        &env(&[("SEBADESK_DATABASE_SQLITE_CACHE_KIB", "0")]),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("database.sqlite_cache_kib"), "{e}");
+}
+
+#[test]
 fn errors_name_the_key() {
     let e =
         Config::load_with_env(&example(), &env(&[("SEBADESK_IMAP_PORT", "99999")])).unwrap_err();

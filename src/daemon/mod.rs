@@ -148,9 +148,13 @@ async fn drain_and_close(cancel: CancellationToken, tracker: TaskTracker, store:
 /// worker claims anything (another replica releases the claims of any claimer it does not
 /// see alive).
 async fn open_store(config: &Config) -> anyhow::Result<(Store, String)> {
-    let store = Store::connect(&config.database.url, config.database.max_connections)
-        .await
-        .context("opening the database")?;
+    let store = Store::connect_with_cache(
+        &config.database.url,
+        config.database.max_connections,
+        config.database.sqlite_cache_kib,
+    )
+    .await
+    .context("opening the database")?;
     store.migrate().await.context("migrating the database")?;
     let replica = replica_id(config.deployment.replica_id.as_deref());
     if store.backend() == Backend::Sqlite {

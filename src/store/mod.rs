@@ -204,9 +204,27 @@ fn private_sqlite_files(url: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// SQLite's page cache per pooled connection, in KiB, unless `database.sqlite_cache_kib` says
+/// otherwise. SQLite's own default is 2,000 KiB per connection; the daemon's five connections
+/// filled ~10 MB of it draining 10,000 mails (heaptrack, issue 20) while intake, whose
+/// writes are appended rows, went no faster for it (BENCHMARKS.md, "Large mail: memory by
+/// bytes").
+pub const SQLITE_CACHE_KIB: u32 = 512;
+
 impl Store {
-    /// Connects (creating an SQLite file if needed) without migrating.
+    /// Connects (creating an SQLite file if needed) without migrating, with SQLite's page
+    /// cache at [`SQLITE_CACHE_KIB`] per connection.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Store, StoreError> {
+        Self::connect_with_cache(url, max_connections, SQLITE_CACHE_KIB).await
+    }
+
+    /// [`Store::connect`] with SQLite's page cache per connection in KiB
+    /// (`database.sqlite_cache_kib`; ignored on PostgreSQL).
+    pub async fn connect_with_cache(
+        url: &str,
+        max_connections: u32,
+        sqlite_cache_kib: u32,
+    ) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("sqlite:") {
             Backend::Sqlite
@@ -239,6 +257,13 @@ impl Store {
                         sqlx::query("PRAGMA synchronous = NORMAL")
                             .execute(&mut *conn)
                             .await?;
+                        // Negative: a size in KiB rather than in pages.
+                        // A number from the config (u32), not text: nothing to inject.
+                        sqlx::query(sqlx::AssertSqlSafe(format!(
+                            "PRAGMA cache_size = -{sqlite_cache_kib}"
+                        )))
+                        .execute(&mut *conn)
+                        .await?;
                     }
                     Ok(())
                 })
@@ -346,5 +371,29 @@ mod file_mode_tests {
             .unwrap();
         assert_eq!(mode(&old), 0o600);
         store.close().await;
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::{SQLITE_CACHE_KIB, Store};
+
+    async fn cache_size(store: &Store) -> i64 {
+        sqlx::query_scalar::<_, i64>("PRAGMA cache_size")
+            .fetch_one(store.pool())
+            .await
+            .unwrap()
+    }
+
+    /// Every pooled SQLite connection gets the configured page cache, in KiB (negative).
+    #[tokio::test]
+    async fn sqlite_connections_get_the_page_cache_asked_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/c.db", dir.path().display());
+        let store = Store::connect(&url, 1).await.unwrap();
+        assert_eq!(cache_size(&store).await, -i64::from(SQLITE_CACHE_KIB));
+        store.close().await;
+        let store = Store::connect_with_cache(&url, 1, 3000).await.unwrap();
+        assert_eq!(cache_size(&store).await, -3000);
     }
 }

@@ -180,7 +180,16 @@ impl Learner {
         use std::sync::atomic::Ordering;
         let _one_at_a_time = self.retraining.lock().await;
         let count = store.lesson_count().await?;
-        if count == self.trained_on.load(Ordering::SeqCst) {
+        let trained_on = self.trained_on.load(Ordering::SeqCst);
+        if count == trained_on {
+            return Ok(false);
+        }
+        if count == 0 && trained_on == -1 {
+            // No lesson yet: the classifier `new` trained on the seed examples alone is the
+            // one a retraining would make (the training is deterministic). Training it again
+            // at start held two classifiers and two trainings' tables at once: ~5 MB of the
+            // idle daemon's peak (issue 20).
+            self.trained_on.store(0, Ordering::SeqCst);
             return Ok(false);
         }
         let corrections: Vec<crate::classify::Example> = store
@@ -227,5 +236,30 @@ impl Learner {
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(classifier);
         self.trained_on.store(count, Ordering::SeqCst);
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml");
+        Config::load_with_env(&path, &Default::default()).expect("the example config loads")
+    }
+
+    /// With no lesson in the database the start-up retraining keeps the seed classifier
+    /// (the one it would make again) instead of training a second one beside it.
+    #[tokio::test]
+    async fn no_lesson_no_second_training_at_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("desk.db").display());
+        let store = Store::connect(&url, 2).await.unwrap();
+        store.migrate().await.unwrap();
+        let learner = Learner::new(&config()).unwrap();
+        let seed = learner.classifier();
+        assert!(!learner.retrain_if_changed(&store).await.unwrap());
+        assert!(Arc::ptr_eq(&seed, &learner.classifier()));
+        assert!(!learner.retrain_if_changed(&store).await.unwrap());
     }
 }

@@ -118,10 +118,13 @@ fn compile(patterns: impl Iterator<Item = String>) -> Option<Compiled> {
             }
         }
     }
-    // Standard semantics: overlapping search reports every occurrence.
+    // Standard semantics: overlapping search reports every occurrence. A contiguous NFA, not
+    // a DFA: the same matches, but the DFA of these families took ~9 MB of the daemon's
+    // ~80 MB peak draining mail (heaptrack, issue 20), the NFA a tenth of it, and a mail's
+    // scan stays a few microseconds (BENCHMARKS.md, "Large mail: memory by bytes").
     AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&distinct)
         .ok()
         .map(|automaton| Compiled { automaton, owners })

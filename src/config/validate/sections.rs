@@ -101,6 +101,12 @@ pub(in crate::config) fn database_section(raw: RawDatabase) -> Result<DatabaseCo
     let database = DatabaseConfig {
         url,
         max_connections: positive(raw.max_connections, 5, "database.max_connections")? as u32,
+        sqlite_cache_kib: positive(
+            raw.sqlite_cache_kib,
+            i64::from(crate::store::SQLITE_CACHE_KIB),
+            "database.sqlite_cache_kib",
+        )?
+        .min(u64::from(u32::MAX)) as u32,
     };
     Ok(database)
 }
