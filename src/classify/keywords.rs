@@ -147,7 +147,34 @@ impl Classifier {
         if c.has_context() {
             reasons.push(context_summary(c));
         }
+        self.service_point(p, &mut scores, reasons);
         scores
+    }
+
+    /// A service point asking about a citizen service it delivers ([`service_point`]): the
+    /// out-of-scope cues do not count, and the UDC service gets its points.
+    fn service_point(&self, p: &Prepared, scores: &mut [f64], reasons: &mut Vec<String>) {
+        use super::service_point::{SERVICE_POINT_POINTS, UDC_SERVICE, delivers_for_citizens};
+        let Some(udc) = self.services.iter().position(|s| s == UDC_SERVICE) else {
+            return;
+        };
+        let c = &p.context;
+        let texts = [
+            p.subject.as_str(),
+            p.body.as_str(),
+            c.introduction.as_str(),
+            c.signoff.as_str(),
+        ];
+        let Some((service, serves)) = delivers_for_citizens(&texts) else {
+            return;
+        };
+        let n = self.services.len();
+        scores[n] = 0.0;
+        scores[udc] += SERVICE_POINT_POINTS;
+        reasons.push(format!(
+            "a service point asks about a citizen service it delivers ({service:?}, {serves:?}): out-of-scope cues do not count, {UDC_SERVICE} +{}",
+            fmt_num(SERVICE_POINT_POINTS)
+        ));
     }
 
     pub(super) fn keyword_summary(&self, scores: &[f64]) -> (String, Vec<usize>) {

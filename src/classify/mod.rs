@@ -45,6 +45,7 @@ mod model;
 pub mod normalize;
 pub mod phonetic;
 pub mod segment;
+mod service_point;
 pub mod spam_model;
 pub mod status_question;
 mod training;
