@@ -46,6 +46,7 @@ pub mod normalize;
 pub mod phonetic;
 pub mod segment;
 mod service_point;
+mod skeleton;
 pub mod spam_model;
 pub mod status_question;
 mod training;
@@ -325,6 +326,10 @@ pub struct Classifier {
     services: Vec<String>,
     matcher: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// The Bangla phrases' skeletons ([`skeleton`]), for badly typed text; each skeleton's
+    /// pattern ids in `skeleton_ids`.
+    skeleton_matcher: Option<AhoCorasick>,
+    skeleton_ids: Vec<Vec<usize>>,
     min_score: f64,
     /// The statistical model, if trained on examples. Classes: one per
     /// service (same order as `services`), then "none".
