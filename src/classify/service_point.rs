@@ -13,6 +13,10 @@
 //! "UDC theke"), and no sign that the matter is their own ("my own NID", "আমার নিজের"). Then
 //! the out-of-scope cues do not count, and the UDC service gets [`SERVICE_POINT_POINTS`].
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 /// Keyword points the UDC service gets when the rule holds (a UDC name is worth 5).
 pub(super) const SERVICE_POINT_POINTS: f64 = 4.0;
 
@@ -140,25 +144,45 @@ const OWN_MATTER: &[&str] = &[
     "nijer ta",
 ];
 
-/// Whether `phrase` occurs in `text` at a word start.
-fn at_word_start(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase)
-        .any(|(at, _)| at == 0 || text[..at].ends_with(' '))
+/// The first of `phrases` (by list order) found in `texts` at a word start, searched with one
+/// automaton per list (built on first use) instead of one substring search per phrase.
+fn first_in(
+    texts: &[&str],
+    phrases: &'static [&'static str],
+    automaton: &OnceLock<Option<AhoCorasick>>,
+) -> Option<&'static str> {
+    let ac = automaton
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(phrases.iter().map(|p| super::normalize::normalize(p)))
+                .ok()
+        })
+        .as_ref()?;
+    let mut first: Option<usize> = None;
+    for text in texts {
+        for m in ac.find_overlapping_iter(*text) {
+            let at = m.start();
+            if at > 0 && text.as_bytes()[at - 1] != b' ' {
+                continue;
+            }
+            let i = m.pattern().as_usize();
+            first = Some(first.map_or(i, |f| f.min(i)));
+        }
+    }
+    first.map(|i| phrases[i])
 }
 
-fn first_in(texts: &[&str], phrases: &[&'static str]) -> Option<&'static str> {
-    phrases
-        .iter()
-        .copied()
-        .find(|p| texts.iter().any(|t| at_word_start(t, p)))
-}
+static SERVICES_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+static SERVES_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+static OWN_AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
 
 /// Why the sender is a service point asking about a citizen service it delivers, if so:
 /// the service and the sign. `texts` are the sender's own, normalised.
 pub(super) fn delivers_for_citizens(texts: &[&str]) -> Option<(&'static str, &'static str)> {
-    let service = first_in(texts, CITIZEN_SERVICES)?;
-    let serves = first_in(texts, SERVES_OTHERS)?;
-    if first_in(texts, OWN_MATTER).is_some() {
+    let service = first_in(texts, CITIZEN_SERVICES, &SERVICES_AC)?;
+    let serves = first_in(texts, SERVES_OTHERS, &SERVES_AC)?;
+    if first_in(texts, OWN_MATTER, &OWN_AC).is_some() {
         return None;
     }
     Some((service, serves))
