@@ -147,7 +147,34 @@ impl Classifier {
         if c.has_context() {
             reasons.push(context_summary(c));
         }
+        self.service_point(p, &mut scores, reasons);
         scores
+    }
+
+    /// A service point asking about a citizen service it delivers ([`service_point`]): the
+    /// out-of-scope cues do not count, and the UDC service gets its points.
+    fn service_point(&self, p: &Prepared, scores: &mut [f64], reasons: &mut Vec<String>) {
+        use super::service_point::{SERVICE_POINT_POINTS, UDC_SERVICE, delivers_for_citizens};
+        let Some(udc) = self.services.iter().position(|s| s == UDC_SERVICE) else {
+            return;
+        };
+        let c = &p.context;
+        let texts = [
+            p.subject.as_str(),
+            p.body.as_str(),
+            c.introduction.as_str(),
+            c.signoff.as_str(),
+        ];
+        let Some((service, serves)) = delivers_for_citizens(&texts) else {
+            return;
+        };
+        let n = self.services.len();
+        scores[n] = 0.0;
+        scores[udc] += SERVICE_POINT_POINTS;
+        reasons.push(format!(
+            "a service point asks about a citizen service it delivers ({service:?}, {serves:?}): out-of-scope cues do not count, {UDC_SERVICE} +{}",
+            fmt_num(SERVICE_POINT_POINTS)
+        ));
     }
 
     pub(super) fn keyword_summary(&self, scores: &[f64]) -> (String, Vec<usize>) {
@@ -292,6 +319,38 @@ impl Classifier {
     /// Pattern ids found in a normalised text, in order of first occurrence,
     /// after the word-boundary and longest-match rules.
     pub(super) fn find(&self, text: &str) -> Vec<usize> {
+        let mut ids = self.find_exact(text);
+        if let Some(sparse) = &self.skeleton_matcher
+            && super::skeleton::badly_typed(text)
+        {
+            let sk = super::skeleton::skeleton(text);
+            let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+            for m in sparse.find_overlapping_iter(&sk) {
+                let (start, end) = (m.start(), m.end());
+                if start > 0 && sk.as_bytes()[start - 1] != b' ' {
+                    continue;
+                }
+                // A skeleton shared with a phrase found as written is that phrase, typed
+                // with another vowel sign (কীভাবে, কিভাবে): counted once.
+                let group = &self.skeleton_ids[m.pattern().as_usize()];
+                if group.iter().any(|id| ids.contains(id)) {
+                    continue;
+                }
+                for &id in group {
+                    hits.push((start, end, id));
+                }
+            }
+            for id in longest(hits) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        ids
+    }
+
+    /// The pattern ids found in `text` as written (see [`Classifier::find`]).
+    fn find_exact(&self, text: &str) -> Vec<usize> {
         let bytes = text.as_bytes();
         let mut hits: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, id)
         for m in self.matcher.find_overlapping_iter(text) {
@@ -305,21 +364,26 @@ impl Classifier {
             }
             hits.push((start, end, id));
         }
-        // Longest-match rule. Sorted by start, then longest first, a hit is
-        // inside a longer one exactly when an earlier hit reaches at least as
-        // far (two hits with the same span are the same pattern).
-        hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut ids = Vec::new();
-        let mut reach = 0usize;
-        for (i, &(_, end, id)) in hits.iter().enumerate() {
-            let covered = i > 0 && reach >= end;
-            reach = reach.max(end);
-            if !covered && !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        ids
+        longest(hits)
     }
+}
+
+/// The ids of `hits` (start, end, id) not inside a longer hit, in order of first start.
+fn longest(mut hits: Vec<(usize, usize, usize)>) -> Vec<usize> {
+    // Longest-match rule. Sorted by start, then longest first, a hit is
+    // inside a longer one exactly when an earlier hit reaches at least as
+    // far (two hits with the same span are the same pattern, or one skeleton).
+    hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut ids = Vec::new();
+    let mut reach = 0usize;
+    for (i, &(_, end, id)) in hits.iter().enumerate() {
+        let covered = i > 0 && reach >= end;
+        reach = reach.max(end);
+        if !covered && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
 }
 
 impl Classifier {

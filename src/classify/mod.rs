@@ -45,6 +45,8 @@ mod model;
 pub mod normalize;
 pub mod phonetic;
 pub mod segment;
+mod service_point;
+mod skeleton;
 pub mod spam_model;
 pub mod status_question;
 mod training;
@@ -318,12 +320,19 @@ struct Pattern {
     word_end: bool,
 }
 
+/// A mail as the classifier reads it ([`Classifier::prepare_mail`]).
+pub struct PreparedMail(Prepared);
+
 /// A precompiled keyword classifier. Cheap to call, `Send + Sync`.
 #[derive(Debug, Clone)]
 pub struct Classifier {
     services: Vec<String>,
     matcher: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// The Bangla phrases' skeletons ([`skeleton`]), for badly typed text; each skeleton's
+    /// pattern ids in `skeleton_ids`.
+    skeleton_matcher: Option<AhoCorasick>,
+    skeleton_ids: Vec<Vec<usize>>,
     min_score: f64,
     /// The statistical model, if trained on examples. Classes: one per
     /// service (same order as `services`), then "none".
@@ -381,14 +390,39 @@ impl Classifier {
     /// The learnt spam model's reading of a mail, for the content scam stage; `None`
     /// without a spam model.
     pub fn spam_reading(&self, subject: &str, body: &str) -> Option<crate::unseen::scam::Learnt> {
-        let (probability, telling) =
-            self.spam
-                .as_ref()?
-                .assess(subject, body, crate::unseen::scam::LEARNT_FROM);
+        self.spam.as_ref()?;
+        self.spam_reading_prepared(&self.prepare_mail(&Request {
+            subject,
+            body,
+            attachment_names: &[],
+        }))
+    }
+
+    /// [`Classifier::spam_reading`] of a mail prepared once for it and the classification.
+    pub fn spam_reading_prepared(
+        &self,
+        mail: &PreparedMail,
+    ) -> Option<crate::unseen::scam::Learnt> {
+        let (probability, telling) = self
+            .spam
+            .as_ref()?
+            .assess_prepared(&mail.0, crate::unseen::scam::LEARNT_FROM);
         Some(crate::unseen::scam::Learnt {
             probability,
             telling,
         })
+    }
+
+    /// `request` read once (HTML, quoted replies and the signature removed, the new text
+    /// and its context normalised): for [`Classifier::spam_reading_prepared`] and
+    /// [`Classifier::classify_prepared`], which would each read it again otherwise.
+    pub fn prepare_mail(&self, request: &Request<'_>) -> PreparedMail {
+        PreparedMail(self.prepare(request))
+    }
+
+    /// [`Classifier::classify`] of a prepared mail.
+    pub fn classify_prepared(&self, mail: &PreparedMail) -> Classification {
+        self.classify_read(&mail.0, Mode::Combined)
     }
 
     /// The learnt spam model's probability that the mail is spam (for `sebadesk classify`).
@@ -432,22 +466,25 @@ impl Classifier {
     /// [`Mode::Combined`] and [`Mode::ModelOnly`] fall back to the keywords
     /// when there is no model.
     pub fn classify_with(&self, request: &Request<'_>, mode: Mode) -> Classification {
-        let p = self.prepare(request);
+        self.classify_read(&self.prepare(request), mode)
+    }
+
+    fn classify_read(&self, p: &Prepared, mode: Mode) -> Classification {
         let mut reasons = Vec::new();
         let model = match (&self.model, mode) {
             (Some(m), Mode::Combined | Mode::ModelOnly) => Some(m),
             _ => None,
         };
         let Some(model) = model else {
-            let scores = self.keyword_scores(&p, &mut reasons);
+            let scores = self.keyword_scores(p, &mut reasons);
             return self.keyword_decision(&scores, reasons, p.bijoy);
         };
         let scores = if mode == Mode::Combined {
-            self.keyword_scores(&p, &mut reasons)
+            self.keyword_scores(p, &mut reasons)
         } else {
             vec![0.0; self.services.len() + 1]
         };
-        self.combined_decision(model, &p, &scores, reasons, mode)
+        self.combined_decision(model, p, &scores, reasons, mode)
     }
 }
 

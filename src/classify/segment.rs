@@ -46,6 +46,10 @@ pub struct Segments {
     /// Not part of `request`: the classifier either sets it aside (the text after the turn
     /// asks for a service of its own) or puts it back in front of the request.
     pub before_turn: String,
+    /// The sender's whole text normalised as one (the new text, the sign-off and a forward,
+    /// nothing moved): what the learnt spam signal reads, kept so that it need not strip and
+    /// normalise the mail a second time.
+    pub whole: String,
 }
 
 impl Segments {
@@ -89,6 +93,17 @@ pub fn segment_own(own: &str) -> Segments {
     let mut request: Vec<String> = Vec::new();
     let mut set_aside = Vec::new();
     let whole = normalize(&text);
+    let forward_all = if forward_lines.is_empty() {
+        String::new()
+    } else {
+        normalize(&forward_lines.join("\n"))
+    };
+    seg.whole = [whole.as_str(), seg.signoff.as_str(), forward_all.as_str()]
+        .iter()
+        .filter(|t| !t.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     if !contains_cue(&whole) && !introduces_sender(&whole) && !contains_turn(&whole) {
         // The common case: nothing is set aside, the whole new text is the request.
         request.push(whole);
@@ -134,7 +149,7 @@ pub fn segment_own(own: &str) -> Segments {
     if !forward_lines.is_empty() {
         if new_words < COVERING_NOTE_WORDS {
             // A covering note: the forward is what the sender asks about.
-            request.push(normalize(&forward_lines.join("\n")));
+            request.push(forward_all);
         } else {
             seg.forwarded = normalize(&forward_body(forward_lines).join("\n"));
         }

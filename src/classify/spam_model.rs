@@ -28,8 +28,7 @@
 //! ```
 
 use super::model::{self, Model, Scratch, Vocab};
-use super::normalize::{normalize, strip_html_tags, strip_quoted_and_signature};
-use super::{ClassifierError, Example};
+use super::{ClassifierError, Example, Prepared};
 
 /// How many seed examples one officer's verdict weighs.
 pub const VERDICT_WEIGHT: f32 = 3.0;
@@ -118,15 +117,30 @@ const SPAM: usize = 1;
 /// the signature removed), normalised like the service model's, without digits: the seed
 /// scams quote prices and the seed requests rarely a number, so digits would teach the
 /// model that a phone number or a count of PCs is a scam.
-fn texts(subject: &str, body: &str) -> (String, String) {
-    let own = strip_quoted_and_signature(&strip_html_tags(body));
-    let no_digits = |t: String| -> String {
-        t.split(' ')
-            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_numeric()))
-            .collect::<Vec<_>>()
-            .join(" ")
+///
+/// It is read from the classifier's [`Prepared`] mail: the daemon prepares each mail once
+/// for this model and the classification both (the model used to strip and normalise the
+/// text a second time): the whole own text as segmenting normalised it, nothing moved.
+fn texts(p: &Prepared) -> (String, String) {
+    let no_digits = |parts: &[&str]| -> String {
+        let mut out = String::new();
+        for w in parts.iter().flat_map(|t| t.split(' ')) {
+            if w.is_empty() || w.chars().all(|c| c.is_numeric()) {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out
     };
-    (no_digits(normalize(subject)), no_digits(normalize(&own)))
+    (no_digits(&[&p.subject]), no_digits(&[&p.context.whole]))
+}
+
+/// [`texts`] of a mail not prepared by the classifier (training, `sebadesk classify`).
+fn texts_of(subject: &str, body: &str) -> (String, String) {
+    texts(&Prepared::new(subject, body, &[]))
 }
 
 impl SpamModel {
@@ -159,7 +173,7 @@ impl SpamModel {
         let mut scratch = Scratch::default();
         let mut docs = Vec::new();
         let mut add = |subject: &str, body: &str, class: usize, weight: f32| {
-            let (s, b) = texts(subject, body);
+            let (s, b) = texts_of(subject, body);
             let v = model::vectorize(&[s.as_str()], &b, &mut vocab, &mut scratch);
             docs.push((v, class, weight));
         };
@@ -184,7 +198,12 @@ impl SpamModel {
     /// The probability that the mail is spam, and the features that pushed it there most
     /// (only when `explain_from` ≤ the probability: naming them costs more than scoring).
     pub fn assess(&self, subject: &str, body: &str, explain_from: f64) -> (f64, Vec<String>) {
-        let (s, b) = texts(subject, body);
+        self.assess_prepared(&Prepared::new(subject, body, &[]), explain_from)
+    }
+
+    /// [`SpamModel::assess`] of a mail the classifier has prepared.
+    pub(super) fn assess_prepared(&self, p: &Prepared, explain_from: f64) -> (f64, Vec<String>) {
+        let (s, b) = texts(p);
         let v = super::SCRATCH.with(|scratch| {
             model::vectorize_ro(
                 &[s.as_str()],

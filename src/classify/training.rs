@@ -69,10 +69,13 @@ impl Classifier {
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&keys)?;
+        let (skeleton_matcher, skeleton_ids) = skeleton_matcher(&keys)?;
         Ok(Classifier {
             services,
             matcher,
             patterns,
+            skeleton_matcher,
+            skeleton_ids,
             min_score: config.min_score,
             model: None,
             spam: None,
@@ -186,4 +189,36 @@ impl Classifier {
         self.spam = SpamModel::train(seed, requests, verdicts).map(Arc::new);
         self
     }
+}
+
+/// The matcher of the Bangla phrases' skeletons (see [`super::skeleton`]): those that differ
+/// from the phrase and keep [`super::skeleton::MIN_LETTERS`] letters; with each skeleton's
+/// pattern ids. `None` when there is none.
+#[allow(clippy::type_complexity)]
+fn skeleton_matcher(
+    keys: &[String],
+) -> Result<(Option<AhoCorasick>, Vec<Vec<usize>>), ClassifierError> {
+    use super::skeleton::{MIN_LETTERS, bangla_letters, skeleton};
+    let mut skeletons: Vec<String> = Vec::new();
+    let mut ids: Vec<Vec<usize>> = Vec::new();
+    for (id, key) in keys.iter().enumerate() {
+        let s = skeleton(key);
+        if s == *key || bangla_letters(&s) < MIN_LETTERS || !s.is_char_boundary(s.len()) {
+            continue;
+        }
+        match skeletons.iter().position(|x| *x == s) {
+            Some(at) => ids[at].push(id),
+            None => {
+                skeletons.push(s);
+                ids.push(vec![id]);
+            }
+        }
+    }
+    if skeletons.is_empty() {
+        return Ok((None, ids));
+    }
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&skeletons)?;
+    Ok((Some(matcher), ids))
 }

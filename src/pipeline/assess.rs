@@ -83,18 +83,22 @@ impl Preparer {
 pub fn assess(identity: &OfficeIdentity, classifier: &Classifier, mail: &ParsedMail) -> Assessment {
     // The scam stage's learnt half (trained on examples and the officer's verdicts) is one
     // more signal of the content stage, read only when that stage runs.
-    let triage = triage::triage_learnt(mail, identity, &|| {
-        classifier.spam_reading(&mail.subject, &mail.text)
-    });
-    let classification = matches!(triage.disposition, Disposition::New | Disposition::Followup)
-        .then(|| {
-            // The classifier strips quoted replies and signatures itself.
-            classifier.classify(&Request {
+    // The mail is prepared (HTML, quotes and signature stripped, the parts normalised) once,
+    // on first use, for both.
+    let prepared = std::cell::OnceCell::new();
+    let read = || {
+        prepared.get_or_init(|| {
+            classifier.prepare_mail(&Request {
                 subject: &mail.subject,
                 body: &mail.text,
                 attachment_names: &mail.attachment_names,
             })
-        });
+        })
+    };
+    let triage =
+        triage::triage_learnt(mail, identity, &|| classifier.spam_reading_prepared(read()));
+    let classification = matches!(triage.disposition, Disposition::New | Disposition::Followup)
+        .then(|| classifier.classify_prepared(read()));
     Assessment {
         triage,
         classification,

@@ -29,7 +29,6 @@ static SELF_DECLARED: Phrases = Phrases::folded(&[
     "this message is sent automatically",
     "this message was sent automatically",
     "this message was generated automatically",
-    "(automatic message)",
     "automatic reply.",
     "ei mail automatic",
     "eta automatic reply",
@@ -47,9 +46,6 @@ static SELF_DECLARED: Phrases = Phrases::folded(&[
     "auto-generated response",
     "automated response",
     "automatic notification",
-    "(auto-reply)",
-    "[auto-reply]",
-    "(auto reply)",
     "এটি একটি স্বয়ংক্রিয়",
     "এটি স্বয়ংক্রিয়",
     "স্বয়ংক্রিয়ভাবে পাঠানো",
@@ -113,6 +109,31 @@ static NO_LONGER_USED: Phrases = Phrases::folded(&[
     "notun address e",
     "notun mail e",
     "bodli hoyechi",
+    // The mailbox itself ("this …") is closed, or nobody reads what reaches it.
+    "this account has been closed",
+    "this account is closed",
+    "this mailbox has been closed",
+    "this mailbox is closed",
+    "this address has been closed",
+    "this address is closed",
+    "this email address has been closed",
+    "this e-mail address has been closed",
+    "not read by anyone",
+    "will not be read",
+    "won't be read",
+    "are not read by",
+    "is not read by",
+    "এই অ্যাকাউন্টটি বন্ধ",
+    "এই ঠিকানাটি বন্ধ",
+    "এই ই-মেইল ঠিকানাটি বন্ধ",
+    "এই ইমেইল ঠিকানাটি বন্ধ",
+    "মেইল কেউ পড়ে না",
+    "মেইল পড়া হয় না",
+    "মেইল পড়া হবে না",
+    "ei account bondho",
+    "ei address bondho",
+    "mail keu pore na",
+    "mail pora hoy na",
 ]);
 
 /// The writer is away (first person, or the office is closed).
@@ -312,8 +333,25 @@ static AUTO_SUBJECTS: Phrases = Phrases::folded(&[
     "স্বয়ংক্রিয় উত্তর",
     "স্বয়ংক্রিয় বার্তা",
     "স্বয়ংক্রিয় প্রতিউত্তর",
+    "স্বয়ংক্রিয় প্রত্যুত্তর",
+    "স্বয়ংক্রিয় প্রতুত্তর",
+    "স্বয়ংক্রিয় জবাব",
+    "স্বয়ংক্রিয় রিপ্লাই",
+    "স্বয়ংক্রিয় ইমেইল",
+    "স্বয়ংক্রিয় ই-মেইল",
+    "স্বয়ংক্রিয় মেইল",
+    "স্বয়ংক্রিয় প্রতিক্রিয়া",
+    "স্বয়ংক্রিয়ভাবে পাঠানো",
     "অটো রিপ্লাই",
+    "অটো-রিপ্লাই",
+    "অটো উত্তর",
+    "অটো রেসপন্স",
     "ছুটিতে আছি",
+    "automatic message",
+    "automated reply",
+    "automated response",
+    "auto message",
+    "auto-message",
 ]);
 
 /// Another desk's receipt.
@@ -367,7 +405,8 @@ static SUBJECTS: Phrases = Phrases::folded(&[
     "mail peyechi",
 ]);
 
-/// Signs that the writer wants something: any of them keeps the mail a request.
+/// Signs that the writer wants something: a question, a plea, an ask. Any of them keeps the
+/// mail a request.
 static REQUEST: Phrases = Phrases::folded(&[
     "?",
     "？",
@@ -380,8 +419,6 @@ static REQUEST: Phrases = Phrases::folded(&[
     "kindly",
     "i need",
     "we need",
-    "not working",
-    "problem",
     "please set",
     "please fix",
     "please update the",
@@ -396,41 +433,130 @@ static REQUEST: Phrases = Phrases::folded(&[
     "অনুরোধ রইল",
     "করে দিন",
     "করে দেবেন",
-    "সমস্যা",
-    "হচ্ছে না",
-    "কাজ করছে না",
     "জানাবেন",
     "জানতে চাই",
-    "দরকার",
     "help korben",
     "kore den",
     "kore diben",
     "korte chai",
-    "somossa",
-    "hocche na",
-    "hochche na",
-    "kaj korche na",
     "janaben",
-    "dorkar",
-    "যাচ্ছে না",
-    "পারছি না",
-    "jacche na",
-    "parchi na",
     "how to",
     "how do",
     "how can",
-    "doesn't work",
-    "does not work",
-    "isn't working",
-    "is not working",
     "please let me know",
-    "please help",
     "now please",
     "কীভাবে",
     "কিভাবে",
     "চাই",
     "kivabe",
     "kibhabe",
+]);
+
+/// Words that describe a problem or a need. They keep the mail a request too, unless the
+/// text both declares itself automatic and says the writer is away or will answer later (an
+/// out-of-office "I can't read mail now" or "for anything needed, call X" is no request).
+static TROUBLE: Phrases = Phrases::folded(&[
+    "not working",
+    "problem",
+    "সমস্যা",
+    "হচ্ছে না",
+    "কাজ করছে না",
+    "দরকার",
+    "somossa",
+    "hocche na",
+    "hochche na",
+    "kaj korche na",
+    "dorkar",
+    "যাচ্ছে না",
+    "পারছি না",
+    "jacche na",
+    "parchi na",
+    "doesn't work",
+    "does not work",
+    "isn't working",
+    "is not working",
+]);
+
+/// The text says in so many words that a machine sent it: a marker or a sentence about the
+/// mail itself, not a mention of auto-replies in passing.
+static DECLARED: Phrases = Phrases::folded(&[
+    "this is an automatic",
+    "this is an automated",
+    "this is an auto-reply",
+    "this is an auto reply",
+    "this is an autoreply",
+    "this is an auto-generated",
+    "this is an automatically generated",
+    "this message is sent automatically",
+    "this message was sent automatically",
+    "this message was generated automatically",
+    "sent automatically",
+    "automatically sent",
+    "automatically generated",
+    "এটি একটি স্বয়ংক্রিয়",
+    "এটি স্বয়ংক্রিয়",
+    "স্বয়ংক্রিয়ভাবে পাঠানো",
+    "স্বয়ংক্রিয়ভাবে তৈরি",
+    "eti ekti automatic",
+    "eta ekta automatic",
+    "eta ekta auto reply",
+    "eta auto reply",
+    "ei mail automatic",
+]);
+
+/// A bracketed label that marks the whole mail as automatic. It counts where a label stands:
+/// at the start of the text or after a sentence's end, not inside a sentence ("the (auto
+/// reply) on our mail keeps answering everyone" is about one).
+static MARKERS: Phrases = Phrases::folded(&[
+    "(automatic message)",
+    "(automatic reply)",
+    "(auto-reply)",
+    "(auto reply)",
+    "(autoreply)",
+    "(auto message)",
+    "[auto-reply]",
+    "[auto reply]",
+    "[automatic reply]",
+    "(স্বয়ংক্রিয় বার্তা)",
+    "(স্বয়ংক্রিয় উত্তর)",
+    "(অটো রিপ্লাই)",
+]);
+
+/// The first [`MARKERS`] label in `body` that stands as a label.
+fn marker(body: &str) -> Option<&'static str> {
+    MARKERS
+        .occurrences(body)
+        .into_iter()
+        .find(|&(_, at)| {
+            let before = body[..at].trim_end();
+            before.is_empty() || before.ends_with(['.', '।', '!', ':', ')', ']', '-'])
+        })
+        .map(|(i, _)| MARKERS.list()[i])
+}
+
+/// The writer's office is closed, or the answer comes after a date or a reopening: read only
+/// beside a declaration ([`DECLARED`] or an auto-reply subject), never alone.
+static LATER: Phrases = Phrases::folded(&[
+    "বন্ধ থাকবে",
+    "খোলার পর",
+    "খোলার পরে",
+    "তারিখের পর",
+    "তারিখের পরে",
+    "পরে উত্তর",
+    "পরে যোগাযোগ",
+    "bondho thakbe",
+    "bondho thakbo",
+    "kholar por",
+    "tarikh er por",
+    "tarikher por",
+    "pore reply",
+    "pore uttor",
+    "will be closed",
+    "after the office reopens",
+    "when the office reopens",
+    "when we reopen",
+    "after that",
+    "until",
 ]);
 
 /// Why `mail` is an auto-reply by its words, if it is one.
@@ -444,10 +570,26 @@ pub fn auto_reply_by_words(mail: &ParsedMail) -> Option<String> {
         return None;
     }
     let subject = lower(&mail.subject);
+    let folded_subject = fold(&subject);
     let opening = prefix(&body, 600);
     let subject_word = SUBJECTS.first(&subject);
+    let auto_subject = AUTO_SUBJECTS.first(&folded_subject);
+    let declared = DECLARED.first(&body).or_else(|| marker(&body));
 
-    if let Some(p) = SELF_DECLARED.first(&body) {
+    if let Some(t) = TROUBLE.first(&body) {
+        // "I can't read mail now" or "if anything is needed, call X" inside a notice that
+        // says it is automatic and that its writer is away: the notice, not a request.
+        let said = declared.or(auto_subject)?;
+        let away = AWAY
+            .first(opening)
+            .or_else(|| NO_LONGER_USED.first(opening))
+            .or_else(|| WILL_RESPOND.first(&body))
+            .or_else(|| LATER.first(&body))?;
+        return Some(format!(
+            "says it is automatic ({said:?}) and away ({away:?}); {t:?} belongs to the notice"
+        ));
+    }
+    if let Some(p) = declared.or_else(|| SELF_DECLARED.first(&body)) {
         return Some(format!("says it is automatic: {p:?}"));
     }
     if let Some(p) = NO_LONGER_USED.first(opening) {
@@ -456,7 +598,7 @@ pub fn auto_reply_by_words(mail: &ParsedMail) -> Option<String> {
     if let Some(p) = AWAY.first(opening) {
         return Some(format!("away notice: {p:?}"));
     }
-    if let Some(s) = AUTO_SUBJECTS.first(&fold(&subject)) {
+    if let Some(s) = auto_subject {
         return Some(format!("auto-reply subject {s:?} over a short notice"));
     }
     let receipt = RECEIPT.first(&body);

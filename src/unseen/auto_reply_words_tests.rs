@@ -262,3 +262,72 @@ fn moved_mailboxes_and_training_leave() {
         "আমি প্রশিক্ষণে আছি, ল্যাবের চাবি কার কাছে দেব জানাবেন?"
     ));
 }
+
+/// A notice that says it is automatic and that its writer is away keeps its "I can't read
+/// mail now" or "if anything is needed, call X": those words describe the notice, not a
+/// problem (issue 18, sixth round). Written for this test.
+#[test]
+fn declared_notices_with_trouble_words_are_still_notices() {
+    for (subject, text) in [
+        (
+            "Re: lab",
+            "ami ekhon upazila te meeting e achi, mail check korte parchi na. 15 tarikh er por uttor debo. (auto reply)",
+        ),
+        (
+            "স্বয়ংক্রিয় উত্তর",
+            "আমি এ সপ্তাহে জেলা সদরে আছি, অফিস বন্ধ থাকবে। খুব দরকার হলে অফিস সহায়ককে ফোন দিন।",
+        ),
+        (
+            "স্বয়ংক্রিয় জবাব",
+            "ঈদের ছুটিতে অফিস ২০ তারিখ পর্যন্ত বন্ধ থাকবে। অফিস খোলার পর মেইলের উত্তর দেওয়া হবে।",
+        ),
+        (
+            "Re: portal",
+            "I am at a workshop and cannot access e-mail, which is a problem I know. I will reply after the 12th.\n\n[auto-reply]",
+        ),
+        (
+            "Re: training",
+            "Thank you for your mail. I'll answer once my exams end next week.\n\n-- sent automatically from my phone",
+        ),
+        (
+            "Re: notice",
+            "This mailbox has been closed. Mail sent here is not read by anyone; please use the office's main address.",
+        ),
+    ] {
+        assert!(is_auto(subject, text), "{subject}: {text}");
+    }
+}
+
+/// A citizen who writes about auto-replies, or whose request has a trouble word and an
+/// absence in it, asks for something: acknowledged as a request.
+#[test]
+fn requests_about_auto_replies_stay_requests() {
+    for (subject, text) in [
+        (
+            "auto reply",
+            "আমাদের ইউডিসির মেইলে অটো রিপ্লাই চালু হয়ে আছে, বন্ধ করতে পারছি না।",
+        ),
+        (
+            "school mail",
+            "The (auto reply) on our school mail keeps answering everyone and we cannot turn it off.",
+        ),
+        (
+            "স্বয়ংক্রিয় উত্তর",
+            "স্বয়ংক্রিয় উত্তর চালু করে দিন, আমি ২০ তারিখ পর্যন্ত ছুটিতে থাকব।",
+        ),
+        (
+            "lab",
+            "Our lab will be closed until the 20th because the UPS is not working. The computers need a check.",
+        ),
+        (
+            "ওয়েবসাইট",
+            "পোর্টালে নোটিশ দেওয়া যাচ্ছে না, অফিস বন্ধ থাকবে সেটা জানাতে হবে।",
+        ),
+        (
+            "account",
+            "My e-Nothi account has been closed after the transfer, I cannot log in.",
+        ),
+    ] {
+        assert!(!is_auto(subject, text), "{subject}: {text}");
+    }
+}

@@ -145,3 +145,29 @@ fn shipped_keywords_traps() {
     );
     assert_eq!(r.service.as_deref(), Some("udc-advice"), "{:?}", r.reasons);
 }
+
+/// Bangla typed without hasanta or vowel signs finds the phrases by their skeleton
+/// (`skeleton.rs`); written for this test (issue 18, sixth round).
+#[test]
+fn badly_typed_bangla_finds_its_phrases() {
+    let c = shipped();
+    for (subject, body, want) in [
+        (
+            "",
+            "মাদরাসার ডিজিটাল লযাবের দুইটি লযাপটপ চালু হয় না, আর একটার সকরীন কালো। কী করতে হবে জানাবেন।",
+            "digital-lab",
+        ),
+        (
+            "ওযবসইট",
+            "আমদর ইউনযন পরষদর ওযবসইট নটশ দত পরছ ন, একট দখবন।",
+            "web-portal",
+        ),
+    ] {
+        let r = c.classify(&Request {
+            subject,
+            body,
+            attachment_names: &[],
+        });
+        assert_eq!(r.service.as_deref(), Some(want), "{body}: {:?}", r.reasons);
+    }
+}
