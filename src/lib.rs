@@ -49,6 +49,8 @@ pub mod sla;
 pub mod small_file;
 pub mod store;
 pub mod templates;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod text;
 pub mod tickets;
 pub mod triage;

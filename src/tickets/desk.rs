@@ -243,10 +243,7 @@ impl Learner {
 mod tests {
     use super::*;
 
-    fn config() -> Config {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml");
-        Config::load_with_env(&path, &Default::default()).expect("the example config loads")
-    }
+    use crate::test_support::example_config as config;
 
     /// With no lesson in the database the start-up retraining keeps the seed classifier
     /// (the one it would make again) instead of training a second one beside it.

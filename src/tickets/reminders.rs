@@ -299,10 +299,7 @@ pub async fn run_once(p: &Desk) -> Result<usize, WorkError> {
 mod tests {
     use super::*;
 
-    fn config() -> Config {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml");
-        Config::load_with_env(&path, &Default::default()).expect("the example config loads")
-    }
+    use crate::test_support::example_config as config;
 
     fn ticket(id: i64, due_at: Option<&str>) -> Ticket {
         Ticket {

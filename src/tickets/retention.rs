@@ -261,10 +261,7 @@ pub async fn purge_offices(
 mod tests {
     use super::*;
 
-    fn config() -> Config {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/sebadesk.toml");
-        Config::load_with_env(&path, &Default::default()).expect("the example config loads")
-    }
+    use crate::test_support::example_config as config;
 
     /// Two purges at once (two replicas, or the daemon and `sebadesk purge`): each ticket's
     /// mail is purged and recorded once.
